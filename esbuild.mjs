@@ -1,0 +1,50 @@
+// One build script: the extension client, the language server and the CLI as CommonJS
+// bundles in dist/ (with the two wasm files beside them); with --tests, the test files in out/.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const withTests = process.argv.includes('--tests');
+const production = process.argv.includes('--production');
+
+// esbuild turns import.meta.url into {} in CJS output; web-tree-sitter's CJS build avoids it.
+const alias = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  alias,
+  logLevel: 'warning',
+};
+
+const WASM = ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-go/tree-sitter-go.wasm'];
+
+function copyWasm(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of WASM) fs.copyFileSync(file, path.join(dir, path.basename(file)));
+}
+
+function testEntries(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'fixtures') out.push(...testEntries(full));
+    else if (entry.isFile() && entry.name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
+}
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
+copyWasm('dist');
+
+if (withTests) {
+  fs.rmSync('out', { recursive: true, force: true });
+  await esbuild.build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+}

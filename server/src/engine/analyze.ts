@@ -1,0 +1,57 @@
+// Runs the file rules over one parsed file and turns their reports into findings.
+import type { Config } from './config';
+import { extractFacts } from './extract-facts';
+import type { FileFacts } from './facts';
+import { nodeRange } from './go/syntax';
+import { docsUrl, type FileRule, type Report, type RuleMeta } from './rules/rule';
+import type { SourceFile } from './source-file';
+import { isSuppressed } from './suppressions';
+import type { Finding, Range } from './types';
+
+export interface FileAnalysis {
+  facts: FileFacts;
+  /** Findings of the file rules, after suppressions and configured severities. */
+  findings: Finding[];
+  /** Rules that failed on this file (a bug in ctxlens, never the user's): reported, not thrown. */
+  problems: string[];
+}
+
+export function toFinding(meta: RuleMeta, report: Report, file: string, range: Range, config: Config): Finding | null {
+  const setting = config.rules[meta.id];
+  if (setting === 'off') return null;
+  return {
+    rule: meta.id,
+    severity: setting ?? meta.defaultSeverity,
+    message: report.message,
+    file,
+    range,
+    fixes: report.fixes ?? [],
+    related: report.related ?? [],
+  };
+}
+
+export function analyzeFile(file: SourceFile, rules: readonly FileRule[], config: Config): FileAnalysis {
+  const facts = extractFacts(file);
+  const findings: Finding[] = [];
+  const problems: string[] = [];
+  for (const rule of rules) {
+    if (config.rules[rule.meta.id] === 'off') continue;
+    try {
+      rule.check({
+        file,
+        config,
+        report(report) {
+          const range = report.range ?? (report.node ? nodeRange(report.node) : null);
+          if (!range || isSuppressed(facts.suppressions, range.start.line, rule.meta.id)) return;
+          const finding = toFinding(rule.meta, report, report.file ?? file.path, range, config);
+          if (finding) findings.push(finding);
+        },
+      });
+    } catch (error) {
+      problems.push(`rule ${rule.meta.id} failed on ${file.path}: ${(error as Error).message}`);
+    }
+  }
+  return { facts, findings, problems };
+}
+
+export { docsUrl };

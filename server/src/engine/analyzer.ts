@@ -1,0 +1,27 @@
+// Parses Go text and analyses it: the entry point the server, the CLI and the benchmarks share.
+import { analyzeFile, type FileAnalysis } from './analyze';
+import type { Config } from './config';
+import { GoParser, type Tree } from './go/parser';
+import { ModuleResolver } from './index/modules';
+import { FILE_RULES } from './rules';
+import { SourceFile } from './source-file';
+
+export class Analyzer {
+  readonly modules = new ModuleResolver();
+
+  private constructor(readonly parser: GoParser) {}
+
+  static async create(): Promise<Analyzer> {
+    return new Analyzer(await GoParser.load());
+  }
+
+  sourceFile(path: string, text: string, tree: Tree): SourceFile {
+    return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path));
+  }
+
+  /** Analyses text; the returned tree belongs to the caller (keep it for incremental parsing, or delete it). */
+  analyze(path: string, text: string, config: Config, oldTree?: Tree): { analysis: FileAnalysis; tree: Tree } {
+    const tree = this.parser.parse(text, oldTree);
+    return { analysis: analyzeFile(this.sourceFile(path, text, tree), FILE_RULES, config), tree };
+  }
+}

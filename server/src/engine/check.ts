@@ -1,0 +1,37 @@
+// A whole-workspace run without an editor: the CLI's `check` and the benchmarks use it.
+import { Analyzer } from './analyzer';
+import type { Config } from './config';
+import { discoverGoFiles } from './index/discover';
+import { readGoSource } from './read-source';
+import { WORKSPACE_RULES } from './rules';
+import type { Finding } from './types';
+import { Workspace } from './workspace';
+
+export interface CheckResult {
+  findings: Finding[];
+  filesAnalysed: number;
+  skipped: { file: string; reason: string }[];
+  problems: string[];
+}
+
+export async function checkPaths(roots: readonly string[], config: Config, base: string): Promise<CheckResult> {
+  const analyzer = await Analyzer.create();
+  const workspace = new Workspace();
+  const skipped: CheckResult['skipped'] = [];
+  const problems: string[] = [];
+  let filesAnalysed = 0;
+  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base })) {
+    const read = readGoSource(file, config.includeGenerated);
+    if ('skipped' in read) {
+      skipped.push({ file, reason: read.skipped });
+      continue;
+    }
+    const { analysis, tree } = analyzer.analyze(file, read.text, config);
+    tree.delete();
+    workspace.setFile(analysis.facts, analysis.findings);
+    problems.push(...analysis.problems);
+    filesAnalysed++;
+  }
+  const result = workspace.findings(WORKSPACE_RULES, config);
+  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems] };
+}

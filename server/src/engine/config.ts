@@ -1,0 +1,86 @@
+// Configuration: `.ctxlens.json` and editor settings, normalised once into a typed object.
+import type { Severity } from './types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface Config {
+  /** Per-rule severity overrides. */
+  rules: Record<string, RuleSetting>;
+  /** Globs (relative to the workspace root, `/` separators) of files not analysed. */
+  exclude: string[];
+  /** Analyse files marked `// Code generated … DO NOT EDIT.` too. */
+  includeGenerated: boolean;
+}
+
+export const CONFIG_FILE_NAME = '.ctxlens.json';
+
+export function defaultConfig(): Config {
+  return { rules: {}, exclude: [], includeGenerated: false };
+}
+
+const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+export interface ConfigResult {
+  /** Only what the source sets (for layering: the file wins for what it sets). */
+  settings: Partial<Config>;
+  /** The settings over the defaults. */
+  config: Config;
+  /** Human-readable problems; the config falls back to defaults for what is broken. */
+  problems: string[];
+}
+
+/** Normalises raw settings (from JSON or the editor) into a Config, collecting problems. */
+export function normaliseConfig(raw: unknown, source: string, knownRules: ReadonlySet<string>): ConfigResult {
+  const settings: Partial<Config> = {};
+  const problems: string[] = [];
+  const done = () => ({ settings, config: mergeConfigs(defaultConfig(), settings), problems });
+  if (raw === undefined || raw === null) return done();
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${source}: expected a JSON object; using the defaults`);
+    return done();
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.rules !== undefined) {
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+      problems.push(`${source}: "rules" must be an object of rule id → severity`);
+    } else {
+      const rules: Config['rules'] = {};
+      settings.rules = rules;
+      for (const [id, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+        if (!knownRules.has(id)) problems.push(`${source}: unknown rule "${id}"`);
+        else if (typeof value !== 'string' || !SETTINGS.has(value)) {
+          problems.push(`${source}: rule "${id}" must be one of error, warning, info, hint, off`);
+        } else rules[id] = value as RuleSetting;
+      }
+    }
+  }
+  if (obj.exclude !== undefined) {
+    if (Array.isArray(obj.exclude) && obj.exclude.every((g) => typeof g === 'string')) settings.exclude = obj.exclude as string[];
+    else problems.push(`${source}: "exclude" must be an array of glob strings`);
+  }
+  if (obj.includeGenerated !== undefined) {
+    if (typeof obj.includeGenerated === 'boolean') settings.includeGenerated = obj.includeGenerated;
+    else problems.push(`${source}: "includeGenerated" must be true or false`);
+  }
+  return done();
+}
+
+/** Parses the text of a `.ctxlens.json`. A syntax error gives one problem and the defaults. */
+export function parseConfigText(text: string, source: string, knownRules: ReadonlySet<string>): ConfigResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { settings: {}, config: defaultConfig(), problems: [`${source}: not valid JSON (${(error as Error).message}); using the defaults`] };
+  }
+  return normaliseConfig(raw, source, knownRules);
+}
+
+/** Layers b over a: b's rule settings and excludes win where set. */
+export function mergeConfigs(a: Config, b: Partial<Config>): Config {
+  return {
+    rules: { ...a.rules, ...(b.rules ?? {}) },
+    exclude: [...a.exclude, ...(b.exclude ?? [])],
+    includeGenerated: b.includeGenerated ?? a.includeGenerated,
+  };
+}

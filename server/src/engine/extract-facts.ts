@@ -1,0 +1,90 @@
+// Builds a file's FileFacts from its syntax tree.
+import type { FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
+import { callArguments, field, namedChildren, nodeRange, walk, type SyntaxNode } from './go/syntax';
+import type { SourceFile } from './source-file';
+import { readSuppressions } from './suppressions';
+
+/** A type expression with package qualifiers replaced by import paths: `ctxpkg.Context` → `context.Context`. */
+export function qualifiedTypeText(file: SourceFile, type: SyntaxNode): string {
+  if (type.type === 'pointer_type') {
+    const inner = type.namedChild(0);
+    return inner ? `*${qualifiedTypeText(file, inner)}` : type.text;
+  }
+  if (type.type === 'qualified_type') {
+    const pkg = field(type, 'package');
+    const name = field(type, 'name');
+    const importPath = pkg ? file.imports.pathOf(pkg.text) : undefined;
+    if (importPath && name) return `${importPath}.${name.text}`;
+  }
+  return type.text;
+}
+
+export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
+  const params: ParameterFact[] = [];
+  let variadic = false;
+  for (const decl of namedChildren(parameterList)) {
+    const type = field(decl, 'type');
+    if (!type) continue;
+    if (decl.type === 'variadic_parameter_declaration') variadic = true;
+    const typeText = type.text;
+    const qualifiedType = qualifiedTypeText(file, type);
+    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    if (names.length === 0) params.push({ name: null, typeText, qualifiedType });
+    for (const name of names) params.push({ name: name.text, typeText, qualifiedType });
+  }
+  return { params, variadic };
+}
+
+/** The receiver's base type name: `(s *Server)` → Server, `(l List[T])` → List. */
+function receiverTypeName(receiver: SyntaxNode | null): string | null {
+  const decl = namedChildren(receiver)[0];
+  let type = decl ? field(decl, 'type') : null;
+  while (type && (type.type === 'pointer_type' || type.type === 'generic_type' || type.type === 'parenthesized_type')) {
+    type = type.type === 'generic_type' ? field(type, 'type') : type.namedChild(0);
+  }
+  return type?.text ?? null;
+}
+
+function functionFacts(file: SourceFile): FunctionFact[] {
+  const out: FunctionFact[] = [];
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'function_declaration' && decl.type !== 'method_declaration') continue;
+    const name = field(decl, 'name');
+    if (!name) continue;
+    const { params, variadic } = parametersOf(file, field(decl, 'parameters'));
+    out.push({
+      name: name.text,
+      receiver: decl.type === 'method_declaration' ? receiverTypeName(field(decl, 'receiver')) : null,
+      params,
+      variadic,
+      range: nodeRange(name),
+    });
+  }
+  return out;
+}
+
+function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
+  const out: NilArgumentFact[] = [];
+  walk(file.root, (node) => {
+    if (node.type !== 'call_expression') return true;
+    const args = callArguments(node);
+    const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' ? [i] : []));
+    if (nilIndexes.length === 0) return true;
+    const callee = file.callee(node);
+    if (!callee) return true;
+    for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!) });
+    return true;
+  });
+  return out;
+}
+
+export function extractFacts(file: SourceFile): FileFacts {
+  return {
+    path: file.path,
+    packagePath: file.packagePath,
+    packageName: file.packageName,
+    functions: functionFacts(file),
+    nilArguments: nilArgumentFacts(file),
+    suppressions: readSuppressions(file.root),
+  };
+}

@@ -1,0 +1,54 @@
+// Where a context.With{Cancel,Timeout,Deadline}[Cause] result is bound: `ctx, cancel := …`.
+import { field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { CANCEL_FUNCS, CONTEXT_PKG } from '../knowledge/context-api';
+import type { SourceFile } from '../source-file';
+
+export interface CancelSite {
+  /** The short_var_declaration, assignment_statement or var_spec. */
+  statement: SyntaxNode;
+  /** The call to context.WithX. */
+  call: SyntaxNode;
+  /** Which function: WithCancel, WithTimeout, … */
+  funcName: string;
+  /** The left-hand expression receiving the ctx. */
+  ctxTarget: SyntaxNode;
+  /** The left-hand expression receiving the cancel func (`_`, an identifier, a field …). */
+  cancelTarget: SyntaxNode;
+  /** True for `:=` and `var`, false for `=`. */
+  declares: boolean;
+}
+
+function leftAndRight(stmt: SyntaxNode): [SyntaxNode[], SyntaxNode[]] | null {
+  if (stmt.type === 'short_var_declaration' || stmt.type === 'assignment_statement') {
+    if (stmt.type === 'assignment_statement' && field(stmt, 'operator')?.text !== '=') return null;
+    return [namedChildren(field(stmt, 'left')), namedChildren(field(stmt, 'right'))];
+  }
+  if (stmt.type === 'var_spec') {
+    const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    return [names, namedChildren(field(stmt, 'value'))];
+  }
+  return null;
+}
+
+export function findCancelSites(file: SourceFile): CancelSite[] {
+  const sites: CancelSite[] = [];
+  walk(file.root, (node) => {
+    const sides = leftAndRight(node);
+    if (!sides) return true;
+    const [left, right] = sides;
+    if (left.length !== 2 || right.length !== 1) return true;
+    const call = unparen(right[0]!);
+    const callee = file.callee(call);
+    if (!callee || callee.pkg !== CONTEXT_PKG || !CANCEL_FUNCS.has(callee.name)) return true;
+    sites.push({
+      statement: node,
+      call,
+      funcName: callee.name,
+      ctxTarget: left[0]!,
+      cancelTarget: left[1]!,
+      declares: node.type !== 'assignment_statement',
+    });
+    return true;
+  });
+  return sites;
+}

@@ -1,0 +1,42 @@
+// The only module that loads web-tree-sitter. Everything else sees syntax through the
+// re-exported node types and the helpers in syntax.ts.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Parser, Language, type Tree, type Node, type Edit } from 'web-tree-sitter';
+
+export type { Tree, Node as SyntaxNode, Edit as TreeEdit };
+
+const WASM_FILES = ['web-tree-sitter.wasm', 'tree-sitter-go.wasm'] as const;
+
+/** Where the two wasm files live: next to the bundle, or in node_modules during development. */
+function locateWasm(name: string): string {
+  const candidates = [path.join(__dirname, name), path.join(__dirname, 'wasm', name)];
+  for (const candidate of candidates) if (fs.existsSync(candidate)) return candidate;
+  const pkg = name === 'tree-sitter-go.wasm' ? 'tree-sitter-go/tree-sitter-go.wasm' : 'web-tree-sitter/web-tree-sitter.wasm';
+  return require.resolve(pkg);
+}
+
+let ready: Promise<GoParser> | undefined;
+
+/** A Go parser backed by the tree-sitter Go grammar. Loaded once per process. */
+export class GoParser {
+  private constructor(private readonly parser: Parser) {}
+
+  static load(): Promise<GoParser> {
+    ready ??= (async () => {
+      await Parser.init({ locateFile: () => locateWasm(WASM_FILES[0]) });
+      const language = await Language.load(locateWasm(WASM_FILES[1]));
+      const parser = new Parser();
+      parser.setLanguage(language);
+      return new GoParser(parser);
+    })();
+    return ready;
+  }
+
+  /** Parses text; with oldTree (already edited) the parse is incremental. Callers delete the tree. */
+  parse(text: string, oldTree?: Tree): Tree {
+    const tree = this.parser.parse(text, oldTree ?? null);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return tree;
+  }
+}

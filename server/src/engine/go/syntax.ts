@@ -1,0 +1,123 @@
+// Small, allocation-light helpers over tree-sitter nodes. Traversals are iterative so that
+// deeply nested input cannot overflow the JS stack.
+import type { SyntaxNode } from './parser';
+import type { Range } from '../types';
+
+export type { SyntaxNode };
+
+export function nodeRange(node: SyntaxNode): Range {
+  return {
+    start: { line: node.startPosition.row, character: node.startPosition.column },
+    end: { line: node.endPosition.row, character: node.endPosition.column },
+  };
+}
+
+/**
+ * Pre-order walk. The visitor returns false to skip a node's children.
+ * Nodes are visited in source order.
+ */
+export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | void): void {
+  const cursor = root.walk();
+  try {
+    let descend = visit(cursor.currentNode) !== false;
+    for (;;) {
+      if (descend && cursor.gotoFirstChild()) {
+        descend = visit(cursor.currentNode) !== false;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || cursor.currentNode.id === root.id) return;
+      }
+      descend = visit(cursor.currentNode) !== false;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** All descendants (and root) of the given types, in source order. */
+export function descendantsOfTypes(root: SyntaxNode, types: ReadonlySet<string>, skip?: ReadonlySet<string>): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walk(root, (node) => {
+    if (node.id !== root.id && skip?.has(node.type)) return false;
+    if (types.has(node.type)) found.push(node);
+    return true;
+  });
+  return found;
+}
+
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+/** The innermost function (declaration, method or literal) containing node. */
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
+  return null;
+}
+
+/** The outermost function declaration or method containing node. */
+export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_declaration' || n.type === 'method_declaration') return n;
+  }
+  return null;
+}
+
+export function field(node: SyntaxNode, name: string): SyntaxNode | null {
+  return node.childForFieldName(name);
+}
+
+export function namedChildren(node: SyntaxNode | null): SyntaxNode[] {
+  if (!node) return [];
+  return node.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
+}
+
+/** Strips redundant parentheses: ((x)) → x. */
+export function unparen(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
+/** The arguments of a call_expression (without the variadic `...` marker). */
+export function callArguments(call: SyntaxNode): SyntaxNode[] {
+  return namedChildren(field(call, 'arguments'));
+}
+
+/** True when a call's last argument is spread with `...`. */
+export function isVariadicCall(call: SyntaxNode): boolean {
+  const args = field(call, 'arguments');
+  return !!args && args.children.some((c) => c?.type === '...');
+}
+
+/** `a.b` → ['a', 'b'] for a selector on a plain identifier; null otherwise. */
+export function selectorParts(node: SyntaxNode): [string, string] | null {
+  if (node.type !== 'selector_expression') return null;
+  const operand = field(node, 'operand');
+  const fieldNode = field(node, 'field');
+  if (!operand || !fieldNode || operand.type !== 'identifier') return null;
+  return [operand.text, fieldNode.text];
+}
+
+/** The statements directly inside a block (this grammar wraps them in a statement_list). */
+export function blockStatements(block: SyntaxNode | null): SyntaxNode[] {
+  if (!block) return [];
+  const out: SyntaxNode[] = [];
+  for (const child of namedChildren(block)) {
+    if (child.type === 'statement_list') out.push(...namedChildren(child));
+    else out.push(child);
+  }
+  return out;
+}
+
+/** The body block of a function declaration, method or literal. */
+export function functionBody(fn: SyntaxNode): SyntaxNode | null {
+  return field(fn, 'body');
+}
+
+/** Leading whitespace of the line on which node starts. */
+export function lineIndent(text: string, node: SyntaxNode): string {
+  const lineStart = text.lastIndexOf('\n', node.startIndex - 1) + 1;
+  let end = lineStart;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text.slice(lineStart, end);
+}

@@ -1,0 +1,50 @@
+// Finds the Go files of a workspace, skipping what the go tool skips and what config excludes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globToRegExp, matchesAny } from './glob';
+
+/** Folders never analysed: dependencies, test data, VCS and tool folders (as the go tool does for _ and . prefixes). */
+function isSkippedDir(name: string): boolean {
+  return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+
+export interface DiscoverOptions {
+  /** Globs relative to base. */
+  exclude: readonly string[];
+  base: string;
+}
+
+export function isExcluded(file: string, options: DiscoverOptions): boolean {
+  const rel = path.relative(options.base, file).split(path.sep).join('/');
+  return matchesAny(rel, options.exclude.map(globToRegExp));
+}
+
+/** Every .go file under the given files or folders (absolute paths, sorted, deduplicated). */
+export function discoverGoFiles(roots: readonly string[], options: DiscoverOptions): string[] {
+  const globs = options.exclude.map(globToRegExp);
+  const found = new Set<string>();
+  const excluded = (p: string) => matchesAny(path.relative(options.base, p).split(path.sep).join('/'), globs);
+  const stack: string[] = [];
+  for (const root of roots) {
+    const stat = fs.statSync(root);
+    if (stat.isFile()) {
+      if (root.endsWith('.go')) found.add(path.resolve(root));
+    } else stack.push(path.resolve(root));
+  }
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!isSkippedDir(entry.name) && !excluded(full)) stack.push(full);
+      } else if (entry.isFile() && entry.name.endsWith('.go') && !excluded(full)) found.add(full);
+    }
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,58 @@
+// The rule contract: metadata beside a check. File rules read one parsed file; workspace
+// rules read the facts of every file (no syntax trees) and the workspace index.
+import type { SourceFile } from '../source-file';
+import type { SyntaxNode } from '../go/syntax';
+import type { Fix, Range, RelatedLocation, Severity } from '../types';
+import type { WorkspaceFacts } from '../facts';
+import type { Config } from '../config';
+
+export const DOCS_BASE = 'https://github.com/ctxlens/ctxlens/blob/main/docs/rules/';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule finds. Used in SARIF, docs index and settings. */
+  summary: string;
+  fixable: boolean;
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+export interface Report {
+  /** Where the finding sits: a node of the file being checked, or an explicit range. */
+  node?: SyntaxNode;
+  range?: Range;
+  /** For workspace rules: the file the finding belongs to (defaults to the checked file). */
+  file?: string;
+  message: string;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface FileRuleContext {
+  file: SourceFile;
+  config: Config;
+  report(report: Report): void;
+}
+
+export interface WorkspaceRuleContext {
+  facts: WorkspaceFacts;
+  config: Config;
+  report(report: Report & { file: string; range: Range }): void;
+}
+
+export interface FileRule {
+  meta: RuleMeta;
+  scope: 'file';
+  check(context: FileRuleContext): void;
+}
+
+export interface WorkspaceRule {
+  meta: RuleMeta;
+  scope: 'workspace';
+  check(context: WorkspaceRuleContext): void;
+}
+
+export type Rule = FileRule | WorkspaceRule;

@@ -1,0 +1,66 @@
+// One parsed Go file with what rules need to read it: imports, package, module context.
+import { ImportTable, readImports } from './go/imports';
+import { field, selectorParts, unparen, type SyntaxNode } from './go/syntax';
+import type { ModuleInfo } from './index/modules';
+
+export interface QualifiedName {
+  /** Import path of the package that declares the name. */
+  pkg: string;
+  name: string;
+}
+
+export class SourceFile {
+  readonly imports: ImportTable;
+  readonly packageName: string;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly root: SyntaxNode,
+    readonly module: ModuleInfo | null,
+    /** Import path of this file's package, when inside a module. */
+    readonly packagePath: string | null,
+  ) {
+    this.imports = new ImportTable(readImports(root));
+    const clause = root.namedChildren.find((c) => c?.type === 'package_clause');
+    this.packageName = clause?.namedChild(0)?.text ?? '';
+  }
+
+  /** A required module's version from go.mod, if any. */
+  requiredVersion(modulePath: string): string | undefined {
+    return this.module?.mod.requires.get(modulePath);
+  }
+
+  get goVersion(): string | null {
+    return this.module?.mod.goVersion ?? null;
+  }
+
+  /**
+   * What an expression names: `pkg.Name` through the imports, or a bare identifier as a
+   * name of this file's own package. Null for anything else (method values, locals).
+   */
+  qualify(expr: SyntaxNode): QualifiedName | null {
+    const node = unparen(expr);
+    const parts = selectorParts(node);
+    if (parts) {
+      const importPath = this.imports.pathOf(parts[0]);
+      return importPath ? { pkg: importPath, name: parts[1] } : null;
+    }
+    if (node.type === 'identifier' && this.packagePath) return { pkg: this.packagePath, name: node.text };
+    return null;
+  }
+
+  /** The qualified callee of a call_expression (`context.WithCancel(...)` → context/WithCancel). */
+  callee(call: SyntaxNode): QualifiedName | null {
+    if (call.type !== 'call_expression') return null;
+    const fn = field(call, 'function');
+    return fn ? this.qualify(fn) : null;
+  }
+
+  /** True when call calls one of names in package pkg. */
+  isCallTo(call: SyntaxNode, pkg: string, names: ReadonlySet<string> | string): boolean {
+    const callee = this.callee(call);
+    if (!callee || callee.pkg !== pkg) return false;
+    return typeof names === 'string' ? callee.name === names : names.has(callee.name);
+  }
+}

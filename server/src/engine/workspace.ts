@@ -1,0 +1,73 @@
+// The workspace model: facts and file-rule findings of every analysed file, and the
+// workspace rules run over them.
+import { toFinding } from './analyze';
+import type { Config } from './config';
+import type { FileFacts, FunctionFact, WorkspaceFacts } from './facts';
+import type { WorkspaceRule } from './rules/rule';
+import { isSuppressed } from './suppressions';
+import { compareFindings, type Finding } from './types';
+
+export class Workspace implements WorkspaceFacts {
+  private readonly facts = new Map<string, FileFacts>();
+  private readonly fileFindings = new Map<string, Finding[]>();
+  private readonly functions = new Map<string, FunctionFact>();
+  private functionsStale = true;
+
+  get files(): ReadonlyMap<string, FileFacts> {
+    return this.facts;
+  }
+
+  setFile(facts: FileFacts, findings: Finding[]): void {
+    this.facts.set(facts.path, facts);
+    this.fileFindings.set(facts.path, findings);
+    this.functionsStale = true;
+  }
+
+  removeFile(path: string): void {
+    this.facts.delete(path);
+    this.fileFindings.delete(path);
+    this.functionsStale = true;
+  }
+
+  findFunction(pkg: string, name: string): FunctionFact | undefined {
+    if (this.functionsStale) this.indexFunctions();
+    return this.functions.get(`${pkg}\u0000${name}`);
+  }
+
+  /** All findings: the stored file-rule findings plus a fresh run of the workspace rules. */
+  findings(rules: readonly WorkspaceRule[], config: Config): { findings: Finding[]; problems: string[] } {
+    const findings: Finding[] = [];
+    for (const list of this.fileFindings.values()) findings.push(...list);
+    const problems: string[] = [];
+    for (const rule of rules) {
+      if (config.rules[rule.meta.id] === 'off') continue;
+      try {
+        rule.check({
+          facts: this,
+          config,
+          report: (report) => {
+            const suppressions = this.facts.get(report.file)?.suppressions;
+            if (suppressions && isSuppressed(suppressions, report.range.start.line, rule.meta.id)) return;
+            const finding = toFinding(rule.meta, report, report.file, report.range, config);
+            if (finding) findings.push(finding);
+          },
+        });
+      } catch (error) {
+        problems.push(`rule ${rule.meta.id} failed: ${(error as Error).message}`);
+      }
+    }
+    findings.sort(compareFindings);
+    return { findings, problems };
+  }
+
+  private indexFunctions(): void {
+    this.functions.clear();
+    for (const file of this.facts.values()) {
+      if (!file.packagePath) continue;
+      for (const fn of file.functions) {
+        if (fn.receiver === null) this.functions.set(`${file.packagePath}\u0000${fn.name}`, fn);
+      }
+    }
+    this.functionsStale = false;
+  }
+}

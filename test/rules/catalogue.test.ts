@@ -1,0 +1,49 @@
+// The rule catalogue's own invariants: sorted, documented, with fixtures (bad and clean).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../../server/src/engine/rules';
+import { FIXTURES, REPO_ROOT, filesUnder } from '../support/fixtures';
+import { readWants } from '../support/wants';
+
+test('rules are sorted by id and ids are kebab-case', () => {
+  const ids = RULES.map((r) => r.meta.id);
+  assert.deepEqual(ids, [...ids].sort());
+  for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)+$/);
+});
+
+for (const rule of RULES) {
+  const id = rule.meta.id;
+  test(`${id}: has a docs page with bad and good examples and suppression`, () => {
+    const page = path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`);
+    assert.ok(fs.existsSync(page), `missing ${page}`);
+    const text = fs.readFileSync(page, 'utf8');
+    assert.ok(text.startsWith(`# ${id}`), 'page starts with the rule id');
+    assert.ok(text.includes('```go'), 'page has Go examples');
+    assert.ok(text.includes(`//ctxlens:ignore ${id}`), 'page says how to suppress');
+  });
+
+  test(`${id}: has fixtures with findings and clean look-alikes`, async () => {
+    const dir = path.join(FIXTURES, id);
+    assert.ok(fs.existsSync(dir), `missing ${dir}`);
+    let wanted = 0;
+    let cleanFiles = 0;
+    for (const file of filesUnder(dir, (n) => n.endsWith('.go'))) {
+      const wants = await readWants(file, fs.readFileSync(file, 'utf8'));
+      wanted += wants.filter((w) => w.rule === id).length;
+      if (path.basename(file).startsWith('clean')) {
+        assert.equal(wants.length, 0, `${file} is a clean look-alike and must want nothing`);
+        cleanFiles++;
+      }
+    }
+    assert.ok(wanted > 0, 'at least one // want for the rule');
+    assert.ok(cleanFiles > 0, 'at least one clean*.go look-alike');
+  });
+
+  test(`${id}: fixable rules have a golden file`, () => {
+    if (!rule.meta.fixable) return;
+    const goldens = filesUnder(path.join(FIXTURES, id), (n) => n.endsWith('.go.golden'));
+    assert.ok(goldens.length > 0, 'a fixable rule needs at least one .go.golden');
+  });
+}
