@@ -4,7 +4,8 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const withTests = process.argv.includes('--tests');
+const withTests = process.argv.includes('--tests') || process.argv.includes('--only-tests');
+const withProduct = !process.argv.includes('--only-tests');
 const production = process.argv.includes('--production');
 
 // esbuild turns import.meta.url into {} in CJS output; web-tree-sitter's CJS build avoids it.
@@ -37,12 +38,12 @@ function testEntries(dir) {
   return out;
 }
 
-await Promise.all([
+if (withProduct) await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
-copyWasm('dist');
+if (withProduct) copyWasm('dist');
 
 if (withTests) {
   fs.rmSync('out', { recursive: true, force: true });
