@@ -1,6 +1,8 @@
 // Builds a file's FileFacts from its syntax tree.
-import type { FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
-import { callArguments, field, namedChildren, nodeRange, walk, type SyntaxNode } from './go/syntax';
+import { extractChainFacts } from './chains/extract';
+import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
+import { addImportEdits } from './fixes/imports';
+import { callArguments, field, isVariadicCall, namedChildren, nodeRange, walk, type SyntaxNode } from './go/syntax';
 import type { SourceFile } from './source-file';
 import { readSuppressions } from './suppressions';
 
@@ -68,7 +70,9 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
   walk(file.root, (node) => {
     if (node.type !== 'call_expression') return true;
     const args = callArguments(node);
-    const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' ? [i] : []));
+    // `f(x, nil...)` passes a nil slice to the variadic parameter, not a nil element.
+    const spread = isVariadicCall(node) ? args.length - 1 : -1;
+    const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' && i !== spread ? [i] : []));
     if (nilIndexes.length === 0) return true;
     const callee = file.callee(node);
     if (!callee) return true;
@@ -78,13 +82,23 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
   return out;
 }
 
+function contextImportFact(file: SourceFile): ContextImportFact | undefined {
+  const name = file.imports.nameOf('context');
+  if (name) return { name, edits: [] };
+  const edits = addImportEdits(file, 'context');
+  return edits.length > 0 ? { name: 'context', edits } : undefined;
+}
+
 export function extractFacts(file: SourceFile): FileFacts {
+  const nilArguments = nilArgumentFacts(file);
   return {
     path: file.path,
     packagePath: file.packagePath,
     packageName: file.packageName,
     functions: functionFacts(file),
-    nilArguments: nilArgumentFacts(file),
+    nilArguments,
+    contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     suppressions: readSuppressions(file.root),
+    chains: extractChainFacts(file),
   };
 }

@@ -1,6 +1,7 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
+import type { ChainFileFacts } from './chains/facts';
 import type { QualifiedName } from './source-file';
-import type { Range } from './types';
+import type { Range, TextEdit } from './types';
 
 export interface ParameterFact {
   /** Null for unnamed parameters. */
@@ -27,14 +28,26 @@ export interface NilArgumentFact {
   range: Range;
 }
 
+/** How a quick fix can call into the "context" package from this file. */
+export interface ContextImportFact {
+  /** The file's local name for "context" once edits are applied ('.' for a dot import). */
+  name: string;
+  /** Edits importing "context" (empty when the file already imports it). */
+  edits: TextEdit[];
+}
+
 export interface FileFacts {
   path: string;
   packagePath: string | null;
   packageName: string;
   functions: FunctionFact[];
   nilArguments: NilArgumentFact[];
+  /** Set when the file passes a literal nil somewhere: for fixes that write `context.TODO()`. */
+  contextImport?: ContextImportFact;
   /** 0-based line → rule ids suppressed there by `//ctxlens:ignore`. */
   suppressions: Map<number, Set<string>>;
+  /** What the interceptor chain model needs from the file. */
+  chains: ChainFileFacts;
 }
 
 export interface WorkspaceFacts {

@@ -36,8 +36,20 @@ export class Workspace implements WorkspaceFacts {
 
   /** All findings: the stored file-rule findings plus a fresh run of the workspace rules. */
   findings(rules: readonly WorkspaceRule[], config: Config): { findings: Finding[]; problems: string[] } {
+    const result = this.runWorkspaceRules(rules, config);
+    for (const list of this.fileFindings.values()) result.findings.push(...list);
+    result.findings.sort(compareFindings);
+    return result;
+  }
+
+  /** The stored file-rule findings of one file (the server republishes files one at a time). */
+  fileFindingsOf(path: string): readonly Finding[] {
+    return this.fileFindings.get(path) ?? [];
+  }
+
+  /** A fresh run of the workspace rules only, unsorted. */
+  runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): { findings: Finding[]; problems: string[] } {
     const findings: Finding[] = [];
-    for (const list of this.fileFindings.values()) findings.push(...list);
     const problems: string[] = [];
     for (const rule of rules) {
       if (config.rules[rule.meta.id] === 'off') continue;
@@ -56,7 +68,6 @@ export class Workspace implements WorkspaceFacts {
         problems.push(`rule ${rule.meta.id} failed: ${(error as Error).message}`);
       }
     }
-    findings.sort(compareFindings);
     return { findings, problems };
   }
 

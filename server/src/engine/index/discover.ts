@@ -48,3 +48,16 @@ export function discoverGoFiles(roots: readonly string[], options: DiscoverOptio
   }
   return [...found].sort();
 }
+
+/** True when discoverGoFiles([root]) would list file: a .go file below root, in no skipped or excluded folder. */
+export function wouldDiscover(file: string, root: string, options: DiscoverOptions): boolean {
+  const rel = path.relative(root, file);
+  if (!file.endsWith('.go') || rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const dirs = rel.split(path.sep).slice(0, -1);
+  let dir = root;
+  for (const name of dirs) {
+    dir = path.join(dir, name);
+    if (isSkippedDir(name) || isExcluded(dir, options)) return false;
+  }
+  return !isExcluded(file, options);
+}

@@ -1,8 +1,22 @@
 // Every rule, sorted by id. A test checks that each has a docs page and fixtures.
+import { ctxBackgroundInRequest } from './ctx-background-in-request';
 import { ctxCancelDiscarded } from './ctx-cancel-discarded';
+import { ctxCancelNotCalled } from './ctx-cancel-not-called';
+import { ctxDeferCancelInLoop } from './ctx-defer-cancel-in-loop';
+import { ctxNil } from './ctx-nil';
+import { ctxTimeoutExceedsParent } from './ctx-timeout-exceeds-parent';
+import { ctxValueBuiltinKey } from './ctx-value-builtin-key';
+import { grpcDeprecatedDial } from './grpc-deprecated-dial';
+import { grpcDialInRequest } from './grpc-dial-in-request';
+import { interceptorContextDropped } from './interceptor-context-dropped';
+import { interceptorGoroutineUnrecovered } from './interceptor-goroutine-unrecovered';
+import { interceptorNextNotCalled } from './interceptor-next-not-called';
+import { interceptorPanics } from './interceptor-panics';
+import { interceptorResultDiscarded } from './interceptor-result-discarded';
+import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
-export const RULES: readonly Rule[] = [ctxCancelDiscarded].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const RULES: readonly Rule[] = [ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');

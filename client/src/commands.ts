@@ -1,0 +1,23 @@
+// Every command the extension contributes: id → a factory that builds its handler.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export interface CommandContext {
+  client: LanguageClient;
+  output: vscode.LogOutputChannel;
+}
+
+type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
+
+export const COMMANDS: Readonly<Record<string, CommandFactory>> = {
+  'ctxlens.restartServer': ({ client, output }) => async () => {
+    output.info('Restarting the ctxlens language server');
+    await client.restart();
+  },
+};
+
+export function registerCommands(extension: vscode.ExtensionContext, context: CommandContext): void {
+  for (const [id, factory] of Object.entries(COMMANDS)) {
+    extension.subscriptions.push(vscode.commands.registerCommand(id, factory(context)));
+  }
+}

@@ -1,0 +1,96 @@
+// The CLI over the engine: arguments → configuration → check → output and exit status.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkPaths, type CheckResult } from '../engine/check';
+import { parseArgs, USAGE, type CheckCommand } from './args';
+import { loadCliConfig } from './config';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { displayPath } from './locations';
+import { productVersion } from './product';
+
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_USAGE = 2;
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_CLEAN;
+    case 'version':
+      io.stdout(`${productVersion()}\n`);
+      return EXIT_CLEAN;
+    case 'error':
+      io.stderr(`ctxlens: ${command.message}\n`);
+      return EXIT_USAGE;
+    case 'check':
+      return runCheck(command, io);
+  }
+}
+
+/** Each path must exist and be a folder or a .go file; returns the first problem. */
+function checkRoots(paths: readonly string[], cwd: string): { roots: string[] } | { error: string } {
+  const roots: string[] = [];
+  for (const given of paths) {
+    const root = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(root);
+    } catch (error) {
+      return { error: `cannot read ${given} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    if (stat.isFile() && !root.endsWith('.go')) return { error: `${given} is neither a folder nor a .go file` };
+    roots.push(root);
+  }
+  return { roots };
+}
+
+/** read-source reports files it could not read with this reason prefix; the rest are skipped on purpose. */
+function isUnreadable(skip: CheckResult['skipped'][number]): boolean {
+  return skip.reason.startsWith('cannot read');
+}
+
+function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): void {
+  const skipped = result.skipped.filter((s) => !isUnreadable(s));
+  if (command.verbose) {
+    for (const s of skipped) io.stderr(`ctxlens: skipped ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+  } else if (command.format === 'text' && skipped.length > 0) {
+    io.stderr(`ctxlens: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (generated, binary or too large; --verbose lists them)\n`);
+  }
+}
+
+async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
+  const loaded = loadCliConfig(command.configFile, io.cwd);
+  if ('error' in loaded) {
+    io.stderr(`ctxlens: ${loaded.error}\n`);
+    return EXIT_USAGE;
+  }
+  for (const problem of loaded.problems) io.stderr(`ctxlens: ${problem}\n`);
+  const roots = checkRoots(command.paths, io.cwd);
+  if ('error' in roots) {
+    io.stderr(`ctxlens: ${roots.error}\n`);
+    return EXIT_USAGE;
+  }
+
+  const result = await checkPaths(roots.roots, loaded.config, loaded.base);
+  for (const problem of result.problems) io.stderr(`ctxlens: ${problem}\n`);
+  const unreadable = result.skipped.filter(isUnreadable);
+  for (const s of unreadable) io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+  reportSkipped(result, command, io);
+
+  if (command.format === 'json') io.stdout(formatJson(result.findings, io.cwd));
+  else if (command.format === 'sarif') io.stdout(formatSarif(result.findings, io.cwd));
+  else io.stdout(formatText(result.findings, io.cwd, result.filesAnalysed));
+
+  if (unreadable.length > 0) return EXIT_USAGE;
+  return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}

@@ -1,0 +1,69 @@
+// What kind of interceptor an entry is: known libraries by import path, workspace ones by
+// what their body does, then by name.
+import type { InterceptorBodyFacts } from '../interceptors/types';
+import type { InterceptorClass } from './model';
+
+const MW_V1 = 'github.com/grpc-ecosystem/go-grpc-middleware';
+const MW_V2 = 'github.com/grpc-ecosystem/go-grpc-middleware/v2';
+
+/** Import path (or path prefix: the package and its sub-packages) → class. */
+const LIBRARY_CLASSES: ReadonlyMap<string, InterceptorClass> = new Map([
+  [`${MW_V2}/interceptors/recovery`, 'recovery'],
+  [`${MW_V2}/interceptors/auth`, 'auth'],
+  [`${MW_V2}/interceptors/logging`, 'logging'],
+  [`${MW_V2}/interceptors/ratelimit`, 'ratelimit'],
+  [`${MW_V2}/interceptors/retry`, 'retry'],
+  [`${MW_V2}/interceptors/timeout`, 'timeout'],
+  [`${MW_V2}/interceptors/validator`, 'validation'],
+  [`${MW_V2}/interceptors/protovalidate`, 'validation'],
+  [`${MW_V2}/interceptors/realip`, 'other'],
+  [`${MW_V2}/interceptors/selector`, 'other'],
+  [`${MW_V2}/providers/prometheus`, 'metrics'],
+  [`${MW_V2}/providers/openmetrics`, 'metrics'],
+  [`${MW_V1}/providers/prometheus`, 'metrics'],
+  [`${MW_V1}/recovery`, 'recovery'],
+  [`${MW_V1}/auth`, 'auth'],
+  [`${MW_V1}/logging`, 'logging'],
+  [`${MW_V1}/ratelimit`, 'ratelimit'],
+  [`${MW_V1}/retry`, 'retry'],
+  [`${MW_V1}/validator`, 'validation'],
+  [`${MW_V1}/tags`, 'other'],
+  [`${MW_V1}/tracing/opentracing`, 'tracing'],
+  ['go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc', 'tracing'],
+  ['github.com/grpc-ecosystem/go-grpc-prometheus', 'metrics'],
+  ['github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc', 'tracing'],
+]);
+
+/** The class of an interceptor from a known library, or null for a library ctxlens does not know. */
+export function libraryClass(importPath: string): InterceptorClass | null {
+  for (let path = importPath; path.includes('/'); path = path.slice(0, path.lastIndexOf('/'))) {
+    const known = LIBRARY_CLASSES.get(path);
+    if (known) return known;
+  }
+  return null;
+}
+
+/** Name fragments, checked in this order (`authLogger` is auth, `tokenLimiter` ratelimit). */
+const NAME_CLASSES: readonly [readonly string[], InterceptorClass][] = [
+  [['recover'], 'recovery'],
+  [['ratelimit', 'limiter'], 'ratelimit'],
+  [['auth', 'jwt', 'token'], 'auth'],
+  [['trace', 'tracing', 'otel', 'span'], 'tracing'],
+  [['metric', 'prom'], 'metrics'],
+  [['log'], 'logging'],
+  [['valid'], 'validation'],
+  [['retry'], 'retry'],
+  [['timeout', 'deadline'], 'timeout'],
+];
+
+export function classByName(name: string): InterceptorClass {
+  const lower = name.toLowerCase();
+  for (const [fragments, cls] of NAME_CLASSES) if (fragments.some((f) => lower.includes(f))) return cls;
+  return 'other';
+}
+
+/** A workspace interceptor: a deferred recover() makes it recovery whatever its name. */
+export function workspaceClass(name: string, body: InterceptorBodyFacts | null): InterceptorClass {
+  if (body?.recovers) return 'recovery';
+  return classByName(name);
+}

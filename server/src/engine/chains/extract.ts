@@ -1,0 +1,247 @@
+// Extracts a file's chain facts from its syntax tree: constructor calls with their option
+// expressions, the functions and variables options and interceptors may come from.
+import { qualifiedTypeText } from '../extract-facts';
+import {
+  callArguments,
+  enclosingDeclaration,
+  field,
+  namedChildren,
+  nodeRange,
+  unparen,
+  walk,
+  type SyntaxNode,
+} from '../go/syntax';
+import { interceptorFacts } from '../interceptors/body';
+import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
+import type { SourceFile } from '../source-file';
+import type { Range } from '../types';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact } from './facts';
+import { MW_V1 } from './middleware';
+
+/** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
+const MAX_EXPR_DEPTH = 6;
+
+/** Statements whose body may not run: what makes a binding conditional. */
+const CONDITIONAL_TYPES: ReadonlySet<string> = new Set([
+  'if_statement',
+  'for_statement',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'select_statement',
+  'func_literal',
+]);
+
+type TypeEnv = Record<string, string>;
+
+/** True when the call's last argument is `x...` (this grammar wraps it in a variadic_argument). */
+function spreadsLast(call: SyntaxNode): boolean {
+  return callArguments(call).at(-1)?.type === 'variadic_argument';
+}
+
+/** The named type of a type expression without pointer: `*Server` → Server. */
+function baseTypeName(type: SyntaxNode | null): string | null {
+  let t = type;
+  while (t && (t.type === 'pointer_type' || t.type === 'generic_type')) t = t.type === 'generic_type' ? field(t, 'type') : t.namedChild(0);
+  return t && t.type === 'type_identifier' ? t.text : null;
+}
+
+function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0): ExprFact {
+  const node = unparen(raw);
+  const base = { text: node.text, range: nodeRange(node), ref: null };
+  if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
+  switch (node.type) {
+    case 'identifier':
+      return { kind: 'ident', ...base, ref: file.packagePath ? { pkg: file.packagePath, name: node.text } : null };
+    case 'selector_expression': {
+      const operand = field(node, 'operand');
+      const name = field(node, 'field');
+      if (!operand || !name) return { kind: 'other', ...base };
+      const importPath = operand.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+      if (importPath) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
+      return { kind: 'member', ...base, member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text } };
+    }
+    case 'call_expression': {
+      const fn = field(node, 'function');
+      if (!fn) return { kind: 'other', ...base };
+      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1));
+      return { kind: 'call', ...base, text: unparen(fn).text, callee: exprFact(file, fn, types, depth + 1), args, spread: spreadsLast(node) };
+    }
+    case 'func_literal': {
+      const body = interceptorFacts(file, node);
+      return { kind: 'funcLit', ...base, text: 'func literal', interceptor: body?.kind ?? null, body };
+    }
+    case 'composite_literal': {
+      const type = field(node, 'type');
+      if (type?.type !== 'slice_type') return { kind: 'other', ...base };
+      const elements = namedChildren(field(node, 'body'))
+        .filter((el) => el.type === 'literal_element')
+        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1)] : []));
+      return { kind: 'slice', ...base, elements };
+    }
+    default:
+      return { kind: 'other', ...base };
+  }
+}
+
+/** The range of the innermost statement between node and its function body that may not run. */
+function conditionalScope(node: SyntaxNode, fnBody: SyntaxNode): Range | null {
+  for (let n = node.parent; n && n.id !== fnBody.id; n = n.parent) {
+    if (CONDITIONAL_TYPES.has(n.type)) return nodeRange(n);
+  }
+  return null;
+}
+
+function isAppendTo(value: SyntaxNode, name: string): boolean {
+  if (value.type !== 'call_expression') return false;
+  const fn = field(value, 'function');
+  const first = callArguments(value)[0];
+  return fn?.type === 'identifier' && fn.text === 'append' && first?.type === 'identifier' && first.text === name;
+}
+
+function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
+  const pairs: [SyntaxNode, SyntaxNode | null][] = [];
+  if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
+    const left = namedChildren(field(stmt, 'left'));
+    const right = namedChildren(field(stmt, 'right'));
+    // `a, err := f()` binds the first result only.
+    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null]));
+  } else if (stmt.type === 'var_spec') {
+    const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    const values = namedChildren(field(stmt, 'value'));
+    names.forEach((n, i) => pairs.push([n, values[i] ?? null]));
+  }
+  const scope = conditionalScope(stmt, fnBody);
+  const out: LocalBinding[] = [];
+  for (const [target, rawValue] of pairs) {
+    if (target.type !== 'identifier' || target.text === '_') continue;
+    const at = nodeRange(stmt).start;
+    const value = rawValue ? unparen(rawValue) : null;
+    if (value && isAppendTo(value, target.text)) {
+      const args = callArguments(value).slice(1);
+      const values = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
+      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at });
+      continue;
+    }
+    if (value) {
+      // `s := &Server{…}` gives s a type for method values.
+      const literal = value.type === 'unary_expression' ? value.namedChild(0) : value;
+      const typeName = literal?.type === 'composite_literal' ? baseTypeName(field(literal, 'type')) : null;
+      if (typeName) types[target.text] = typeName;
+    }
+    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at });
+  }
+  return out;
+}
+
+/** True for result types through which options or interceptors flow (grpc types, func types). */
+function carriesChainValues(file: SourceFile, result: SyntaxNode | null): boolean {
+  if (!result) return false;
+  const first = result.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
+  let type = first;
+  while (type && (type.type === 'slice_type' || type.type === 'pointer_type')) type = type.type === 'slice_type' ? field(type, 'element') : type.namedChild(0);
+  if (!type) return false;
+  return type.type === 'function_type' || qualifiedTypeText(file, type).startsWith(`${GRPC_PKG}.`);
+}
+
+function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolean): ChainFunctionFact | null {
+  const name = field(decl, 'name');
+  const body = field(decl, 'body');
+  if (!name || !body) return null;
+  const parameters = field(decl, 'parameters');
+  const interceptorBody = interceptorFacts(file, decl);
+  const interceptor = interceptorBody?.kind ?? null;
+  const carries = carriesChainValues(file, field(decl, 'result'));
+  if (!interceptor && !carries && !hasConstructor) return null;
+
+  const types: TypeEnv = {};
+  const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
+  for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
+    const typeName = baseTypeName(field(param, 'type'));
+    if (!typeName) continue;
+    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] = typeName;
+  }
+  const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
+
+  const locals: LocalBinding[] = [];
+  const returns: ExprFact[] = [];
+  walk(body, (node) => {
+    if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
+      locals.push(...bindingsOf(file, node, body, types));
+    } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
+      const first = namedChildren(namedChildren(node)[0] ?? null)[0] ?? namedChildren(node)[0];
+      if (first && first.type !== 'nil') returns.push(exprFact(file, first, types));
+    }
+    return true;
+  });
+  return {
+    name: name.text,
+    receiver: decl.type === 'method_declaration' ? receiverType : null,
+    range: nodeRange(name),
+    interceptor,
+    body: interceptorBody,
+    returns,
+    locals,
+    paramTypes: types,
+  };
+}
+
+function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== body.id; n = n.parent) if (n.type === 'func_literal') return true;
+  return false;
+}
+
+function constructorCalls(file: SourceFile): { node: SyntaxNode; kind: 'server' | 'client'; name: string; skip: number }[] {
+  if (!file.imports.has(GRPC_PKG)) return [];
+  const out: { node: SyntaxNode; kind: 'server' | 'client'; name: string; skip: number }[] = [];
+  walk(file.root, (node) => {
+    if (node.type !== 'call_expression') return true;
+    const callee = file.callee(node);
+    if (callee?.pkg !== GRPC_PKG) return true;
+    if (callee.name === 'NewServer') out.push({ node, kind: 'server', name: callee.name, skip: 0 });
+    const client = CLIENT_CONSTRUCTORS.get(callee.name);
+    if (client) out.push({ node, kind: 'client', name: callee.name, skip: client.targetArg + 1 });
+    return true;
+  });
+  return out;
+}
+
+function packageVars(file: SourceFile): PackageVarFact[] {
+  const out: PackageVarFact[] = [];
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'var_declaration') continue;
+    const specs = namedChildren(decl).flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]));
+    for (const spec of specs) {
+      if (spec.type !== 'var_spec') continue;
+      const names = spec.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+      const values = namedChildren(field(spec, 'value'));
+      names.forEach((n, i) => {
+        const value = values[i] ? exprFact(file, values[i]!, {}) : null;
+        if (value && value.kind !== 'other') out.push({ name: n.text, value, range: nodeRange(n) });
+      });
+    }
+  }
+  return out;
+}
+
+export function extractChainFacts(file: SourceFile): ChainFileFacts {
+  const calls = constructorCalls(file);
+  const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
+  const functions: ChainFunctionFact[] = [];
+  const indexOfDecl = new Map<number, number>();
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'function_declaration' && decl.type !== 'method_declaration') continue;
+    const fact = functionFact(file, decl, declsWithConstructor.has(decl.id));
+    if (!fact) continue;
+    indexOfDecl.set(decl.id, functions.length);
+    functions.push(fact);
+  }
+  const constructors: ConstructorFact[] = calls.map(({ node, kind, name, skip }) => {
+    const decl = enclosingDeclaration(node);
+    const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
+    const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
+    const args = callArguments(node).slice(skip);
+    const options = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
+    return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex };
+  });
+  return { constructors, functions, vars: packageVars(file), middlewareV1Version: file.requiredVersion(MW_V1) ?? null };
+}

@@ -1,0 +1,85 @@
+// Per-file facts the chain model needs, as plain data: the syntax tree is gone by the time
+// chains are resolved across files.
+import type { InterceptorBodyFacts, InterceptorKind } from '../interceptors/types';
+import type { QualifiedName } from '../source-file';
+import type { Position, Range } from '../types';
+
+/** An expression that may carry options or interceptors, reduced to what resolution reads. */
+export interface ExprFact {
+  kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'other';
+  /** Source text; for a call, the callee's text (`mw.Auth` for `mw.Auth(secret)`). */
+  text: string;
+  range: Range;
+  /** ident: the same-package name it would denote; selector: `pkg.Name` through the imports. */
+  ref: QualifiedName | null;
+  /** member (`x.name` on a value, not a package): the method or field name. */
+  member?: { operand: string; operandType: string | null; name: string };
+  /** call: the callee (ident, selector or member) and arguments; `spread` when the last is `x...`. */
+  callee?: ExprFact;
+  args?: ExprFact[];
+  spread?: boolean;
+  /** slice: the elements of a composite literal (`[]grpc.ServerOption{…}`). */
+  elements?: ExprFact[];
+  /** funcLit: the interceptor kind of its signature and its body facts (null when not an interceptor). */
+  interceptor?: InterceptorKind | null;
+  body?: InterceptorBodyFacts | null;
+}
+
+/** One write to a local variable, in source order. */
+export interface LocalBinding {
+  name: string;
+  /** `assign` for `x := v`, `x = v`, `var x = v` (and `var x T`, with a null value); `append` for `x = append(x, …)`. */
+  mode: 'assign' | 'append';
+  /** assign: the value; append: the appended values (the last one spread when `spread`). */
+  values: ExprFact[];
+  spread: boolean;
+  /** The innermost if/switch/select/loop/func literal around the write (it may not run), or null. */
+  scope: Range | null;
+  at: Position;
+}
+
+/** A top-level function or method that may produce or be an interceptor or options. */
+export interface ChainFunctionFact {
+  name: string;
+  receiver: string | null;
+  /** The name's range (where the definition is shown). */
+  range: Range;
+  /** Set when the function itself has an interceptor signature. */
+  interceptor: InterceptorKind | null;
+  body: InterceptorBodyFacts | null;
+  /** The first result of each return statement of the function's own body. */
+  returns: ExprFact[];
+  locals: LocalBinding[];
+  /** Parameter names with their named type (receiver included), to resolve `s.method` values. */
+  paramTypes: Record<string, string>;
+}
+
+export interface PackageVarFact {
+  name: string;
+  value: ExprFact;
+  range: Range;
+}
+
+export type ConstructorKind = 'server' | 'client';
+
+/** A grpc.NewServer / NewClient / Dial / DialContext call. */
+export interface ConstructorFact {
+  kind: ConstructorKind;
+  /** `NewServer`, `NewClient`, `Dial`, `DialContext`. */
+  name: string;
+  range: Range;
+  /** The option arguments (the target and ctx arguments of clients left out). */
+  options: ExprFact[];
+  /** The last option is spread: `opts...`. */
+  spread: boolean;
+  /** Index in `functions` of the enclosing top-level function, or null at package level. */
+  functionIndex: number | null;
+}
+
+export interface ChainFileFacts {
+  constructors: ConstructorFact[];
+  functions: ChainFunctionFact[];
+  vars: PackageVarFact[];
+  /** go-grpc-middleware v1 version required by the file's module (its chain helpers changed in v1.4.0). */
+  middlewareV1Version: string | null;
+}

@@ -1,0 +1,70 @@
+// The chain model: the effective interceptor chains of every gRPC server and client.
+import type { InterceptorBodyFacts } from '../interceptors/types';
+import type { Range } from '../types';
+import type { ConstructorKind } from './facts';
+
+export type InterceptorClass =
+  | 'recovery'
+  | 'tracing'
+  | 'metrics'
+  | 'logging'
+  | 'auth'
+  | 'ratelimit'
+  | 'validation'
+  | 'retry'
+  | 'timeout'
+  | 'other';
+
+export interface Location {
+  /** Absolute path. */
+  file: string;
+  range: Range;
+}
+
+export interface ChainEntry {
+  /** The registration expression without call arguments: `recovery.UnaryServerInterceptor`, `mw.Auth`, `s.auth`. */
+  name: string;
+  class: InterceptorClass;
+  /** The expression that puts it in the chain (an option argument or slice element). */
+  registered: Location;
+  /** Its definition in the workspace (function, method, factory or func literal), if known. */
+  defined: Location | null;
+  /** Only sometimes in the chain: appended under a condition, or wrapped by a selector. */
+  conditional: boolean;
+  /** False when the expression could not be followed statically (parameters, fields, unknown options). */
+  resolved: boolean;
+  body: InterceptorBodyFacts | null;
+  /** Import path of the library that defines it, for interceptors from outside the workspace. */
+  library: string | null;
+  /** The selector wrapping it (`selector.UnaryServerInterceptor`), when it runs only for matched calls. */
+  wrappedBy?: string;
+}
+
+/** One `UnaryInterceptor`/`StreamInterceptor` (or client `With…`) option given to a constructor. */
+export interface SingleOption {
+  /** The option as called: `grpc.UnaryInterceptor`, `grpc_middleware.WithUnaryServerChain`. */
+  option: string;
+  registered: Location;
+  entries: ChainEntry[];
+  conditional: boolean;
+}
+
+export interface Chain {
+  /** Stable while the constructor call does not move: `<file>:<line>:<character>`. */
+  id: string;
+  file: string;
+  /** The constructor call. */
+  range: Range;
+  kind: ConstructorKind;
+  /** `grpc.NewServer`, `grpc.NewClient`, `grpc.Dial`, `grpc.DialContext` (whatever the import alias). */
+  constructor: string;
+  /** Outermost first, as grpc-go runs them. */
+  unary: ChainEntry[];
+  stream: ChainEntry[];
+  /** Every single-interceptor option given, in option order (more than one: panic or replacement). */
+  singles: { unary: SingleOption[]; stream: SingleOption[] };
+  /** Some options come from a package outside the workspace: the chain is (partly) built there. */
+  builtOutsideWorkspace: boolean;
+  /** Every file whose facts were read to compute the chain (to refresh it when one changes). */
+  files: string[];
+}

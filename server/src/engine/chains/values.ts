@@ -1,0 +1,187 @@
+// Follows option and interceptor values to the expressions that make them: through local
+// variables (with appends, conditional ones included), package variables and the return
+// values of workspace functions.
+import type { FileFacts } from '../facts';
+import type { Position, Range } from '../types';
+import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
+import type { Location } from './model';
+import { ChainIndex, packageKey, type FunctionRef } from './workspace-index';
+
+/** Variables followed through variables and helper functions before giving up (cycles end here). */
+export const MAX_DEPTH = 12;
+
+export interface Scope {
+  file: FileFacts;
+  /** The top-level function the expression is in; null at package level. */
+  fn: ChainFunctionFact | null;
+}
+
+/** A value after following variables: the expression that makes it, or an unknown. */
+export interface ValueItem {
+  expr: ExprFact;
+  scope: Scope;
+  conditional: boolean;
+  /** Where the value was put into the chain (before following variables). */
+  registered: Location;
+  /** The last variable the value passed through, if any. */
+  alias: string | null;
+  /** The value could not be followed (a parameter, a field, a result of an unknown call). */
+  unknown: boolean;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function contains(range: Range, at: Position): boolean {
+  return !before(at, range.start) && before(at, range.end);
+}
+
+/** True when the write may not have happened by the time `at` runs. */
+function conditionalAt(binding: LocalBinding, at: Position): boolean {
+  return binding.scope !== null && !contains(binding.scope, at);
+}
+
+export class ValueResolver {
+  /** Files whose facts were read (the chain depends on them). */
+  readonly touched = new Set<string>();
+
+  constructor(readonly index: ChainIndex) {}
+
+  location(scope: Scope, expr: ExprFact): Location {
+    return { file: scope.file.path, range: expr.range };
+  }
+
+  /** The elements a slice expression holds, in order (`opts...`, `helper()...`, `[]T{…}`). */
+  elements(expr: ExprFact, scope: Scope, conditional: boolean, depth = 0): ValueItem[] {
+    this.touched.add(scope.file.path);
+    const unknown = (): ValueItem[] => [this.unknownItem(expr, scope, conditional, null)];
+    if (depth > MAX_DEPTH) return unknown();
+    switch (expr.kind) {
+      case 'slice':
+        return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
+      case 'ident': {
+        const writes = this.localWrites(scope, expr.text, expr.range.start);
+        if (writes) return this.sliceFromWrites(writes, scope, conditional, expr.range.start, depth);
+        const variable = this.index.variable(packageKey(scope.file), expr.text);
+        return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
+      }
+      case 'selector': {
+        const variable = expr.ref ? this.index.variable(expr.ref.pkg, expr.ref.name) : undefined;
+        return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
+      }
+      case 'call': {
+        const args = expr.args ?? [];
+        if (expr.callee?.kind === 'ident' && expr.callee.text === 'append' && args[0]) {
+          return [...this.elements(args[0], scope, conditional, depth + 1), ...this.appended(args.slice(1), !!expr.spread, scope, conditional, depth)];
+        }
+        const fn = this.calledFunction(expr, scope);
+        if (!fn) return unknown();
+        const returns = fn.fn.returns;
+        const fnScope = { file: fn.file, fn: fn.fn };
+        // Several return statements: each set of options is only sometimes the one returned.
+        return returns.flatMap((r) => this.elements(r, fnScope, conditional || returns.length > 1, depth + 1));
+      }
+      default:
+        return unknown();
+    }
+  }
+
+  /** The value an expression denotes: locals and package variables followed, anything else as is. */
+  value(expr: ExprFact, scope: Scope, conditional: boolean, registered: Location, alias: string | null, depth = 0): ValueItem {
+    this.touched.add(scope.file.path);
+    const item = { expr, scope, conditional, registered, alias, unknown: false };
+    if (depth > MAX_DEPTH) return { ...item, unknown: true };
+    if (expr.kind === 'ident') {
+      const writes = this.localWrites(scope, expr.text, expr.range.start);
+      if (writes) {
+        const last = [...writes].reverse().find((w) => w.mode === 'assign');
+        const value = last?.values[0];
+        if (!last || !value) return { ...item, unknown: true };
+        return this.value(value, scope, conditional || conditionalAt(last, expr.range.start), registered, expr.text, depth + 1);
+      }
+      const pkg = packageKey(scope.file);
+      const variable = this.index.variable(pkg, expr.text);
+      if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
+      return this.index.func(pkg, expr.text) ? item : { ...item, unknown: true };
+    }
+    if (expr.kind === 'selector' && expr.ref) {
+      const variable = this.index.variable(expr.ref.pkg, expr.ref.name);
+      if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
+      if (this.index.inWorkspace(expr.ref.pkg) && !this.index.func(expr.ref.pkg, expr.ref.name)) return { ...item, unknown: true };
+    }
+    return item;
+  }
+
+  /** The workspace function or method a call calls, if it can be told statically. */
+  calledFunction(call: ExprFact, scope: Scope): FunctionRef | undefined {
+    const callee = call.callee;
+    if (!callee) return undefined;
+    return this.functionNamed(callee, scope);
+  }
+
+  /** The workspace function or method an ident, `pkg.Name` or method value names. */
+  functionNamed(expr: ExprFact, scope: Scope): FunctionRef | undefined {
+    const found = this.lookupFunction(expr, scope);
+    if (found) this.touched.add(found.file.path);
+    return found;
+  }
+
+  private lookupFunction(expr: ExprFact, scope: Scope): FunctionRef | undefined {
+    if (expr.kind === 'ident') {
+      if (scope.fn?.locals.some((b) => b.name === expr.text)) return undefined;
+      return this.index.func(packageKey(scope.file), expr.text);
+    }
+    if (expr.kind === 'selector' && expr.ref) return this.index.func(expr.ref.pkg, expr.ref.name);
+    if (expr.kind === 'member' && expr.member) return this.index.method(packageKey(scope.file), expr.member.operandType, expr.member.name);
+    return undefined;
+  }
+
+  /**
+   * The library a method value's receiver comes from: `m.UnaryServerInterceptor()` where
+   * `m := grpcprom.NewServerMetrics()`. Null when the receiver is not made by a library call.
+   */
+  libraryOfReceiver(member: ExprFact | undefined, scope: Scope): string | null {
+    if (member?.kind !== 'member' || !member.member) return null;
+    const operand = member.member.operand;
+    const writes = this.localWrites(scope, operand, member.range.start);
+    const value = writes
+      ? [...writes].reverse().find((w) => w.mode === 'assign')?.values[0]
+      : this.index.variable(packageKey(scope.file), operand)?.decl.value;
+    const ref = value?.kind === 'call' && value.callee?.kind === 'selector' ? value.callee.ref : null;
+    return ref && !this.index.inWorkspace(ref.pkg) ? ref.pkg : null;
+  }
+
+  unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null): ValueItem {
+    return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true };
+  }
+
+  /** The writes to a local variable before `at`, or null when it is not a local of the function. */
+  private localWrites(scope: Scope, name: string, at: Position): LocalBinding[] | null {
+    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.at, at));
+    return writes && writes.length > 0 ? writes : null;
+  }
+
+  /** A slice variable's elements: from its last unconditional assignment on, appends in order. */
+  private sliceFromWrites(writes: LocalBinding[], scope: Scope, conditional: boolean, at: Position, depth: number): ValueItem[] {
+    let start = 0;
+    writes.forEach((w, i) => {
+      if (w.mode === 'assign' && !conditionalAt(w, at)) start = i;
+    });
+    const out: ValueItem[] = [];
+    for (const write of writes.slice(start)) {
+      const cond = conditional || conditionalAt(write, at);
+      if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));
+      else if (write.values[0]) out.push(...this.elements(write.values[0], scope, cond, depth + 1));
+    }
+    return out;
+  }
+
+  private appended(values: ExprFact[], spread: boolean, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    return values.flatMap((v, i) =>
+      spread && i === values.length - 1
+        ? this.elements(v, scope, conditional, depth + 1)
+        : [this.value(v, scope, conditional, this.location(scope, v), null, depth + 1)],
+    );
+  }
+}

@@ -1,0 +1,80 @@
+// Where the chain facts of the workspace declare things: functions, methods and package
+// variables by package, for resolving names across files and packages.
+import * as path from 'node:path';
+import type { FileFacts, WorkspaceFacts } from '../facts';
+import type { ChainFunctionFact, PackageVarFact } from './facts';
+
+export interface FunctionRef {
+  file: FileFacts;
+  fn: ChainFunctionFact;
+}
+
+export interface VarRef {
+  file: FileFacts;
+  decl: PackageVarFact;
+}
+
+/** The key names of a package resolve in: its import path, or its folder outside modules. */
+export function packageKey(file: FileFacts): string {
+  return file.packagePath ?? `dir:${path.dirname(file.path)}`;
+}
+
+function key(pkg: string, name: string): string {
+  return `${pkg}\u0000${name}`;
+}
+
+export class ChainIndex {
+  private readonly functions = new Map<string, FunctionRef>();
+  private readonly methods = new Map<string, FunctionRef[]>();
+  private readonly methodsAnywhere = new Map<string, FunctionRef[]>();
+  private readonly vars = new Map<string, VarRef>();
+  private readonly packages = new Set<string>();
+
+  constructor(facts: WorkspaceFacts) {
+    for (const file of facts.files.values()) {
+      const pkg = packageKey(file);
+      this.packages.add(pkg);
+      for (const fn of file.chains.functions) {
+        const ref = { file, fn };
+        if (fn.receiver === null) {
+          this.functions.set(key(pkg, fn.name), ref);
+          continue;
+        }
+        push(this.methods, key(pkg, fn.name), ref);
+        push(this.methodsAnywhere, fn.name, ref);
+      }
+      for (const decl of file.chains.vars) this.vars.set(key(pkg, decl.name), { file, decl });
+    }
+  }
+
+  inWorkspace(pkg: string): boolean {
+    return this.packages.has(pkg);
+  }
+
+  func(pkg: string, name: string): FunctionRef | undefined {
+    return this.functions.get(key(pkg, name));
+  }
+
+  variable(pkg: string, name: string): VarRef | undefined {
+    return this.vars.get(key(pkg, name));
+  }
+
+  /**
+   * The method a method value `x.name` denotes: by x's type when known; otherwise the only
+   * method of that name in the package, or else in the workspace (none or several: unknown).
+   */
+  method(pkg: string, receiverType: string | null, name: string): FunctionRef | undefined {
+    const inPackage = this.methods.get(key(pkg, name)) ?? [];
+    if (receiverType !== null) return inPackage.find((m) => m.fn.receiver === receiverType);
+    if (inPackage.length === 1) return inPackage[0];
+    if (inPackage.length > 1) return undefined;
+    const anywhere = this.methodsAnywhere.get(name) ?? [];
+    return anywhere.length === 1 ? anywhere[0] : undefined;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, k: string, value: T): void {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}

@@ -1,0 +1,186 @@
+// Where the context an interceptor hands to next comes from: the incoming one (or derived
+// from it), a root context, or something unrelated to the request (a field, a package or
+// captured variable). Flow-insensitive: a variable is derived when any of its writes is.
+import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
+import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
+import type { SourceFile } from '../source-file';
+import { walkOwnBody } from './own-body';
+import type { InterceptorShape } from './shape';
+
+export type ContextOrigin = 'incoming' | 'root' | 'unrelated' | 'unknown';
+
+const METADATA_PKG = 'google.golang.org/grpc/metadata';
+
+/** Functions that return a context derived from their first argument. */
+const DERIVERS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
+  {
+    pkg: CONTEXT_PKG,
+    names: new Set(['WithValue', 'WithCancel', 'WithTimeout', 'WithDeadline', 'WithCancelCause', 'WithTimeoutCause', 'WithDeadlineCause', 'WithoutCancel']),
+  },
+  { pkg: METADATA_PKG, names: new Set(['NewIncomingContext', 'NewOutgoingContext', 'AppendToOutgoingContext']) },
+];
+
+/** One write to a local: `name := value` / `name = value`; index is the name's position when one call yields several values. */
+export interface Binding {
+  name: string;
+  nameNode: SyntaxNode;
+  value: SyntaxNode | null;
+  index: number;
+  statement: SyntaxNode;
+}
+
+function bindingsOf(stmt: SyntaxNode): Binding[] {
+  let names: SyntaxNode[] = [];
+  let values: SyntaxNode[] = [];
+  if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.children.some((c) => c?.type === '='))) {
+    names = namedChildren(field(stmt, 'left'));
+    values = namedChildren(field(stmt, 'right'));
+  } else if (stmt.type === 'var_spec') {
+    names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    values = namedChildren(field(stmt, 'value'));
+  } else if (stmt.type === 'range_clause') {
+    names = namedChildren(field(stmt, 'left'));
+  }
+  const out: Binding[] = [];
+  names.forEach((nameNode, i) => {
+    if (nameNode.type !== 'identifier' || nameNode.text === '_') return;
+    const single = values.length === 1 && names.length > 1;
+    out.push({ name: nameNode.text, nameNode, value: single ? values[0]! : (values[i] ?? null), index: single ? i : 0, statement: stmt });
+  });
+  return out;
+}
+
+function parameterNames(list: SyntaxNode | null): string[] {
+  return namedChildren(list).flatMap((d) => d.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null).map((n) => n.text));
+}
+
+export class ContextFlow {
+  private readonly locals = new Map<string, Binding[]>();
+  /** Parameters, results and receiver other than the incoming ctx/stream: origin unknown. */
+  private readonly otherParams = new Set<string>();
+  private readonly receiver: string | null;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly shape: InterceptorShape,
+  ) {
+    const fn = shape.fn;
+    this.receiver = parameterNames(field(fn, 'receiver'))[0] ?? null;
+    for (const name of [...parameterNames(field(fn, 'parameters')), ...parameterNames(field(fn, 'result'))]) this.otherParams.add(name);
+    walkOwnBody(fn, (node) => {
+      for (const b of bindingsOf(node)) {
+        const list = this.locals.get(b.name) ?? [];
+        list.push(b);
+        this.locals.set(b.name, list);
+      }
+    });
+  }
+
+  private isIncomingName(name: string): boolean {
+    return name === this.shape.ctxName || name === this.shape.streamName;
+  }
+
+  /** A call to a known context-deriving function (context.With*, metadata.*Context). */
+  isDeriverCall(call: SyntaxNode): boolean {
+    return DERIVERS.some((d) => this.file.isCallTo(call, d.pkg, d.names));
+  }
+
+  isRootCall(node: SyntaxNode): boolean {
+    return node.type === 'call_expression' && callArguments(node).length === 0 && this.file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS);
+  }
+
+  origin(expr: SyntaxNode, seen: Set<string> = new Set()): ContextOrigin {
+    const node = unparen(expr);
+    if (node.type === 'identifier') return this.identifierOrigin(node.text, seen);
+    if (node.type === 'selector_expression') return this.fieldOrigin(node);
+    if (node.type !== 'call_expression') return 'unknown';
+    if (this.isRootCall(node)) return 'root';
+    const fn = field(node, 'function');
+    const first = callArguments(node)[0];
+    // s.Context() on the incoming stream
+    if (!first && fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Context') {
+      const operand = field(fn, 'operand');
+      return operand?.type === 'identifier' && this.identifierOrigin(operand.text, seen) === 'incoming' ? 'incoming' : 'unknown';
+    }
+    if (!first) return 'unknown';
+    const inner = this.origin(first, seen);
+    if (this.isDeriverCall(node)) return inner;
+    // Any call taking the incoming ctx first is taken to return a ctx derived from it.
+    return inner === 'incoming' ? 'incoming' : 'unknown';
+  }
+
+  private identifierOrigin(name: string, seen: Set<string>): ContextOrigin {
+    if (this.isIncomingName(name)) return 'incoming';
+    const bindings = this.locals.get(name);
+    if (!bindings) return this.otherParams.has(name) ? 'unknown' : 'unrelated';
+    if (seen.has(name)) return 'unknown';
+    seen.add(name);
+    const origins = bindings.map((b) => (b.value && b.index === 0 ? this.origin(b.value, seen) : 'unknown'));
+    seen.delete(name);
+    if (origins.includes('incoming')) return 'incoming';
+    if (origins.includes('unknown') || this.otherParams.has(name)) return 'unknown';
+    return origins.every((o) => o === 'root') ? 'root' : 'unrelated';
+  }
+
+  /** `s.ctx`, `pkg.RootCtx`: a value that outlives the request, unless read from a local. */
+  private fieldOrigin(selector: SyntaxNode): ContextOrigin {
+    const operand = field(selector, 'operand');
+    if (operand?.type !== 'identifier') return 'unknown';
+    if (this.locals.has(operand.text) || (this.otherParams.has(operand.text) && operand.text !== this.receiver)) return 'unknown';
+    return 'unrelated';
+  }
+
+  /** The part of a dropping expression a fix can replace: a root call or a field, possibly under context.With* calls. */
+  replaceableDrop(expr: SyntaxNode): SyntaxNode | null {
+    let node = unparen(expr);
+    for (;;) {
+      if (this.isRootCall(node)) return node;
+      if (node.type === 'selector_expression' && this.fieldOrigin(node) === 'unrelated') return node;
+      const first = node.type === 'call_expression' && this.isDeriverCall(node) ? callArguments(node)[0] : undefined;
+      if (!first) return null;
+      node = unparen(first);
+    }
+  }
+
+  /** Locals holding a context derived from the incoming one by a known deriving call (or a tracer's Start). */
+  derivedBindings(): Binding[] {
+    const out: Binding[] = [];
+    for (const bindings of this.locals.values()) {
+      for (const b of bindings) {
+        if (!b.value || b.index !== 0 || b.value.type !== 'call_expression') continue;
+        if (!this.isDeriverCall(b.value) && !isSpanStart(b)) continue;
+        const first = callArguments(b.value)[0];
+        if (first && this.origin(first) === 'incoming') out.push(b);
+      }
+    }
+    return out.sort((a, b) => a.statement.startIndex - b.statement.startIndex);
+  }
+
+  /** The latest derived context visible at node (declared before it in an enclosing block), else the incoming ctx name. */
+  bestContextAt(node: SyntaxNode): string | null {
+    let best: string | null = this.shape.ctxName;
+    for (const b of this.derivedBindings()) {
+      if (b.statement.endIndex <= node.startIndex && visibleAt(b.statement, node)) best = b.name;
+    }
+    return best;
+  }
+}
+
+/** `ctx, span := tracer.Start(ctx, name)`: OpenTelemetry's span start returns the derived ctx first. */
+function isSpanStart(b: Binding): boolean {
+  const fn = b.value ? field(b.value, 'function') : null;
+  return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Start' && b.statement.type !== 'var_spec';
+}
+
+/** A declaration statement's names are visible at node when its block encloses node (and no function lies between). */
+export function visibleAt(statement: SyntaxNode, node: SyntaxNode): boolean {
+  let decl: SyntaxNode | null = statement;
+  while (decl && (decl.type === 'var_spec' || decl.type === 'var_spec_list')) decl = decl.parent;
+  const scope = decl?.parent;
+  if (!scope) return false;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.id === scope.id) return true;
+    if (FUNCTION_TYPES.has(n.type)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,189 @@
+// Does every path through an interceptor call next? A forward walk over the statements that
+// carries "next was called on every path reaching here" and judges each return on the way.
+import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../source-file';
+import { isCallOf, nextCalls, nextEscapes, walkOwnBody } from './own-body';
+import type { InterceptorShape } from './shape';
+
+export interface NextPaths {
+  /** next is passed on, stored or called in a closure: paths cannot be judged (nothing is reported). */
+  unknown: boolean;
+  /** next is never called (or is `_`/unnamed) and some return reports success. */
+  neverCalled: boolean;
+  /** Returns that answer "success, nothing" (`return nil, nil`, a client's `return nil`) on a path that did not call next. */
+  emptyReturns: SyntaxNode[];
+}
+
+interface Flow {
+  /** next was called on every path that leaves this piece of code normally. */
+  called: boolean;
+  /** No path leaves it normally (return, panic, continue…). */
+  terminates: boolean;
+}
+
+const EXIT_CALLS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
+  { pkg: 'os', names: new Set(['Exit']) },
+  { pkg: 'log', names: new Set(['Fatal', 'Fatalf', 'Fatalln', 'Panic', 'Panicf', 'Panicln']) },
+];
+
+const SWITCH_TYPES = new Set(['expression_switch_statement', 'type_switch_statement', 'select_statement']);
+const CASE_TYPES = new Set(['expression_case', 'type_case', 'communication_case', 'default_case']);
+
+function returnValues(ret: SyntaxNode): SyntaxNode[] {
+  const list = namedChildren(ret)[0];
+  if (!list) return [];
+  return list.type === 'expression_list' ? namedChildren(list) : [list];
+}
+
+/** `return nil, nil` or `return nil`: success without an answer. A bare return (named results) is not judged. */
+export function isEmptySuccessReturn(ret: SyntaxNode): boolean {
+  const values = returnValues(ret);
+  return values.length > 0 && values.every((v) => v.type === 'nil');
+}
+
+/** A return whose error result is literally nil: it claims success. */
+function isSuccessReturn(ret: SyntaxNode): boolean {
+  const values = returnValues(ret);
+  return values.length > 0 && values[values.length - 1]!.type === 'nil';
+}
+
+class PathWalker {
+  readonly emptyReturns: SyntaxNode[] = [];
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly nextName: string,
+  ) {}
+
+  /** Whether node (outside nested func literals) calls next. */
+  private calls(node: SyntaxNode | null | undefined): boolean {
+    if (!node) return false;
+    let found = false;
+    walk(node, (n) => {
+      if (found || n.type === 'func_literal') return false;
+      if (isCallOf(n, this.nextName)) found = true;
+      return !found;
+    });
+    return found;
+  }
+
+  private endsRun(stmt: SyntaxNode): boolean {
+    const call = namedChildren(stmt)[0];
+    if (!call || call.type !== 'call_expression') return false;
+    return isCallOf(call, 'panic') || EXIT_CALLS.some((e) => this.file.isCallTo(call, e.pkg, e.names));
+  }
+
+  sequence(stmts: SyntaxNode[], calledIn: boolean): Flow {
+    let called = calledIn;
+    for (const stmt of stmts) {
+      const flow = this.statement(stmt, called);
+      if (flow.terminates) return flow;
+      called = flow.called;
+    }
+    return { called, terminates: false };
+  }
+
+  private statement(stmt: SyntaxNode, called: boolean): Flow {
+    switch (stmt.type) {
+      case 'return_statement':
+        if (!called && !this.calls(stmt) && isEmptySuccessReturn(stmt)) this.emptyReturns.push(stmt);
+        return { called: true, terminates: true };
+      case 'expression_statement':
+        if (this.endsRun(stmt)) return { called: true, terminates: true };
+        return { called: called || this.calls(stmt), terminates: false };
+      case 'block':
+        return this.sequence(blockStatements(stmt), called);
+      case 'labeled_statement': {
+        const inner = namedChildren(stmt).find((c) => c.type !== 'label_name');
+        return inner ? this.statement(inner, called) : { called, terminates: false };
+      }
+      case 'if_statement':
+        return this.ifStatement(stmt, called);
+      case 'for_statement':
+        return this.forStatement(stmt, called);
+      case 'break_statement':
+        return { called, terminates: false };
+      case 'continue_statement':
+      case 'goto_statement':
+        return { called: true, terminates: true };
+      case 'go_statement':
+      case 'defer_statement':
+        // Neither runs next before the statements that follow.
+        return { called, terminates: false };
+      default:
+        if (SWITCH_TYPES.has(stmt.type)) return this.switchStatement(stmt, called);
+        return { called: called || this.calls(stmt), terminates: false };
+    }
+  }
+
+  private ifStatement(stmt: SyntaxNode, calledIn: boolean): Flow {
+    const c = calledIn || this.calls(field(stmt, 'initializer')) || this.calls(field(stmt, 'condition'));
+    const consequence = field(stmt, 'consequence');
+    const alternative = field(stmt, 'alternative');
+    const branches = [consequence ? this.statement(consequence, c) : { called: c, terminates: false }];
+    branches.push(alternative ? this.statement(alternative, c) : { called: c, terminates: false });
+    return join(branches);
+  }
+
+  private forStatement(stmt: SyntaxNode, calledIn: boolean): Flow {
+    const body = field(stmt, 'body');
+    const header = namedChildren(stmt).filter((c) => c.id !== body?.id);
+    const c = calledIn || header.some((h) => this.headerCalls(h));
+    if (body) this.statement(body, c);
+    // The body may run zero times; when it calls next, trust that it ran (precision over recall).
+    const after = c || this.calls(body);
+    return { called: after, terminates: header.length === 0 && !hasBreak(body) };
+  }
+
+  /** A for clause's init and condition run before the body; its update does not. */
+  private headerCalls(header: SyntaxNode): boolean {
+    if (header.type !== 'for_clause') return this.calls(header);
+    return this.calls(field(header, 'initializer')) || this.calls(field(header, 'condition'));
+  }
+
+  private switchStatement(stmt: SyntaxNode, calledIn: boolean): Flow {
+    const c = calledIn || this.calls(field(stmt, 'initializer')) || this.calls(field(stmt, 'value'));
+    const cases = namedChildren(stmt).filter((n) => CASE_TYPES.has(n.type));
+    const branches: Flow[] = [];
+    for (const kase of cases) {
+      const entry = c || this.calls(field(kase, 'communication'));
+      const stmts = namedChildren(kase).filter((n) => n.type === 'statement_list').flatMap((n) => namedChildren(n));
+      branches.push(this.sequence(stmts, entry));
+    }
+    // A select always runs one case; a switch without default may run none.
+    const covered = stmt.type === 'select_statement' || cases.some((k) => k.type === 'default_case');
+    if (!covered) branches.push({ called: c, terminates: false });
+    return join(branches);
+  }
+}
+
+function join(branches: Flow[]): Flow {
+  const open = branches.filter((b) => !b.terminates);
+  if (open.length === 0) return { called: true, terminates: true };
+  return { called: open.every((b) => b.called), terminates: false };
+}
+
+function hasBreak(body: SyntaxNode | null): boolean {
+  if (!body) return false;
+  let found = false;
+  walk(body, (n) => {
+    if (found || n.type === 'func_literal') return false;
+    if (n.type === 'break_statement' || n.type === 'goto_statement') found = true;
+    return !found;
+  });
+  return found;
+}
+
+export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): NextPaths {
+  if (nextEscapes(shape)) return { unknown: true, neverCalled: false, emptyReturns: [] };
+  const returns: SyntaxNode[] = [];
+  walkOwnBody(shape.fn, (n) => {
+    if (n.type === 'return_statement') returns.push(n);
+  });
+  if (!shape.nextName || nextCalls(shape).length === 0) {
+    return { unknown: false, neverCalled: returns.some(isSuccessReturn), emptyReturns: [] };
+  }
+  const walker = new PathWalker(file, shape.nextName);
+  walker.sequence(blockStatements(functionBody(shape.fn)), false);
+  return { unknown: false, neverCalled: false, emptyReturns: walker.emptyReturns };
+}

@@ -1,0 +1,64 @@
+// A stream server interceptor that derives a new ctx from ss.Context() but hands the original
+// stream to the handler: the handler reads ss.Context() and never sees the new ctx.
+import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../source-file';
+import { ContextFlow, visibleAt, type Binding } from './context-flow';
+import { nextCalls, nextEscapes, walkOwnBody } from './own-body';
+import type { InterceptorShape } from './shape';
+
+export interface LostStreamContext {
+  /** The stream argument of the handler call (the unchanged incoming stream). */
+  streamArgument: SyntaxNode;
+  /** The derived context the handler should have seen. */
+  derived: Binding;
+}
+
+function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n.type === 'identifier' && names.has(n.text)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * Signs that the interceptor puts the new ctx into a stream some other way: a composite
+ * literal or a call (other than next and ctx derivations) given the stream, or a field
+ * assignment of a derived ctx (`wrapped.WrappedContext = ctx`).
+ */
+function wrapsStream(flow: ContextFlow, shape: InterceptorShape, stream: string, derivedNames: ReadonlySet<string>): boolean {
+  let wraps = false;
+  const streamOnly = new Set([stream]);
+  walkOwnBody(shape.fn, (n) => {
+    if (wraps) return;
+    if (n.type === 'composite_literal' && mentions(n, streamOnly)) wraps = true;
+    if (n.type === 'call_expression' && field(n, 'function')?.text !== shape.nextName && !flow.isDeriverCall(n)) {
+      if (callArguments(n).some((a) => a.type === 'identifier' && a.text === stream)) wraps = true;
+    }
+    if (n.type === 'assignment_statement') {
+      const left = namedChildren(field(n, 'left'));
+      const right = field(n, 'right');
+      if (left.some((l) => l.type === 'selector_expression') && right && mentions(right, derivedNames)) wraps = true;
+    }
+  });
+  return wraps;
+}
+
+export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): LostStreamContext[] {
+  const stream = shape.streamName;
+  if (shape.kind !== 'stream-server' || !stream || !shape.nextName || nextEscapes(shape)) return [];
+  const flow = new ContextFlow(file, shape);
+  const derived = flow.derivedBindings();
+  if (derived.length === 0 || wrapsStream(flow, shape, stream, new Set(derived.map((d) => d.name)))) return [];
+  const out: LostStreamContext[] = [];
+  for (const call of nextCalls(shape)) {
+    const argument = callArguments(call)[1];
+    if (argument?.type !== 'identifier' || argument.text !== stream) continue;
+    const visible = derived.filter((d) => d.statement.endIndex <= call.startIndex && visibleAt(d.statement, call));
+    const latest = visible[visible.length - 1];
+    if (latest) out.push({ streamArgument: argument, derived: latest });
+  }
+  return out;
+}

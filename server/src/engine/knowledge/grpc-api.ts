@@ -1,0 +1,55 @@
+// What ctxlens knows of grpc-go's public API (google.golang.org/grpc): the client
+// constructors, the interceptor options and the types that give interceptors their shape.
+import type { InterceptorKind } from '../interceptors/types';
+
+export const GRPC_PKG = 'google.golang.org/grpc';
+
+/** grpc.NewClient appeared, and Dial/DialContext/WithBlock were deprecated, in this release. */
+export const NEW_CLIENT_SINCE = 'v1.63.0';
+
+export interface ClientConstructor {
+  /** Index of the target argument (DialContext takes a ctx first). */
+  targetArg: number;
+  /** Deprecated in favour of NewClient since NEW_CLIENT_SINCE. */
+  deprecated: boolean;
+}
+
+/** Functions returning (*grpc.ClientConn, error). */
+export const CLIENT_CONSTRUCTORS: ReadonlyMap<string, ClientConstructor> = new Map([
+  ['NewClient', { targetArg: 0, deprecated: false }],
+  ['Dial', { targetArg: 0, deprecated: true }],
+  ['DialContext', { targetArg: 1, deprecated: true }],
+]);
+
+/** The replacement for the deprecated constructors. */
+export const NEW_CLIENT = 'NewClient';
+
+/** Dial options deprecated with Dial: NewClient never blocks, so they have nothing to change. */
+export const DEPRECATED_DIAL_OPTIONS: ReadonlySet<string> = new Set(['WithBlock']);
+
+/** Server options that install interceptors; `single` ones may be given once per server. */
+export const SERVER_INTERCEPTOR_OPTIONS: ReadonlyMap<string, { stream: boolean; single: boolean }> = new Map([
+  ['UnaryInterceptor', { stream: false, single: true }],
+  ['StreamInterceptor', { stream: true, single: true }],
+  ['ChainUnaryInterceptor', { stream: false, single: false }],
+  ['ChainStreamInterceptor', { stream: true, single: false }],
+]);
+
+/** Dial options that install client interceptors; with `single` ones the last one wins. */
+export const CLIENT_INTERCEPTOR_OPTIONS: ReadonlyMap<string, { stream: boolean; single: boolean }> = new Map([
+  ['WithUnaryInterceptor', { stream: false, single: true }],
+  ['WithStreamInterceptor', { stream: true, single: true }],
+  ['WithChainUnaryInterceptor', { stream: false, single: false }],
+  ['WithChainStreamInterceptor', { stream: true, single: false }],
+]);
+
+/**
+ * The "next" parameter types of the four interceptor signatures: a function with a
+ * parameter of one of these types is an interceptor (or a hand-written chain step).
+ */
+export const INTERCEPTOR_NEXT_TYPES: ReadonlyMap<string, InterceptorKind> = new Map([
+  ['UnaryHandler', 'unary-server'],
+  ['StreamHandler', 'stream-server'],
+  ['UnaryInvoker', 'unary-client'],
+  ['Streamer', 'stream-client'],
+]);

@@ -1,0 +1,101 @@
+import { replaceNode } from '../fixes/edits';
+import { removeImportEdit } from '../fixes/imports';
+import { requestContextAt, type RequestContext } from '../flow/request-context';
+import { callArguments, field, walk, type SyntaxNode } from '../go/syntax';
+import { versionAtLeast } from '../index/gomod';
+import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
+import type { SourceFile } from '../source-file';
+import type { Fix } from '../types';
+import type { FileRule } from './rule';
+
+/** Functions whose func-literal argument runs after the request may have ended. */
+const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
+  { pkg: 'context', name: 'AfterFunc' },
+  { pkg: 'time', name: 'AfterFunc' },
+];
+
+/**
+ * Work that legitimately needs a detached context: started with `go`, deferred cleanup
+ * (which must run even when the request is cancelled), or a callback run after the request.
+ */
+function runsDetached(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
+  for (let n = call.parent; n && n.id !== owner.id; n = n.parent) {
+    if (n.type === 'go_statement' || n.type === 'defer_statement') return true;
+    if (n.type === 'func_literal' && n.parent?.type === 'argument_list') {
+      const outer = n.parent.parent;
+      if (outer && LATER_CALLBACKS.some((cb) => file.isCallTo(outer, cb.pkg, cb.name))) return true;
+    }
+  }
+  return false;
+}
+
+/** `ctx = context.Background()`: the nil-context fallback of the parameter itself. */
+function replacesParameter(call: SyntaxNode, context: RequestContext): boolean {
+  const list = call.parent;
+  const assignment = list?.parent;
+  if (list?.type !== 'expression_list' || assignment?.type !== 'assignment_statement') return false;
+  if (field(assignment, 'right')?.id !== list.id) return false;
+  const index = list.namedChildren.findIndex((c) => c?.id === call.id);
+  const target = field(assignment, 'left')?.namedChildren[index];
+  return target?.type === 'identifier' && target.text === context.paramName;
+}
+
+/** True when the call is the file's only reference to the package imported as pkgName. */
+function isOnlyUseOfPackage(file: SourceFile, call: SyntaxNode, pkgName: string): boolean {
+  let uses = 0;
+  walk(file.root, (node) => {
+    if (node.id === call.id) return false;
+    const qualifier = node.type === 'selector_expression' ? field(node, 'operand') : node.type === 'qualified_type' ? field(node, 'package') : null;
+    if (qualifier?.text === pkgName) uses++;
+    return uses === 0;
+  });
+  return uses === 0;
+}
+
+/** "Use ctx", plus removing the context import when the replaced call was its last use. */
+function useRequestContextFix(file: SourceFile, call: SyntaxNode, context: RequestContext, pkgName: string): Fix | null {
+  const edits = [replaceNode(file, call, context.expression)];
+  if (context.source !== 'context' && isOnlyUseOfPackage(file, call, pkgName)) {
+    const removal = removeImportEdit(file, CONTEXT_PKG);
+    if (!removal) return null;
+    edits.push(removal);
+  }
+  return { title: `Use the request's context: ${context.expression}`, edits };
+}
+
+function fixes(file: SourceFile, call: SyntaxNode, context: RequestContext): Fix[] {
+  const pkgName = field(field(call, 'function')!, 'operand')?.text;
+  if (!pkgName) return [];
+  const useContext = useRequestContextFix(file, call, context, pkgName);
+  const out: Fix[] = useContext ? [useContext] : [];
+  if (versionAtLeast(file.goVersion, '1.21')) {
+    const detached = `${pkgName}.WithoutCancel(${context.expression})`;
+    out.push({ title: `Keep the request's values but outlive it: ${detached}`, edits: [replaceNode(file, call, detached)] });
+  }
+  return out;
+}
+
+export const ctxBackgroundInRequest: FileRule = {
+  meta: {
+    id: 'ctx-background-in-request',
+    defaultSeverity: 'warning',
+    summary: 'context.Background()/TODO() in a function that already has a request context.',
+    fixable: true,
+  },
+  scope: 'file',
+  check({ file, report }) {
+    if (file.path.endsWith('_test.go')) return;
+    walk(file.root, (node) => {
+      if (node.type !== 'call_expression' || callArguments(node).length > 0) return true;
+      if (!file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) return true;
+      const context = requestContextAt(file, node);
+      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context)) return true;
+      report({
+        node,
+        message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,
+        fixes: fixes(file, node, context),
+      });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { cancelCallText, canDeferAfter } from '../fixes/defer-cancel';
+import { insertStatementAfter } from '../fixes/edits';
+import { cancelPathVerdict } from '../flow/cancel-paths';
+import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
+import { resolveCancelVar } from '../flow/cancel-var';
+import { field, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../source-file';
+import type { Fix } from '../types';
+import type { FileRule } from './rule';
+
+/** Calls after which nothing runs: the path ends without a leak worth reporting. */
+const PROGRAM_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['os', new Set(['Exit'])],
+  ['log', new Set(['Fatal', 'Fatalf', 'Fatalln', 'Panic', 'Panicf', 'Panicln'])],
+  ['runtime', new Set(['Goexit'])],
+  ['syscall', new Set(['Exit'])],
+]);
+
+/** Methods that stop the goroutine on testing.T/B and on most loggers (t.Fatal, logger.Fatalf …). */
+const STOPPING_METHODS: ReadonlySet<string> = new Set(['Fatal', 'Fatalf', 'Fatalln', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
+
+function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
+  const fn = field(call, 'function');
+  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
+  const callee = file.callee(call);
+  if (callee) return !!PROGRAM_ENDS.get(callee.pkg)?.has(callee.name);
+  const method = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : undefined;
+  return !!method && STOPPING_METHODS.has(method);
+}
+
+function deferFix(file: SourceFile, site: CancelSite, name: string): Fix[] {
+  if (!canDeferAfter(site)) return [];
+  const callText = cancelCallText(site.funcName, name);
+  return [{ title: `Defer ${callText}`, edits: [insertStatementAfter(file, site.statement, `defer ${callText}`)] }];
+}
+
+export const ctxCancelNotCalled: FileRule = {
+  meta: {
+    id: 'ctx-cancel-not-called',
+    defaultSeverity: 'warning',
+    summary: 'A cancel func that some path never calls, defers, returns, stores or passes on.',
+    fixable: true,
+  },
+  scope: 'file',
+  check({ file, report }) {
+    for (const site of findCancelSites(file)) {
+      const variable = resolveCancelVar(site);
+      if (!variable || variable.escapes) continue;
+      if (cancelPathVerdict(variable, (call) => endsProgram(file, call)) !== 'leaks') continue;
+      report({
+        node: site.cancelTarget,
+        message: `${variable.name} (from context.${site.funcName}) is not called on every path: a path leaves without cancelling, so the context's timer and resources outlive their use`,
+        fixes: deferFix(file, site, variable.name),
+      });
+    }
+  },
+};

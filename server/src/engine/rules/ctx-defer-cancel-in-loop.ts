@@ -1,0 +1,67 @@
+import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
+import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
+import { enclosingFunction, field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../source-file';
+import type { Fix } from '../types';
+import type { FileRule } from './rule';
+
+/** The innermost for statement around node within its function, or null. */
+function enclosingLoop(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'for_statement') return n;
+    if (FUNCTION_TYPES.has(n.type)) return null;
+  }
+  return null;
+}
+
+function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The last site binding name in the loop body, in a block around the defer and in the same function. */
+function siteInLoop(sites: readonly CancelSite[], body: SyntaxNode, deferStmt: SyntaxNode, name: string): CancelSite | undefined {
+  const fn = enclosingFunction(deferStmt);
+  let found: CancelSite | undefined;
+  for (const s of sites) {
+    const block = s.statement.parent;
+    if (s.cancelTarget.type !== 'identifier' || s.cancelTarget.text !== name) continue;
+    if (s.statement.startIndex > deferStmt.startIndex || !block || !contains(block, deferStmt)) continue;
+    if (contains(body, s.statement) && enclosingFunction(s.statement)?.id === fn?.id) found = s;
+  }
+  return found;
+}
+
+function wrapFix(file: SourceFile, loop: SyntaxNode, body: SyntaxNode): Fix[] {
+  const edit = wrapLoopBodyInFunc(file, loop, body);
+  return edit ? [{ title: 'Wrap the loop body in func() { … }() so the defer runs every iteration', edits: [edit] }] : [];
+}
+
+export const ctxDeferCancelInLoop: FileRule = {
+  meta: {
+    id: 'ctx-defer-cancel-in-loop',
+    defaultSeverity: 'warning',
+    summary: "`defer cancel()` inside a loop body: every iteration's context and timer live until the function returns.",
+    fixable: true,
+  },
+  scope: 'file',
+  check({ file, report }) {
+    const sites = findCancelSites(file);
+    if (sites.length === 0) return;
+    walk(file.root, (node) => {
+      if (node.type !== 'defer_statement') return true;
+      const call = namedChildren(node)[0];
+      const callee = call?.type === 'call_expression' ? field(call, 'function') : null;
+      const loop = enclosingLoop(node);
+      const body = loop && field(loop, 'body');
+      if (callee?.type !== 'identifier' || !loop || !body) return false;
+      const site = siteInLoop(sites, body, node, callee.text);
+      if (!site) return false;
+      report({
+        node,
+        message: `defer ${call!.text} runs when the function returns, not at the end of the iteration: each iteration's context from context.${site.funcName} and its timer pile up until then`,
+        fixes: wrapFix(file, loop, body),
+      });
+      return false;
+    });
+  },
+};

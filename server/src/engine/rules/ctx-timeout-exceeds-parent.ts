@@ -1,0 +1,102 @@
+import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
+import { callArguments, enclosingFunction, field, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { DurationEvaluator, formatDuration } from '../knowledge/durations';
+import type { SourceFile } from '../source-file';
+import type { FileRule } from './rule';
+
+const TIMEOUTS = new Set(['WithTimeout', 'WithTimeoutCause']);
+const DEADLINES = new Set(['WithDeadline', 'WithDeadlineCause']);
+
+/** The duration argument: WithTimeout's second, or d in WithDeadline(parent, time.Now().Add(d)). */
+function durationArgument(file: SourceFile, site: CancelSite): SyntaxNode | null {
+  const arg = callArguments(site.call)[1];
+  if (!arg) return null;
+  if (TIMEOUTS.has(site.funcName)) return arg;
+  if (!DEADLINES.has(site.funcName)) return null;
+  const add = unparen(arg);
+  const method = add.type === 'call_expression' ? field(add, 'function') : null;
+  const receiver = method?.type === 'selector_expression' ? field(method, 'operand') : null;
+  if (!receiver || field(method!, 'field')?.text !== 'Add') return null;
+  const now = unparen(receiver);
+  if (!file.isCallTo(now, 'time', 'Now') || callArguments(now).length !== 0) return null;
+  const addArgs = callArguments(add);
+  return addArgs.length === 1 ? addArgs[0]! : null;
+}
+
+function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** True when name is bound (assigned, declared, or has its address taken) anywhere in [from, to) of fn. */
+function reboundBetween(fn: SyntaxNode, name: string, from: number, to: number): boolean {
+  let rebound = false;
+  walk(fn, (n) => {
+    if (n.endIndex <= from || n.startIndex >= to) return false;
+    if (n.type === 'identifier' && n.text === name && n.startIndex >= from && isRebinding(n)) rebound = true;
+    return !rebound;
+  });
+  return rebound;
+}
+
+function isRebinding(ident: SyntaxNode): boolean {
+  const parent = ident.parent;
+  if (!parent) return false;
+  if (parent.type === 'unary_expression') return field(parent, 'operator')?.text === '&';
+  if (parent.type === 'var_spec' || parent.type === 'parameter_declaration') return true;
+  if (parent.type !== 'expression_list') return false;
+  return !!parent.parent && field(parent.parent, 'left')?.id === parent.id;
+}
+
+/** True when a loop around the child (not around the parent) rebinds name: a later iteration sees another parent. */
+function reboundInLoop(parent: SyntaxNode, child: SyntaxNode, name: string): boolean {
+  for (let n = child.parent; n && !contains(n, parent); n = n.parent) {
+    if (n.type === 'for_statement' && reboundBetween(n, name, n.startIndex, n.endIndex)) return true;
+  }
+  return false;
+}
+
+/** The site that last derived the child's parent context, in a block around the child, with nothing rebinding it since. */
+function parentSite(sites: readonly CancelSite[], child: CancelSite): CancelSite | null {
+  const parentArg = callArguments(child.call)[0];
+  const parent = parentArg && unparen(parentArg);
+  const fn = enclosingFunction(child.statement);
+  if (!parent || parent.type !== 'identifier' || !fn) return null;
+  let found: CancelSite | null = null;
+  for (const site of sites) {
+    if (site.statement.endIndex > child.statement.startIndex) break;
+    const block = site.statement.parent;
+    if (site.ctxTarget.type !== 'identifier' || site.ctxTarget.text !== parent.text) continue;
+    if (block && contains(block, child.statement) && enclosingFunction(site.statement)?.id === fn.id) found = site;
+  }
+  if (!found || reboundInLoop(found.statement, child.statement, parent.text)) return null;
+  return reboundBetween(fn, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;
+}
+
+export const ctxTimeoutExceedsParent: FileRule = {
+  meta: {
+    id: 'ctx-timeout-exceeds-parent',
+    defaultSeverity: 'warning',
+    summary: "A derived timeout that is not shorter than its parent's: the child deadline never fires.",
+    fixable: false,
+  },
+  scope: 'file',
+  check({ file, report }) {
+    const sites = findCancelSites(file).filter((s) => durationArgument(file, s) !== null);
+    if (sites.length < 2) return;
+    const durations = new DurationEvaluator(file);
+    for (const child of sites) {
+      const childArg = durationArgument(file, child)!;
+      const childValue = durations.nanoseconds(childArg);
+      const parent = childValue === null ? null : parentSite(sites, child);
+      if (childValue === null || !parent) continue;
+      const parentArg = durationArgument(file, parent)!;
+      const parentValue = durations.nanoseconds(parentArg);
+      if (parentValue === null || childValue < parentValue) continue;
+      report({
+        node: childArg,
+        message: `this timeout (${formatDuration(childValue)}) is not shorter than its parent's (${formatDuration(parentValue)}, line ${parent.statement.startPosition.row + 1}): the parent's deadline always comes first, so this one never fires`,
+        related: [{ file: file.path, range: nodeRange(parentArg), message: `the parent context's timeout (${formatDuration(parentValue)})` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,155 @@
+import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { CONTEXT_PKG } from '../knowledge/context-api';
+import type { SourceFile } from '../source-file';
+import type { FileRule } from './rule';
+
+const BUILTIN_TYPES: ReadonlySet<string> = new Set([
+  'string', 'bool', 'byte', 'rune', 'int', 'int8', 'int16', 'int32', 'int64',
+  'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128',
+]);
+
+/** The default type of an untyped constant literal. */
+const LITERAL_TYPES: ReadonlyMap<string, string> = new Map([
+  ['interpreted_string_literal', 'string'],
+  ['raw_string_literal', 'string'],
+  ['int_literal', 'int'],
+  ['float_literal', 'float64'],
+  ['rune_literal', 'rune'],
+  ['imaginary_literal', 'complex128'],
+  ['true', 'bool'],
+  ['false', 'bool'],
+  ['iota', 'int'],
+]);
+
+/** How deep a chain of constants (`const b = a`) is followed. */
+const MAX_RESOLVE_DEPTH = 8;
+
+interface Declaration {
+  name: SyntaxNode;
+  /** The node whose extent is the name's scope (the file for package-level names). */
+  scope: SyntaxNode;
+  /** Where a local name starts to be visible: the end of its declaration. */
+  visibleFrom: number;
+  type: SyntaxNode | null;
+  value: SyntaxNode | null;
+}
+
+const SCOPE_TYPES: ReadonlySet<string> = new Set([
+  'source_file', 'block', 'expression_case', 'type_case', 'default_case', 'communication_case',
+  'if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement',
+  'function_declaration', 'method_declaration', 'func_literal',
+]);
+
+function scopeOf(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (SCOPE_TYPES.has(n.type)) return n;
+  return null;
+}
+
+function names(node: SyntaxNode): SyntaxNode[] {
+  return node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+}
+
+/** Every declaration of name in the file whose type or value can tell its type. */
+function declarationsOf(root: SyntaxNode, name: string): Declaration[] {
+  const out: Declaration[] = [];
+  walk(root, (node) => {
+    if (node.type === 'const_declaration') {
+      // A spec without a value repeats the previous spec's type and expressions (iota lists).
+      let inherited: { type: SyntaxNode | null; values: SyntaxNode[] } = { type: null, values: [] };
+      for (const spec of namedChildren(node)) {
+        if (spec.type !== 'const_spec') continue;
+        const values = namedChildren(field(spec, 'value'));
+        if (values.length > 0) inherited = { type: field(spec, 'type'), values };
+        names(spec).forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: spec.endIndex, type: inherited.type, value: inherited.values[i] ?? null }));
+      }
+    } else if (node.type === 'var_spec') {
+      const values = namedChildren(field(node, 'value'));
+      names(node).forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: node.endIndex, type: field(node, 'type'), value: values[i] ?? null }));
+    } else if (node.type === 'short_var_declaration') {
+      const left = namedChildren(field(node, 'left'));
+      const right = namedChildren(field(node, 'right'));
+      const value = (i: number) => (left.length === right.length ? right[i]! : null);
+      left.forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: node.endIndex, type: null, value: value(i) }));
+    } else if (node.type === 'parameter_declaration' || node.type === 'variadic_parameter_declaration') {
+      const fn = node.parent?.parent;
+      const type = node.type === 'parameter_declaration' ? field(node, 'type') : null;
+      if (fn) names(node).forEach((n) => n.text === name && out.push({ name: n, scope: fn, visibleFrom: node.endIndex, type, value: null }));
+    } else if (node.type === 'range_clause' || node.type === 'type_switch_statement' || node.type === 'receive_statement') {
+      const list = field(node, node.type === 'type_switch_statement' ? 'alias' : 'left');
+      for (const n of namedChildren(list)) if (n.text === name) out.push({ name: n, scope: scopeOf(n) ?? node, visibleFrom: n.endIndex, type: null, value: null });
+    }
+    return true;
+  });
+  return out.filter((d) => d.scope !== null);
+}
+
+function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The declaration an identifier refers to within this file: the innermost visible one. */
+function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
+  let best: Declaration | null = null;
+  for (const decl of declarationsOf(file.root, use.text)) {
+    const packageLevel = decl.scope.type === 'source_file';
+    if (!contains(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
+    if (!best || contains(best.scope, decl.scope)) best = decl;
+  }
+  return best;
+}
+
+/** The built-in type an expression has, when it surely has one; null when named or unknown. */
+function builtinTypeOf(file: SourceFile, expr: SyntaxNode, depth: number): string | null {
+  const node = unparen(expr);
+  const literal = LITERAL_TYPES.get(node.type);
+  if (literal) return literal;
+  if (depth > MAX_RESOLVE_DEPTH) return null;
+  switch (node.type) {
+    case 'call_expression': {
+      const fn = field(node, 'function');
+      return fn?.type === 'identifier' && BUILTIN_TYPES.has(fn.text) && callArguments(node).length === 1 ? fn.text : null;
+    }
+    case 'unary_expression': {
+      const operand = field(node, 'operand');
+      return operand ? builtinTypeOf(file, operand, depth + 1) : null;
+    }
+    case 'binary_expression': {
+      const left = field(node, 'left');
+      const right = field(node, 'right');
+      const leftType = left ? builtinTypeOf(file, left, depth + 1) : null;
+      return leftType && right && builtinTypeOf(file, right, depth + 1) ? leftType : null;
+    }
+    case 'identifier': {
+      const decl = resolve(file, node);
+      if (!decl) return null;
+      if (decl.type) return decl.type.type === 'type_identifier' && BUILTIN_TYPES.has(decl.type.text) ? decl.type.text : null;
+      return decl.value ? builtinTypeOf(file, decl.value, depth + 1) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export const ctxValueBuiltinKey: FileRule = {
+  meta: {
+    id: 'ctx-value-builtin-key',
+    defaultSeverity: 'hint',
+    summary: 'context.WithValue keyed by a value of a built-in type (string, int): keys of different packages collide.',
+    fixable: false,
+  },
+  scope: 'file',
+  check({ file, report }) {
+    walk(file.root, (node) => {
+      if (node.type !== 'call_expression' || !file.isCallTo(node, CONTEXT_PKG, 'WithValue')) return true;
+      const key = callArguments(node)[1];
+      const type = key ? builtinTypeOf(file, key, 0) : null;
+      if (key && type) {
+        report({
+          node: key,
+          message: `context.WithValue keyed by a ${type}: any package using the same ${type} reads or overwrites this value; use an unexported key type (type ctxKey struct{})`,
+        });
+      }
+      return true;
+    });
+  },
+};

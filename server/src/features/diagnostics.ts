@@ -1,0 +1,90 @@
+// Diagnostics for open documents: every change edits the document's tree at once (cheap) and
+// schedules a debounced re-parse + analysis of the whole file, which reuses the edited tree.
+import type { Connection } from 'vscode-languageserver/node';
+import type { Analyzer } from '../engine/analyzer';
+import { checkSource } from '../engine/read-source';
+import type { OpenDocument, OpenDocuments } from './documents';
+import { guard, type Logger } from './guard';
+import type { Settings } from './settings';
+import type { WorkspaceState } from './workspace-state';
+
+/** Quiet time after the last keystroke before a document is re-analysed. */
+const DEBOUNCE_MS = 50;
+
+export class OpenFileDiagnostics {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Analysis waits until the settings have been read once. */
+  private enabled = false;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly documents: OpenDocuments,
+    private readonly settings: Settings,
+    private readonly state: WorkspaceState,
+    private readonly log: Logger,
+    /** Called after a document closed: its file on disk is analysed again. */
+    private readonly onClosed: (path: string) => void,
+  ) {}
+
+  register(connection: Connection): void {
+    connection.onDidOpenTextDocument(({ textDocument: { uri, version, text } }) =>
+      guard(this.log, `didOpen ${uri}`, undefined, () => {
+        const doc = this.documents.open(uri, version, text);
+        if (doc) this.analyse(doc);
+      }),
+    );
+    connection.onDidChangeTextDocument(({ textDocument: { uri, version }, contentChanges }) =>
+      guard(this.log, `didChange ${uri}`, undefined, () => {
+        const doc = this.documents.change(uri, version, contentChanges);
+        if (doc) this.schedule(doc);
+      }),
+    );
+    connection.onDidCloseTextDocument(({ textDocument: { uri } }) =>
+      guard(this.log, `didClose ${uri}`, undefined, () => {
+        this.cancel(uri);
+        const doc = this.documents.close(uri);
+        if (doc) this.onClosed(doc.path);
+      }),
+    );
+  }
+
+  /** Starts analysing (after the first settings load) and re-analyses every open document (after a config change). */
+  analyseAll(): void {
+    this.enabled = true;
+    for (const doc of this.documents.all()) this.analyse(doc);
+  }
+
+  private schedule(doc: OpenDocument): void {
+    this.cancel(doc.uri);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        if (this.documents.get(doc.uri) === doc) this.analyse(doc);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+
+  private analyse(doc: OpenDocument): void {
+    if (!this.enabled) return;
+    guard(this.log, `analysing ${doc.path}`, undefined, () => {
+      const { config } = this.settings.configFor(doc.path);
+      const text = doc.text.getText();
+      // The same policy as for files on disk: excluded, binary, huge or generated text is not analysed.
+      if (!this.settings.inScope(doc.path) || 'skipped' in checkSource(Buffer.from(text, 'utf8'), config.includeGenerated)) {
+        this.documents.dropTree(doc);
+        this.state.removeFile(doc.path, doc.text.version);
+        return;
+      }
+      const { analysis, tree } = this.analyzer.analyze(doc.path, text, config, doc.tree);
+      this.documents.keepTree(doc, tree);
+      this.state.setFile(doc.path, analysis, doc.text.version);
+      this.state.refresh([doc.path]);
+    });
+  }
+}

@@ -1,0 +1,113 @@
+// What the server knows about the workspace: every analysed file's facts and file-rule
+// findings (from the open buffer or from disk), the workspace rules' findings, and which
+// files carry diagnostics on the client. Publishing happens only here.
+import type { Connection } from 'vscode-languageserver/node';
+import type { FileAnalysis } from '../engine/analyze';
+import { WORKSPACE_RULES } from '../engine/rules';
+import { compareFindings, type Finding } from '../engine/types';
+import { Workspace } from '../engine/workspace';
+import { toDiagnostic } from './convert';
+import type { Logger } from './guard';
+import type { Settings } from './settings';
+
+export interface StoredFindings {
+  /** The document version the findings were computed for; null when read from disk. */
+  version: number | null;
+  findings: Finding[];
+  suppressions: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+export class WorkspaceState {
+  private readonly workspace = new Workspace();
+  private readonly versions = new Map<string, number | null>();
+  private workspaceFindings = new Map<string, Finding[]>();
+  /** Files whose last published diagnostics were not empty. */
+  private readonly withDiagnostics = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: Settings,
+    private readonly log: Logger,
+    private readonly uriFor: (file: string) => string,
+  ) {}
+
+  /** Stores one file's analysis without publishing (the caller publishes or refreshes). */
+  setFile(path: string, analysis: FileAnalysis, version: number | null): void {
+    this.workspace.setFile(analysis.facts, analysis.findings);
+    this.versions.set(path, version);
+    for (const problem of analysis.problems) this.log.error(problem);
+  }
+
+  /** Forgets a file; an open document (openVersion given) is always answered with empty diagnostics. */
+  removeFile(path: string, openVersion?: number): void {
+    if (this.versions.has(path)) {
+      this.workspace.removeFile(path);
+      this.versions.delete(path);
+      this.workspaceFindings.delete(path);
+    } else if (openVersion === undefined) return;
+    this.publish(path, openVersion);
+  }
+
+  knownFiles(): string[] {
+    return [...this.versions.keys()];
+  }
+
+  findingsOf(path: string): StoredFindings {
+    return {
+      version: this.versions.get(path) ?? null,
+      findings: [...this.workspace.fileFindingsOf(path), ...(this.workspaceFindings.get(path) ?? [])],
+      suppressions: this.workspace.files.get(path)?.suppressions ?? new Map(),
+    };
+  }
+
+  /**
+   * Re-runs the workspace rules (each folder with its own config) and publishes the given
+   * files plus every file whose workspace-rule findings changed.
+   */
+  refresh(changed: Iterable<string>): void {
+    const toPublish = new Set(changed);
+    const next = this.runWorkspaceRules();
+    for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
+      if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
+    }
+    this.workspaceFindings = next;
+    for (const path of toPublish) this.publish(path);
+  }
+
+  publish(path: string, openVersion?: number): void {
+    const stored = this.findingsOf(path);
+    const { findings } = stored;
+    const version = openVersion ?? stored.version;
+    // Closed files without findings that never had any are not published: a scan stays quiet.
+    if (findings.length === 0 && version === null && !this.withDiagnostics.has(path)) return;
+    if (findings.length > 0) this.withDiagnostics.add(path);
+    else this.withDiagnostics.delete(path);
+    findings.sort(compareFindings);
+    const diagnostics = findings.map((f) => toDiagnostic(f, version, this.uriFor));
+    void this.connection.sendDiagnostics({ uri: this.uriFor(path), version: version ?? undefined, diagnostics });
+  }
+
+  private runWorkspaceRules(): Map<string, Finding[]> {
+    const byFile = new Map<string, Finding[]>();
+    if (WORKSPACE_RULES.length === 0) return byFile;
+    const configs = new Map(this.knownFiles().map((file) => [this.settings.configFor(file).root, this.settings.configFor(file).config]));
+    for (const [root, config] of configs) {
+      const result = this.workspace.runWorkspaceRules(WORKSPACE_RULES, config);
+      for (const problem of result.problems) this.log.error(problem);
+      for (const finding of result.findings) {
+        if (this.settings.configFor(finding.file).root !== root) continue;
+        const list = byFile.get(finding.file);
+        if (list) list.push(finding);
+        else byFile.set(finding.file, [finding]);
+      }
+    }
+    return byFile;
+  }
+}
+
+function sameFindings(a: readonly Finding[] = [], b: readonly Finding[] = []): boolean {
+  if (a.length !== b.length) return false;
+  const key = (f: Finding) => `${f.rule}|${f.severity}|${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}|${f.message}`;
+  const keys = new Set(a.map(key));
+  return b.every((f) => keys.has(key(f)));
+}
