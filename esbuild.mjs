@@ -7,6 +7,7 @@ import * as path from 'node:path';
 const withTests = process.argv.includes('--tests') || process.argv.includes('--only-tests');
 const withProduct = !process.argv.includes('--only-tests');
 const production = process.argv.includes('--production');
+const withE2e = process.argv.includes('--e2e');
 
 // esbuild turns import.meta.url into {} in CJS output; web-tree-sitter's CJS build avoids it.
 const alias = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
@@ -48,4 +49,17 @@ if (withProduct) copyWasm('dist');
 if (withTests) {
   fs.rmSync('out', { recursive: true, force: true });
   await esbuild.build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+}
+
+// The end-to-end suite (run inside VS Code's extension host) and its two runners, in out/e2e.
+if (withE2e) {
+  fs.rmSync('out/e2e', { recursive: true, force: true });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/code-server.e2e.ts', 'test/e2e/run-electron.ts'],
+    outdir: 'out/e2e',
+    outbase: 'test/e2e',
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+  });
+  copyWasm('out/e2e/suite');
 }

@@ -15,7 +15,7 @@ import { CONFIG_FILE_NAME } from './engine/config';
 import { registerCodeActions } from './features/code-actions';
 import { OpenFileDiagnostics } from './features/diagnostics';
 import { OpenDocuments } from './features/documents';
-import { guardAsync, type Logger } from './features/guard';
+import { guard, guardAsync, type Logger } from './features/guard';
 import { Settings } from './features/settings';
 import { pathToUri, uriToPath } from './features/uri';
 import { WorkspaceScanner } from './features/workspace-scan';
@@ -58,10 +58,11 @@ async function start(params: InitializeParams): Promise<void> {
   const diagnostics = new OpenFileDiagnostics(analyzer, documents, settings, state, log, (file) => scanner.refreshFromDisk(file));
   diagnostics.register(connection);
   registerCodeActions(connection, documents, state, log, uriFor);
-  connection.onDidChangeWatchedFiles((change) => scanner.onWatchedFilesChanged(change));
+  connection.onDidChangeWatchedFiles((change) => guard(log, 'didChangeWatchedFiles', undefined, () => scanner.onWatchedFilesChanged(change)));
   connection.onDidChangeConfiguration(() => reload());
 
   connection.onInitialized(() => {
+    reload();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = ['**/*.go', '**/go.mod', `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: Error) => log.error(`file watching: ${error.message}`));
@@ -73,7 +74,6 @@ async function start(params: InitializeParams): Promise<void> {
         reload();
       });
     }
-    reload();
   });
 }
 

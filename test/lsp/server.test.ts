@@ -88,6 +88,25 @@ describe('language server on a workspace', () => {
     assert.deepEqual(await session.waitForDiagnostics(file, (p) => p.version === 3), []);
   });
 
+  test('a burst of edits ends with diagnostics for the last version', async () => {
+    const file = path.join(dir, 'burst.go');
+    const text = fs.readFileSync(path.join(dir, 'clean.go'), 'utf8');
+    fs.writeFileSync(file, text);
+    await session.open(file, text, 1);
+    await session.waitForDiagnostics(file, (p) => p.version === 1);
+    const line = text.split('\n').findIndex((l) => l.includes('ctx, cancel := context.WithTimeout'));
+    const column = text.split('\n')[line]!.indexOf('cancel');
+    for (let version = 2; version <= 20; version++) {
+      const at = { line: 0, character: 0 };
+      await session.change(file, version, [{ range: { start: at, end: at }, text: `// edit ${version}\n` }]);
+    }
+    // 19 changes added 19 lines; the last one blanks the cancel func.
+    const at = { line: line + 19, character: column };
+    await session.change(file, 21, [{ range: { start: at, end: { line: at.line, character: column + 'cancel'.length } }, text: '_' }]);
+    const last = await session.waitForDiagnostics(file, (p) => p.version === 21);
+    assert.deepEqual(last.map((d) => [d.code, d.range.start]), [[RULE, at]]);
+  });
+
   test('applying the quick fixes gives the golden file', async () => {
     const file = path.join(dir, 'fix', 'fix.go');
     const text = fs.readFileSync(file, 'utf8');
@@ -205,6 +224,133 @@ describe('hostile input', () => {
       await session.open(truncated, 'package cancel\n\nfunc f(ctx context.Context) {\n\tctx, _ := context.WithTimeout(ctx,', 1);
       await session.waitForDiagnostics(truncated, (p) => p.version === 1);
       assert.deepEqual(await codeActions(session, truncated, []), []);
+    } finally {
+      await session.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('files on disk', () => {
+  let root: string;
+  let session: LspSession;
+  let dir: string;
+
+  before(async () => {
+    root = copyFixturesTo(FIXTURE);
+    dir = path.join(root, FIXTURE);
+    session = await LspSession.start(root);
+    await session.waitForReady();
+  });
+  after(async () => {
+    await session.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('the scan reports progress from begin to end before ctxlens/ready', () => {
+    assert.equal(session.progress[0]?.kind, 'begin');
+    assert.equal(session.progress.at(-1)?.kind, 'end');
+    assert.ok(session.progress.some((p) => p.kind === 'report' && p.percentage === 100));
+  });
+
+  test('closing a document with unsaved changes republishes the file as it is on disk', async () => {
+    const file = path.join(dir, 'bad.go');
+    const onDisk = await session.waitForDiagnostics(file);
+    const text = fs.readFileSync(file, 'utf8');
+    await session.open(file, text, 1);
+    const [first] = await session.waitForDiagnostics(file, (p) => p.version === 1);
+    assert.ok(first);
+    await session.change(file, 2, [{ range: first.range, text: 'cancel' }]);
+    assert.equal((await session.waitForDiagnostics(file, (p) => p.version === 2)).length, onDisk.length - 1);
+    await session.closeDocument(file);
+    const reverted = await session.waitForDiagnostics(file, (p) => p.version === undefined);
+    assert.deepEqual(linesOf(reverted), linesOf(onDisk));
+  });
+
+  test('a closed file changed or deleted on disk is re-analysed', async () => {
+    const file = path.join(dir, 'clean.go');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace('ctx, cancel := context.WithTimeout', 'ctx, _ := context.WithTimeout'));
+    await session.filesChanged([{ uri: uriOf(file), type: 2 /* Changed */ }]);
+    const changed = await session.waitForDiagnostics(file, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(changed.map((d) => d.code), [RULE]);
+    fs.rmSync(file);
+    await session.filesChanged([{ uri: uriOf(file), type: 3 /* Deleted */ }]);
+    await session.waitForDiagnostics(file, (p) => p.diagnostics.length === 0);
+  });
+
+  test('a large batch of changed files (a branch switch) is handled by a rescan', async () => {
+    const bad = fs.readFileSync(path.join(dir, 'bad.go'), 'utf8');
+    const files = Array.from({ length: 60 }, (_, i) => path.join(dir, 'branch', `f${i}.go`));
+    fs.mkdirSync(path.join(dir, 'branch'));
+    for (const file of files) fs.writeFileSync(file, bad);
+    const scans = session.ready.length;
+    await session.filesChanged(files.map((file) => ({ uri: uriOf(file), type: 1 /* Created */ })));
+    await session.waitForReady(scans + 1);
+    assert.deepEqual(linesOf(await session.waitForDiagnostics(files[59]!)), await wantedLines(path.join(dir, 'bad.go')));
+  });
+
+  test('a .ctxlens.json written while running reloads the configuration and rescans', async () => {
+    const config = path.join(root, '.ctxlens.json');
+    fs.writeFileSync(config, JSON.stringify({ rules: { [RULE]: 'off' } }));
+    const scans = session.ready.length;
+    await session.filesChanged([{ uri: uriOf(config), type: 1 /* Created */ }]);
+    await session.waitForReady(scans + 1);
+    assert.deepEqual([...session.diagnostics.values()].flatMap((p) => p.diagnostics), []);
+  });
+});
+
+describe('a large workspace', () => {
+  test('open-file diagnostics do not wait for the background scan', async () => {
+    const root = copyFixturesTo(FIXTURE);
+    const dir = path.join(root, FIXTURE);
+    const bad = fs.readFileSync(path.join(dir, 'bad.go'), 'utf8');
+    for (let i = 0; i < 600; i++) {
+      const pkg = path.join(dir, `p${Math.floor(i / 100)}`);
+      fs.mkdirSync(pkg, { recursive: true });
+      fs.writeFileSync(path.join(pkg, `f${i}.go`), bad);
+    }
+    const session = await LspSession.start(root);
+    try {
+      const file = path.join(dir, 'clean.go');
+      const text = fs.readFileSync(file, 'utf8');
+      await session.waitFor('the scan to start', () => session.progress.find((p) => p.kind === 'report'));
+      await session.open(file, text, 1);
+      await session.waitForDiagnostics(file, (p) => p.version === 1);
+      await session.change(file, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// edited\n' }]);
+      await session.waitForDiagnostics(file, (p) => p.version === 2);
+      assert.equal(session.ready.length, 0, 'the edit was answered while the scan was still running');
+      const ready = await session.waitForReady();
+      assert.equal(ready.files, 603);
+    } finally {
+      await session.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('workspace rules', () => {
+  test('editing a function signature in one file republishes the ctx-nil findings of its callers', async () => {
+    const root = copyFixturesTo('ctx-nil');
+    const dir = path.join(root, 'ctx-nil');
+    const session = await LspSession.start(root);
+    try {
+      await session.waitForReady();
+      const caller = path.join(dir, 'bad.go');
+      const before = await session.waitForDiagnostics(caller);
+      assert.deepEqual(linesOf(before), await wantedLines(caller));
+      const loadCall = before.find((d) => d.code === 'ctx-nil' && d.range.start.line === 12);
+      assert.ok(loadCall, 'store.Load(nil, …) is a finding');
+
+      const callee = path.join(dir, 'store', 'store.go');
+      const text = fs.readFileSync(callee, 'utf8');
+      const line = text.split('\n').findIndex((l) => l.startsWith('func Load('));
+      const column = text.split('\n')[line]!.indexOf('stdctx.Context');
+      await session.open(callee, text, 1);
+      await session.waitForDiagnostics(callee, (p) => p.version === 1);
+      await session.change(callee, 2, [{ range: { start: { line, character: column }, end: { line, character: column + 'stdctx.Context'.length } }, text: '*Config' }]);
+      const after = await session.waitForDiagnostics(caller, (p) => p.diagnostics.length === before.length - 1);
+      assert.ok(!after.some((d) => d.code === 'ctx-nil' && d.range.start.line === 12), 'nil is no longer passed to a context parameter');
     } finally {
       await session.close();
       fs.rmSync(root, { recursive: true, force: true });

@@ -111,6 +111,11 @@ const CASES: { name: string; source: string; facts: Partial<InterceptorBodyFacts
     facts: { kind: 'unary-client', ...OK, callsNextOnEveryPath: false },
   },
   {
+    name: 'client cache filling reply answers by itself',
+    source: `var replies map[string]string\n${CLIENT} {\n\tif v, ok := replies[method]; ok {\n\t\t*reply.(*string) = v\n\t\treturn nil\n\t}\n\treturn invoker(ctx, method, req, reply, cc, opts...)\n}`,
+    facts: { kind: 'unary-client', ...OK },
+  },
+  {
     name: 'switch without default keeps the uncalled path',
     source: `${UNARY} {\n\tswitch info.FullMethod {\n\tcase "/a":\n\t\treturn handler(ctx, req)\n\t}\n\treturn nil, nil\n}`,
     facts: { kind: 'unary-server', ...OK, callsNextOnEveryPath: false },
@@ -213,4 +218,14 @@ test('shape: names of ctx, next and stream; `_` next means none', async () => {
 test('half-typed code does not throw', async () => {
   const { file, fns } = await parse(`${UNARY} {\n\tif x := ; {\n\t\treturn handler(ctx,\n`);
   for (const fn of fns) interceptorFacts(file, fn);
+});
+
+test('deeply nested bodies and calls do not overflow the stack', async () => {
+  const depth = 3000;
+  const ifs = `${'\tif req != nil {\n'.repeat(depth)}\t\treturn nil, nil\n${'\t}\n'.repeat(depth)}`;
+  const nestedIfs = await factsOf(`${UNARY} {\n${ifs}\treturn handler(ctx, req)\n}`);
+  assert.equal(nestedIfs?.callsNextOnEveryPath, true, 'too deep to judge: trusted');
+  const calls = `${'context.WithoutCancel('.repeat(depth)}context.Background()${')'.repeat(depth)}`;
+  const nestedCalls = await factsOf(`${UNARY} { return handler(${calls}, req) }`);
+  assert.equal(nestedCalls?.passesContext, true, 'too deep to judge: trusted');
 });

@@ -7,7 +7,7 @@ import type { OpenDocument, OpenDocuments } from './documents';
 import { guard, type Logger } from './guard';
 import type { StoredFindings, WorkspaceState } from './workspace-state';
 
-export const SUPPRESS_REASON_PLACEHOLDER = 'TODO: why this is safe';
+const SUPPRESS_REASON_PLACEHOLDER = 'TODO: why this is safe';
 
 export function registerCodeActions(
   connection: Connection,

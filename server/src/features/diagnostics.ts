@@ -1,5 +1,6 @@
-// Diagnostics for open documents: every change edits the document's tree at once (cheap) and
-// schedules a debounced re-parse + analysis of the whole file, which reuses the edited tree.
+// Diagnostics for open documents: every change edits the document's tree at once (cheap); the
+// whole-file work (re-parse reusing the edited tree, then analysis) runs at most once per
+// DEBOUNCE_MS per document: at once after a quiet spell, else when the spell ends.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Analyzer } from '../engine/analyzer';
 import { checkSource } from '../engine/read-source';
@@ -8,11 +9,12 @@ import { guard, type Logger } from './guard';
 import type { Settings } from './settings';
 import type { WorkspaceState } from './workspace-state';
 
-/** Quiet time after the last keystroke before a document is re-analysed. */
+/** Minimum time between two analyses of one document while it is being edited. */
 const DEBOUNCE_MS = 50;
 
 export class OpenFileDiagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastRun = new Map<string, number>();
   /** Analysis waits until the settings have been read once. */
   private enabled = false;
 
@@ -55,23 +57,30 @@ export class OpenFileDiagnostics {
   }
 
   private schedule(doc: OpenDocument): void {
-    this.cancel(doc.uri);
+    if (this.timers.has(doc.uri)) return;
+    const wait = (this.lastRun.get(doc.uri) ?? -Infinity) + DEBOUNCE_MS - performance.now();
+    if (wait <= 0) {
+      this.analyse(doc);
+      return;
+    }
     this.timers.set(
       doc.uri,
       setTimeout(() => {
         this.timers.delete(doc.uri);
         if (this.documents.get(doc.uri) === doc) this.analyse(doc);
-      }, DEBOUNCE_MS),
+      }, wait),
     );
   }
 
   private cancel(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.lastRun.delete(uri);
   }
 
   private analyse(doc: OpenDocument): void {
     if (!this.enabled) return;
+    this.lastRun.set(doc.uri, performance.now());
     guard(this.log, `analysing ${doc.path}`, undefined, () => {
       const { config } = this.settings.configFor(doc.path);
       const text = doc.text.getText();

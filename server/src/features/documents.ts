@@ -31,11 +31,17 @@ export class OpenDocuments {
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): OpenDocument | null {
     const doc = this.byUri.get(uri);
     if (!doc) return null;
-    doc.text = applyChanges(doc.text, changes, version, (edit) => {
-      if (!doc.tree) return;
-      if (edit) editTree(doc.tree, edit);
-      else this.dropTree(doc);
-    });
+    try {
+      doc.text = applyChanges(doc.text, changes, version, (edit) => {
+        if (!doc.tree) return;
+        if (edit) editTree(doc.tree, edit);
+        else this.dropTree(doc);
+      });
+    } catch (error) {
+      // A tree that saw only part of the changes would mislead the next incremental parse.
+      this.dropTree(doc);
+      throw error;
+    }
     return doc;
   }
 

@@ -9,10 +9,13 @@ import { discoverGoFiles } from '../engine/index/discover';
 import { readGoSource } from '../engine/read-source';
 import { ReadyNotification } from '../protocol';
 import type { OpenDocuments } from './documents';
-import { guard, type Logger } from './guard';
+import { guard, guardAsync, type Logger } from './guard';
 import type { Settings } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceState } from './workspace-state';
+
+/** More changed files than this in one notification are handled by a (yielding) rescan. */
+const RESCAN_THRESHOLD = 50;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -34,7 +37,7 @@ export class WorkspaceScanner {
   /** Scans every folder again (replacing a scan under way), then sends ctxlens/ready. */
   async scan(): Promise<void> {
     const generation = ++this.generation;
-    const progress = await this.startProgress();
+    let progress = await this.startProgress();
     try {
       const files = this.discover();
       for (const known of this.state.knownFiles()) {
@@ -53,6 +56,8 @@ export class WorkspaceScanner {
       }
       if (generation !== this.generation) return;
       this.state.refresh([]);
+      progress?.done();
+      progress = null;
       void this.connection.sendNotification(ReadyNotification.type, { files: files.size });
     } finally {
       progress?.done();
@@ -68,22 +73,26 @@ export class WorkspaceScanner {
   }
 
   onWatchedFilesChanged({ changes }: DidChangeWatchedFilesParams): void {
+    const goChanges: { file: string; deleted: boolean }[] = [];
     let projectFilesChanged = false;
-    const changed: string[] = [];
     for (const change of changes) {
       const file = uriToPath(change.uri);
       if (!file) continue;
       const name = path.basename(file);
       if (name === 'go.mod' || name === CONFIG_FILE_NAME) projectFilesChanged = true;
-      else if (file.endsWith('.go') && !this.documents.isOpen(file)) {
-        if (change.type === FileChangeType.Deleted) this.state.removeFile(file);
-        else guard(this.log, `re-analysing ${file}`, undefined, () => this.analyseFromDisk(file, false));
-        changed.push(file);
-      }
+      else if (file.endsWith('.go') && !this.documents.isOpen(file)) goChanges.push({ file, deleted: change.type === FileChangeType.Deleted });
     }
-    // A project file change rescans everything, which covers the .go changes too.
+    // A project file change reloads and rescans everything, which covers the .go changes too;
+    // so does a large batch (a branch switch), which the scan handles without blocking.
     if (projectFilesChanged) this.onProjectFilesChanged();
-    else if (changed.length > 0) this.state.refresh(changed);
+    else if (goChanges.length > RESCAN_THRESHOLD) void guardAsync(this.log, 'workspace scan', undefined, () => this.scan());
+    else if (goChanges.length > 0) {
+      for (const { file, deleted } of goChanges) {
+        if (deleted) this.state.removeFile(file);
+        else this.analyseFromDisk(file, false);
+      }
+      this.state.refresh(goChanges.map((c) => c.file));
+    }
   }
 
   private discover(): Set<string> {

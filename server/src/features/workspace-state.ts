@@ -8,7 +8,7 @@ import { compareFindings, type Finding } from '../engine/types';
 import { Workspace } from '../engine/workspace';
 import { toDiagnostic } from './convert';
 import type { Logger } from './guard';
-import type { Settings } from './settings';
+import type { FolderConfig, Settings } from './settings';
 
 export interface StoredFindings {
   /** The document version the findings were computed for; null when read from disk. */
@@ -90,7 +90,11 @@ export class WorkspaceState {
   private runWorkspaceRules(): Map<string, Finding[]> {
     const byFile = new Map<string, Finding[]>();
     if (WORKSPACE_RULES.length === 0) return byFile;
-    const configs = new Map(this.knownFiles().map((file) => [this.settings.configFor(file).root, this.settings.configFor(file).config]));
+    const configs = new Map<string | null, FolderConfig['config']>();
+    for (const file of this.knownFiles()) {
+      const { root, config } = this.settings.configFor(file);
+      configs.set(root, config);
+    }
     for (const [root, config] of configs) {
       const result = this.workspace.runWorkspaceRules(WORKSPACE_RULES, config);
       for (const problem of result.problems) this.log.error(problem);

@@ -43,22 +43,35 @@ export function libraryClass(importPath: string): InterceptorClass | null {
   return null;
 }
 
-/** Name fragments, checked in this order (`authLogger` is auth, `tokenLimiter` ratelimit). */
+/** Word prefixes of a name, checked in this order (`authLogger` is auth, `tokenLimiter` ratelimit). */
 const NAME_CLASSES: readonly [readonly string[], InterceptorClass][] = [
   [['recover'], 'recovery'],
-  [['ratelimit', 'limiter'], 'ratelimit'],
-  [['auth', 'jwt', 'token'], 'auth'],
-  [['trace', 'tracing', 'otel', 'span'], 'tracing'],
+  [['ratelimit', 'limiter', 'throttl'], 'ratelimit'],
+  [['auth', 'jwt', 'token', 'login'], 'auth'],
+  [['trace', 'tracing', 'tracer', 'otel', 'span'], 'tracing'],
   [['metric', 'prom'], 'metrics'],
   [['log'], 'logging'],
   [['valid'], 'validation'],
-  [['retry'], 'retry'],
+  [['retry', 'retries'], 'retry'],
   [['timeout', 'deadline'], 'timeout'],
 ];
 
+/** The lower-case words of an identifier or selector: `s.withTraceHeader` → s, with, trace, header. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
 export function classByName(name: string): InterceptorClass {
-  const lower = name.toLowerCase();
-  for (const [fragments, cls] of NAME_CLASSES) if (fragments.some((f) => lower.includes(f))) return cls;
+  const parts = words(name);
+  // Two-word fragments (`RateLimit`, `rate_limit`) are matched on the words run together too.
+  const joined = parts.map((w, i) => w + (parts[i + 1] ?? ''));
+  for (const [prefixes, cls] of NAME_CLASSES) {
+    if (prefixes.some((p) => parts.some((w) => w.startsWith(p)) || joined.some((w) => w.startsWith(p)))) return cls;
+  }
   return 'other';
 }
 

@@ -10,7 +10,7 @@ export function shortName(entry: ChainEntry): string {
 }
 
 /** What the innermost interceptor calls: the handler (servers), the invoker or streamer (clients). */
-function terminal(chain: Chain, stream: 'unary' | 'stream'): string {
+export function terminal(chain: Chain, stream: 'unary' | 'stream'): string {
   if (chain.kind === 'server') return 'handler';
   return stream === 'unary' ? 'invoker' : 'streamer';
 }

@@ -33,6 +33,14 @@ const CONDITIONAL_TYPES: ReadonlySet<string> = new Set([
 
 type TypeEnv = Record<string, string>;
 
+/** Facts keep at most this much of an expression's text (it only names unknown values). */
+const MAX_TEXT = 80;
+
+function shortText(text: string): string {
+  const firstLine = text.split('\n', 1)[0]!;
+  return firstLine.length <= MAX_TEXT && firstLine.length === text.length ? text : `${firstLine.slice(0, MAX_TEXT)}…`;
+}
+
 /** True when the call's last argument is `x...` (this grammar wraps it in a variadic_argument). */
 function spreadsLast(call: SyntaxNode): boolean {
   return callArguments(call).at(-1)?.type === 'variadic_argument';
@@ -47,11 +55,11 @@ function baseTypeName(type: SyntaxNode | null): string | null {
 
 function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0): ExprFact {
   const node = unparen(raw);
-  const base = { text: node.text, range: nodeRange(node), ref: null };
+  const base = { text: shortText(node.text), range: nodeRange(node), ref: null };
   if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
   switch (node.type) {
     case 'identifier':
-      return { kind: 'ident', ...base, ref: file.packagePath ? { pkg: file.packagePath, name: node.text } : null };
+      return { kind: 'ident', ...base };
     case 'selector_expression': {
       const operand = field(node, 'operand');
       const name = field(node, 'field');
@@ -64,11 +72,11 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0):
       const fn = field(node, 'function');
       if (!fn) return { kind: 'other', ...base };
       const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1));
-      return { kind: 'call', ...base, text: unparen(fn).text, callee: exprFact(file, fn, types, depth + 1), args, spread: spreadsLast(node) };
+      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1), args, spread: spreadsLast(node) };
     }
     case 'func_literal': {
       const body = interceptorFacts(file, node);
-      return { kind: 'funcLit', ...base, text: 'func literal', interceptor: body?.kind ?? null, body };
+      return { kind: 'funcLit', ...base, text: 'func literal', body };
     }
     case 'composite_literal': {
       const type = field(node, 'type');
@@ -149,16 +157,19 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
   if (!name || !body) return null;
   const parameters = field(decl, 'parameters');
   const interceptorBody = interceptorFacts(file, decl);
-  const interceptor = interceptorBody?.kind ?? null;
   const carries = carriesChainValues(file, field(decl, 'result'));
-  if (!interceptor && !carries && !hasConstructor) return null;
+  if (!interceptorBody && !carries && !hasConstructor) return null;
 
   const types: TypeEnv = {};
+  const params: string[] = [];
   const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
   for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
     const typeName = baseTypeName(field(param, 'type'));
-    if (!typeName) continue;
-    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] = typeName;
+    for (const n of param.childrenForFieldName('name')) {
+      if (!n) continue;
+      params.push(n.text);
+      if (typeName) types[n.text] = typeName;
+    }
   }
   const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
 
@@ -177,10 +188,10 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     name: name.text,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
     range: nodeRange(name),
-    interceptor,
     body: interceptorBody,
     returns,
     locals,
+    params,
     paramTypes: types,
   };
 }
@@ -223,6 +234,20 @@ function packageVars(file: SourceFile): PackageVarFact[] {
   return out;
 }
 
+/** `func NewCache() *Cache` → Cache: the package type a function's first result is. */
+function resultTypes(file: SourceFile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'function_declaration') continue;
+    const name = field(decl, 'name');
+    const result = field(decl, 'result');
+    const first = result?.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
+    const typeName = baseTypeName(first);
+    if (name && typeName) out[name.text] = typeName;
+  }
+  return out;
+}
+
 export function extractChainFacts(file: SourceFile): ChainFileFacts {
   const calls = constructorCalls(file);
   const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
@@ -243,5 +268,11 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     const options = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
     return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex };
   });
-  return { constructors, functions, vars: packageVars(file), middlewareV1Version: file.requiredVersion(MW_V1) ?? null };
+  return {
+    constructors,
+    functions,
+    vars: packageVars(file),
+    resultTypes: resultTypes(file),
+    middlewareV1Version: file.requiredVersion(MW_V1) ?? null,
+  };
 }

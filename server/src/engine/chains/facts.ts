@@ -1,16 +1,16 @@
 // Per-file facts the chain model needs, as plain data: the syntax tree is gone by the time
 // chains are resolved across files.
-import type { InterceptorBodyFacts, InterceptorKind } from '../interceptors/types';
+import type { InterceptorBodyFacts } from '../interceptors/types';
 import type { QualifiedName } from '../source-file';
 import type { Position, Range } from '../types';
 
 /** An expression that may carry options or interceptors, reduced to what resolution reads. */
 export interface ExprFact {
   kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'other';
-  /** Source text; for a call, the callee's text (`mw.Auth` for `mw.Auth(secret)`). */
+  /** Source text (long text cut short); for a call, the callee's text (`mw.Auth` for `mw.Auth(secret)`). */
   text: string;
   range: Range;
-  /** ident: the same-package name it would denote; selector: `pkg.Name` through the imports. */
+  /** selector: `pkg.Name` with the package's import path; null otherwise. */
   ref: QualifiedName | null;
   /** member (`x.name` on a value, not a package): the method or field name. */
   member?: { operand: string; operandType: string | null; name: string };
@@ -20,8 +20,7 @@ export interface ExprFact {
   spread?: boolean;
   /** slice: the elements of a composite literal (`[]grpc.ServerOption{…}`). */
   elements?: ExprFact[];
-  /** funcLit: the interceptor kind of its signature and its body facts (null when not an interceptor). */
-  interceptor?: InterceptorKind | null;
+  /** funcLit: its body facts (null when it has no interceptor signature). */
   body?: InterceptorBodyFacts | null;
 }
 
@@ -44,12 +43,13 @@ export interface ChainFunctionFact {
   receiver: string | null;
   /** The name's range (where the definition is shown). */
   range: Range;
-  /** Set when the function itself has an interceptor signature. */
-  interceptor: InterceptorKind | null;
+  /** Set when the function itself has an interceptor signature (its kind is `body.kind`). */
   body: InterceptorBodyFacts | null;
   /** The first result of each return statement of the function's own body. */
   returns: ExprFact[];
   locals: LocalBinding[];
+  /** Parameter names, receiver included: values only the caller knows. */
+  params: string[];
   /** Parameter names with their named type (receiver included), to resolve `s.method` values. */
   paramTypes: Record<string, string>;
 }
@@ -80,6 +80,8 @@ export interface ChainFileFacts {
   constructors: ConstructorFact[];
   functions: ChainFunctionFact[];
   vars: PackageVarFact[];
+  /** Package-level function name → the package type it returns (`NewCache() *Cache` → Cache), for method values on its results. */
+  resultTypes: Record<string, string>;
   /** go-grpc-middleware v1 version required by the file's module (its chain helpers changed in v1.4.0). */
   middlewareV1Version: string | null;
 }

@@ -1,6 +1,6 @@
 // `ctxlens chains --format mermaid`: one left-to-right flowchart, a subgraph per chain and
 // stream kind; conditional entries are joined by dotted arrows.
-import { shortName } from './display';
+import { shortName, terminal } from './display';
 import type { Chain, ChainEntry } from './model';
 import { relativePath } from './relative';
 
@@ -25,9 +25,8 @@ export function formatChainsMermaid(chains: readonly Chain[], base: string): str
   const lines = ['flowchart LR'];
   chains.forEach((chain, c) => {
     const where = `${relativePath(base, chain.file)}:${chain.range.start.line + 1} ${chain.constructor}`;
-    const server = chain.kind === 'server';
-    lines.push(...streamLines(`c${c}_unary`, `${where} unary`, chain.unary, server ? 'handler' : 'invoker'));
-    if (chain.stream.length > 0) lines.push(...streamLines(`c${c}_stream`, `${where} stream`, chain.stream, server ? 'handler' : 'streamer'));
+    lines.push(...streamLines(`c${c}_unary`, `${where} unary`, chain.unary, terminal(chain, 'unary')));
+    if (chain.stream.length > 0) lines.push(...streamLines(`c${c}_stream`, `${where} stream`, chain.stream, terminal(chain, 'stream')));
   });
   return `${lines.join('\n')}\n`;
 }

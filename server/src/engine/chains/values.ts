@@ -63,6 +63,7 @@ export class ValueResolver {
       case 'ident': {
         const writes = this.localWrites(scope, expr.text, expr.range.start);
         if (writes) return this.sliceFromWrites(writes, scope, conditional, expr.range.start, depth);
+        if (scope.fn?.params.includes(expr.text)) return unknown();
         const variable = this.index.variable(packageKey(scope.file), expr.text);
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
       }
@@ -100,6 +101,7 @@ export class ValueResolver {
         if (!last || !value) return { ...item, unknown: true };
         return this.value(value, scope, conditional || conditionalAt(last, expr.range.start), registered, expr.text, depth + 1);
       }
+      if (scope.fn?.params.includes(expr.text)) return { ...item, unknown: true };
       const pkg = packageKey(scope.file);
       const variable = this.index.variable(pkg, expr.text);
       if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
@@ -129,27 +131,51 @@ export class ValueResolver {
 
   private lookupFunction(expr: ExprFact, scope: Scope): FunctionRef | undefined {
     if (expr.kind === 'ident') {
-      if (scope.fn?.locals.some((b) => b.name === expr.text)) return undefined;
+      if (scope.fn?.locals.some((b) => b.name === expr.text) || scope.fn?.params.includes(expr.text)) return undefined;
       return this.index.func(packageKey(scope.file), expr.text);
     }
     if (expr.kind === 'selector' && expr.ref) return this.index.func(expr.ref.pkg, expr.ref.name);
-    if (expr.kind === 'member' && expr.member) return this.index.method(packageKey(scope.file), expr.member.operandType, expr.member.name);
+    if (expr.kind === 'member' && expr.member) {
+      const { operandType, name } = expr.member;
+      if (operandType !== null) return this.index.method(packageKey(scope.file), operandType, name);
+      const maker = this.receiverMaker(expr, scope);
+      if (maker?.library) return undefined;
+      if (maker?.type) return this.index.method(maker.pkg, maker.type, name);
+      return this.index.method(packageKey(scope.file), null, name);
+    }
     return undefined;
   }
 
   /**
-   * The library a method value's receiver comes from: `m.UnaryServerInterceptor()` where
-   * `m := grpcprom.NewServerMetrics()`. Null when the receiver is not made by a library call.
+   * What made a method value's receiver: `m` in `m.UnaryServerInterceptor()` after
+   * `m := grpcprom.NewServerMetrics()` is a library's value; after `c := cache.New()` (a
+   * workspace function returning *Cache) it is a cache.Cache. Null when not made by a call.
    */
-  libraryOfReceiver(member: ExprFact | undefined, scope: Scope): string | null {
-    if (member?.kind !== 'member' || !member.member) return null;
+  receiverMaker(member: ExprFact, scope: Scope): { pkg: string; type: string | null; library: boolean } | null {
+    if (member.kind !== 'member' || !member.member) return null;
     const operand = member.member.operand;
+    if (scope.fn?.params.includes(operand)) return null;
     const writes = this.localWrites(scope, operand, member.range.start);
     const value = writes
       ? [...writes].reverse().find((w) => w.mode === 'assign')?.values[0]
       : this.index.variable(packageKey(scope.file), operand)?.decl.value;
-    const ref = value?.kind === 'call' && value.callee?.kind === 'selector' ? value.callee.ref : null;
-    return ref && !this.index.inWorkspace(ref.pkg) ? ref.pkg : null;
+    if (value?.kind !== 'call' || !value.callee) return null;
+    const callee = value.callee;
+    const made =
+      callee.kind === 'selector' && callee.ref
+        ? callee.ref
+        : callee.kind === 'ident' && !writes?.some((w) => w.name === callee.text)
+          ? { pkg: packageKey(scope.file), name: callee.text }
+          : null;
+    if (!made) return null;
+    if (!this.index.inWorkspace(made.pkg)) return { pkg: made.pkg, type: null, library: true };
+    return { pkg: made.pkg, type: this.index.resultType(made.pkg, made.name) ?? null, library: false };
+  }
+
+  /** The library a method value's receiver comes from, if a library call made it. */
+  libraryOfReceiver(member: ExprFact | undefined, scope: Scope): string | null {
+    const maker = member ? this.receiverMaker(member, scope) : null;
+    return maker?.library ? maker.pkg : null;
   }
 
   unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null): ValueItem {

@@ -28,6 +28,7 @@ export class ChainIndex {
   private readonly methods = new Map<string, FunctionRef[]>();
   private readonly methodsAnywhere = new Map<string, FunctionRef[]>();
   private readonly vars = new Map<string, VarRef>();
+  private readonly resultTypes = new Map<string, string>();
   private readonly packages = new Set<string>();
 
   constructor(facts: WorkspaceFacts) {
@@ -44,6 +45,7 @@ export class ChainIndex {
         push(this.methodsAnywhere, fn.name, ref);
       }
       for (const decl of file.chains.vars) this.vars.set(key(pkg, decl.name), { file, decl });
+      for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.set(key(pkg, fn), type);
     }
   }
 
@@ -57,6 +59,11 @@ export class ChainIndex {
 
   variable(pkg: string, name: string): VarRef | undefined {
     return this.vars.get(key(pkg, name));
+  }
+
+  /** The package type a package-level function returns, if it returns one. */
+  resultType(pkg: string, fn: string): string | undefined {
+    return this.resultTypes.get(key(pkg, fn));
   }
 
   /**

@@ -1,5 +1,5 @@
 // Where a context.With{Cancel,Timeout,Deadline}[Cause] result is bound: `ctx, cancel := …`.
-import { field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CANCEL_FUNCS, CONTEXT_PKG } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 
@@ -30,16 +30,24 @@ function leftAndRight(stmt: SyntaxNode): [SyntaxNode[], SyntaxNode[]] | null {
   return null;
 }
 
-export function findCancelSites(file: SourceFile): CancelSite[] {
+/** Statement kinds that can bind a WithX result; found natively (a JS-side walk costs more than the parse). */
+const BINDING_TYPES = ['short_var_declaration', 'assignment_statement', 'var_spec'];
+
+/** Several rules read the sites of the same file: find them once per SourceFile. */
+const sitesByFile = new WeakMap<SourceFile, readonly CancelSite[]>();
+
+export function findCancelSites(file: SourceFile): readonly CancelSite[] {
+  const cached = sitesByFile.get(file);
+  if (cached) return cached;
   const sites: CancelSite[] = [];
-  walk(file.root, (node) => {
+  for (const node of file.root.descendantsOfType(BINDING_TYPES)) {
     const sides = leftAndRight(node);
-    if (!sides) return true;
+    if (!sides) continue;
     const [left, right] = sides;
-    if (left.length !== 2 || right.length !== 1) return true;
+    if (left.length !== 2 || right.length !== 1) continue;
     const call = unparen(right[0]!);
     const callee = file.callee(call);
-    if (!callee || callee.pkg !== CONTEXT_PKG || !CANCEL_FUNCS.has(callee.name)) return true;
+    if (!callee || callee.pkg !== CONTEXT_PKG || !CANCEL_FUNCS.has(callee.name)) continue;
     sites.push({
       statement: node,
       call,
@@ -48,7 +56,7 @@ export function findCancelSites(file: SourceFile): CancelSite[] {
       cancelTarget: left[1]!,
       declares: node.type !== 'assignment_statement',
     });
-    return true;
-  });
+  }
+  sitesByFile.set(file, sites);
   return sites;
 }

@@ -28,7 +28,7 @@ function boundNames(stmt: SyntaxNode): SyntaxNode[] {
   if (stmt.type === 'var_declaration') {
     const out: SyntaxNode[] = [];
     walk(stmt, (n) => {
-      if (n.type === 'var_spec') out.push(...n.childrenForFieldName('name').filter((c): c is SyntaxNode => c !== null));
+      if (n.type === 'var_spec') out.push(...n.childrenForFieldName('name').filter((c): c is SyntaxNode => c?.type === 'identifier'));
       return n.type === 'var_declaration' || n.type === 'var_spec_list';
     });
     return out;

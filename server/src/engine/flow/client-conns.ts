@@ -1,7 +1,7 @@
 // gRPC client connections created inside functions (`conn, err := grpc.NewClient(...)`) and
 // what the function does with them afterwards: close them, pass them on, or let them escape.
 import { callArguments, enclosingFunction, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
+import { CLIENT_CONSTRUCTORS, CONN_METHODS_RETURNING_STREAMS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 
 export interface DialSite {
@@ -14,11 +14,11 @@ export interface DialSite {
   fn: SyntaxNode;
 }
 
-/** A dial whose connection lands in a local variable of the dialling function (or in `_`). */
+/** A dial whose connection lands in a local variable of the dialling function. */
 export interface LocalConn {
   /** The `:=`, `=` or `var` statement holding the call. */
   statement: SyntaxNode;
-  /** The identifier receiving the connection (text `_` when discarded). */
+  /** The identifier receiving the connection. */
   conn: SyntaxNode;
   /** The identifier receiving the error, if any. */
   err: SyntaxNode | null;
@@ -27,6 +27,8 @@ export interface LocalConn {
 export interface ConnFate {
   /** `conn.Close()` (or the method value `conn.Close`) appears. */
   closed: boolean;
+  /** A value built from conn (a stream, a reply) is returned: conn may be in use after fn returns. */
+  returned: boolean;
   /**
    * conn is an argument of a call that may keep it. A generated client constructor
    * (`pb.NewXClient(conn)`) whose client is only used for calls in fn does not count.
@@ -87,18 +89,21 @@ export function localConnOf(site: DialSite): LocalConn | null {
   const binding = bindingOf(site.call);
   if (!binding || binding.targets.length !== 2) return null;
   const [conn, err] = binding.targets as [SyntaxNode, SyntaxNode];
-  if (conn.type !== 'identifier' || err.type !== 'identifier') return null;
+  // `_, err := grpc.NewClient(…)` is how tests check that a dial fails: not judged.
+  if (conn.type !== 'identifier' || conn.text === '_' || err.type !== 'identifier') return null;
   const body = functionBody(site.fn);
   if (!body) return null;
   const isLocal =
-    conn.text === '_' ||
     binding.statement.type !== 'assignment_statement' ||
     declaredLocallyBefore(body, conn.text, binding.statement.startIndex);
   if (!isLocal) return null;
   return { statement: binding.statement, conn, err: err.text === '_' ? null : err };
 }
 
-type UseKind = 'close' | 'neutral' | 'wrapped' | 'passed' | 'escape';
+type UseKind = 'close' | 'neutral' | 'returned' | 'passed' | 'escape';
+
+/** How deep values built from the connection are followed (conn → client → stream → message). */
+const MAX_HOLDER_DEPTH = 4;
 
 /** `pb.NewGreeterClient(conn)`: a protoc-gen-go-grpc client constructor, which keeps conn in the client only. */
 function isGeneratedClientConstructor(call: SyntaxNode): boolean {
@@ -108,21 +113,75 @@ function isGeneratedClientConstructor(call: SyntaxNode): boolean {
   return name.startsWith('New') && name.endsWith('Client') && callArguments(call).length === 1;
 }
 
-/** A method call or field read on id (`Close` told apart), or null when id is not a selector's operand. */
-function selectorUse(id: SyntaxNode): 'close' | 'neutral' | null {
-  const parent = id.parent;
-  if (parent?.type !== 'selector_expression' || field(parent, 'operand')?.id !== id.id) return null;
-  return field(parent, 'field')?.text === 'Close' ? 'close' : 'neutral';
+/** The selector `expr.X` when expr is its operand, and the call `expr.X(…)` when it is one. */
+function selectorOn(expr: SyntaxNode): { name: string; call: SyntaxNode | null } | null {
+  const selector = expr.parent;
+  if (selector?.type !== 'selector_expression' || field(selector, 'operand')?.id !== expr.id) return null;
+  const call = selector.parent;
+  const isCall = call?.type === 'call_expression' && field(call, 'function')?.id === selector.id;
+  return { name: field(selector, 'field')?.text ?? '', call: isCall ? call : null };
 }
 
-function connUseKind(id: SyntaxNode): UseKind {
+/** `x := call` / `x, err = call`: the local variable (or `_`) receiving call's first result. */
+function firstResultTarget(call: SyntaxNode, fn: SyntaxNode): SyntaxNode | null {
+  const list = call.parent;
+  const holder = list?.parent;
+  if (list?.type !== 'expression_list' || namedChildren(list).length !== 1 || !holder) return null;
+  if (holder.type !== 'short_var_declaration' && holder.type !== 'assignment_statement') return null;
+  if (field(holder, 'right')?.id !== list.id) return null;
+  const first = namedChildren(field(holder, 'left'))[0];
+  if (first?.type !== 'identifier') return null;
+  const body = functionBody(fn);
+  const isLocal = first.text === '_' || holder.type === 'short_var_declaration' || (!!body && declaredLocallyBefore(body, first.text, holder.startIndex));
+  return isLocal ? first : null;
+}
+
+function worst(kinds: UseKind[]): UseKind {
+  for (const kind of ['escape', 'passed', 'returned', 'close'] as const) if (kinds.includes(kind)) return kind;
+  return 'neutral';
+}
+
+/**
+ * How a value that holds the connection (a generated client, a stream) is used where expr
+ * produces or names it: closed, only called or read in fn, or kept beyond fn.
+ */
+function holderUse(expr: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
+  const selector = selectorOn(expr);
+  if (selector) {
+    if (selector.name === 'Close') return 'close';
+    return selector.call ? resultUse(selector.call, fn, depth + 1) : 'neutral';
+  }
+  return isReturned(expr) ? 'returned' : 'escape';
+}
+
+function isReturned(expr: SyntaxNode): boolean {
+  return expr.parent?.type === 'expression_list' && expr.parent.parent?.type === 'return_statement';
+}
+
+/** How what call returns is used, when it may hold the connection. */
+function resultUse(call: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
+  if (depth > MAX_HOLDER_DEPTH) return 'escape';
+  const parent = call.parent;
+  if (parent?.type === 'expression_statement' || parent?.type === 'defer_statement' || parent?.type === 'go_statement') return 'neutral';
+  if (selectorOn(call) || isReturned(call)) return holderUse(call, fn, depth);
+  const target = firstResultTarget(call, fn);
+  if (!target) return 'escape';
+  if (target.text === '_') return 'neutral';
+  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth)));
+}
+
+function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
   const parent = id.parent;
   if (!parent) return 'escape';
-  const selector = selectorUse(id);
-  if (selector) return selector;
+  const selector = selectorOn(id);
+  if (selector) {
+    if (selector.name === 'Close') return 'close';
+    const returnsStream = selector.call && CONN_METHODS_RETURNING_STREAMS.has(selector.name);
+    return returnsStream ? resultUse(selector.call!, fn, 1) : 'neutral';
+  }
   if (parent.type === 'argument_list') {
     const call = parent.parent;
-    return call && isGeneratedClientConstructor(call) ? 'wrapped' : 'passed';
+    return call && isGeneratedClientConstructor(call) ? resultUse(call, fn, 1) : 'passed';
   }
   if (parent.type === 'binary_expression') {
     const operator = parent.childForFieldName('operator')?.text;
@@ -132,46 +191,31 @@ function connUseKind(id: SyntaxNode): UseKind {
 }
 
 /**
- * The kinds of every mention of name in fn's body other than its binding. Mentions inside
- * nested closures escape (the closure may outlive the call) unless they close.
+ * The kinds of every mention of binding's name in fn's body other than the binding itself.
+ * Mentions inside nested closures escape (the closure may outlive the call) unless they close.
  */
-function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind): { id: SyntaxNode; kind: UseKind }[] {
+function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind): UseKind[] {
   const body = functionBody(fn);
-  const uses: { id: SyntaxNode; kind: UseKind }[] = [];
-  if (!body) return uses;
+  const kinds: UseKind[] = [];
+  if (!body) return kinds;
   walk(body, (node) => {
     if (node.type !== 'identifier' || node.text !== binding.text || node.id === binding.id) return true;
     if (node.parent?.type === 'var_spec' && !field(node.parent, 'value')) return true; // `var conn *grpc.ClientConn`
     const kind = kindOf(node);
     const inClosure = enclosingFunction(node)?.id !== fn.id;
-    uses.push({ id: node, kind: inClosure && kind !== 'close' ? 'escape' : kind });
+    kinds.push(inClosure && kind !== 'close' ? 'escape' : kind);
     return true;
   });
-  return uses;
-}
-
-/** What happens to the client a constructor wraps conn in: method calls only, Close, or anything else. */
-function wrapperUse(call: SyntaxNode, fn: SyntaxNode): 'close' | 'neutral' | 'escape' {
-  const direct = selectorUse(call);
-  if (direct) return direct;
-  const list = call.parent;
-  const holder = list?.parent;
-  if (list?.type !== 'expression_list' || holder?.type !== 'short_var_declaration' || field(holder, 'right')?.id !== list.id) return 'escape';
-  const targets = namedChildren(field(holder, 'left'));
-  if (namedChildren(list).length !== 1 || targets.length !== 1 || targets[0]!.type !== 'identifier' || targets[0]!.text === '_') return 'escape';
-  const kinds = usesOf(fn, targets[0]!, (id) => selectorUse(id) ?? 'escape').map((u) => u.kind);
-  return kinds.includes('escape') ? 'escape' : kinds.includes('close') ? 'close' : 'neutral';
+  return kinds;
 }
 
 /** What fn does with the local connection, from every other mention of its name in fn's body. */
 export function connFate(site: DialSite, local: LocalConn): ConnFate {
-  const fate: ConnFate = { closed: false, passed: false, escapes: false };
-  if (local.conn.text === '_') return fate;
-  for (const { id, kind } of usesOf(site.fn, local.conn, connUseKind)) {
-    const effective = kind === 'wrapped' ? wrapperUse(id.parent!.parent!, site.fn) : kind;
-    if (effective === 'close') fate.closed = true;
-    else if (effective === 'escape') fate.escapes = true;
-    else if (effective === 'passed') fate.passed = true;
-  }
-  return fate;
+  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn));
+  return {
+    closed: kinds.includes('close'),
+    returned: kinds.includes('returned'),
+    passed: kinds.includes('passed'),
+    escapes: kinds.includes('escape'),
+  };
 }

@@ -7,9 +7,12 @@ import type { SourceFile } from '../source-file';
 import { walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
+const MAX_ORIGIN_DEPTH = 100;
+
 export type ContextOrigin = 'incoming' | 'root' | 'unrelated' | 'unknown';
 
-const METADATA_PKG = 'google.golang.org/grpc/metadata';
+export const METADATA_PKG = 'google.golang.org/grpc/metadata';
+export const METADATA_DERIVERS: ReadonlySet<string> = new Set(['NewIncomingContext', 'NewOutgoingContext', 'AppendToOutgoingContext']);
 
 /** Functions that return a context derived from their first argument. */
 const DERIVERS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
@@ -17,7 +20,7 @@ const DERIVERS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
     pkg: CONTEXT_PKG,
     names: new Set(['WithValue', 'WithCancel', 'WithTimeout', 'WithDeadline', 'WithCancelCause', 'WithTimeoutCause', 'WithDeadlineCause', 'WithoutCancel']),
   },
-  { pkg: METADATA_PKG, names: new Set(['NewIncomingContext', 'NewOutgoingContext', 'AppendToOutgoingContext']) },
+  { pkg: METADATA_PKG, names: METADATA_DERIVERS },
 ];
 
 /** One write to a local: `name := value` / `name = value`; index is the name's position when one call yields several values. */
@@ -38,8 +41,10 @@ function bindingsOf(stmt: SyntaxNode): Binding[] {
   } else if (stmt.type === 'var_spec') {
     names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     values = namedChildren(field(stmt, 'value'));
-  } else if (stmt.type === 'range_clause') {
+  } else if (stmt.type === 'range_clause' || stmt.type === 'receive_statement') {
     names = namedChildren(field(stmt, 'left'));
+  } else if (stmt.type === 'type_switch_statement') {
+    names = namedChildren(field(stmt, 'alias'));
   }
   const out: Binding[] = [];
   names.forEach((nameNode, i) => {
@@ -59,6 +64,7 @@ export class ContextFlow {
   /** Parameters, results and receiver other than the incoming ctx/stream: origin unknown. */
   private readonly otherParams = new Set<string>();
   private readonly receiver: string | null;
+  private depth = 0;
 
   constructor(
     private readonly file: SourceFile,
@@ -90,6 +96,17 @@ export class ContextFlow {
   }
 
   origin(expr: SyntaxNode, seen: Set<string> = new Set()): ContextOrigin {
+    // Each level of call nesting or variable indirection recurses once; stop well before the stack does.
+    if (this.depth >= MAX_ORIGIN_DEPTH) return 'unknown';
+    this.depth++;
+    try {
+      return this.originOf(expr, seen);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private originOf(expr: SyntaxNode, seen: Set<string>): ContextOrigin {
     const node = unparen(expr);
     if (node.type === 'identifier') return this.identifierOrigin(node.text, seen);
     if (node.type === 'selector_expression') return this.fieldOrigin(node);
@@ -167,7 +184,7 @@ export class ContextFlow {
 }
 
 /** `ctx, span := tracer.Start(ctx, name)`: OpenTelemetry's span start returns the derived ctx first. */
-function isSpanStart(b: Binding): boolean {
+export function isSpanStart(b: Binding): boolean {
   const fn = b.value ? field(b.value, 'function') : null;
   return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Start' && b.statement.type !== 'var_spec';
 }

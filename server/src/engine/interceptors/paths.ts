@@ -47,8 +47,14 @@ function isSuccessReturn(ret: SyntaxNode): boolean {
   return values.length > 0 && values[values.length - 1]!.type === 'nil';
 }
 
+/** Statement nesting beyond this is not followed (the walk recurses per nesting level). */
+const MAX_DEPTH = 200;
+
 class PathWalker {
   readonly emptyReturns: SyntaxNode[] = [];
+  /** Set when nesting went beyond MAX_DEPTH: the result is not trusted. */
+  tooDeep = false;
+  private depth = 0;
 
   constructor(
     private readonly file: SourceFile,
@@ -84,6 +90,19 @@ class PathWalker {
   }
 
   private statement(stmt: SyntaxNode, called: boolean): Flow {
+    if (this.depth >= MAX_DEPTH) {
+      this.tooDeep = true;
+      return { called: true, terminates: false };
+    }
+    this.depth++;
+    try {
+      return this.statementKind(stmt, called);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private statementKind(stmt: SyntaxNode, called: boolean): Flow {
     switch (stmt.type) {
       case 'return_statement':
         if (!called && !this.calls(stmt) && isEmptySuccessReturn(stmt)) this.emptyReturns.push(stmt);
@@ -174,8 +193,27 @@ function hasBreak(body: SyntaxNode | null): boolean {
   return found;
 }
 
+/**
+ * The interceptor can answer on its own: a unary client one that touches reply outside the
+ * invoker call (a client-side cache filling it), a stream server one that sends on the stream.
+ */
+function answersItself(shape: InterceptorShape): boolean {
+  const reply = shape.replyName;
+  const stream = shape.streamName;
+  let answers = false;
+  walkOwnBody(shape.fn, (n) => {
+    if (answers) return;
+    if (reply && n.type === 'identifier' && n.text === reply) {
+      const call = n.parent?.parent;
+      answers = !(call?.type === 'call_expression' && shape.nextName !== null && isCallOf(call, shape.nextName));
+    }
+    if (stream && n.type === 'selector_expression' && field(n, 'operand')?.text === stream && field(n, 'field')?.text === 'SendMsg') answers = true;
+  });
+  return answers;
+}
+
 export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): NextPaths {
-  if (nextEscapes(shape)) return { unknown: true, neverCalled: false, emptyReturns: [] };
+  if (nextEscapes(shape) || answersItself(shape)) return { unknown: true, neverCalled: false, emptyReturns: [] };
   const returns: SyntaxNode[] = [];
   walkOwnBody(shape.fn, (n) => {
     if (n.type === 'return_statement') returns.push(n);
@@ -185,5 +223,6 @@ export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): Nex
   }
   const walker = new PathWalker(file, shape.nextName);
   walker.sequence(blockStatements(functionBody(shape.fn)), false);
+  if (walker.tooDeep) return { unknown: true, neverCalled: false, emptyReturns: [] };
   return { unknown: false, neverCalled: false, emptyReturns: walker.emptyReturns };
 }

@@ -16,6 +16,8 @@ export interface InterceptorShape {
   nextName: string | null;
   /** A stream server interceptor's grpc.ServerStream parameter (null otherwise or when `_`). */
   streamName: string | null;
+  /** A unary client interceptor's reply parameter (null otherwise or when `_`). */
+  replyName: string | null;
 }
 
 interface Param {
@@ -81,6 +83,7 @@ export function interceptorShape(file: SourceFile, fn: SyntaxNode): InterceptorS
     ctxName: kind === 'stream-server' ? null : params[0]!.name,
     nextName: params[NEXT_INDEX[kind]]!.name,
     streamName: kind === 'stream-server' ? params[1]!.name : null,
+    replyName: kind === 'unary-client' ? params[3]!.name : null,
   };
 }
 
@@ -109,8 +112,13 @@ export function interceptorNameNode(shape: InterceptorShape): SyntaxNode {
   return field(shape.fn, 'name') ?? shape.fn.child(0) ?? shape.fn;
 }
 
-/** A readable name: the declared name, `(*T).m` style receiver omitted, or "this func literal". */
+/** How messages name the interceptor: `interceptor auth`, or `this interceptor` for a func literal. */
 export function interceptorLabel(shape: InterceptorShape): string {
   const name = field(shape.fn, 'name');
-  return name ? name.text : 'this func literal';
+  return name ? `interceptor ${name.text}` : 'this interceptor';
+}
+
+/** The interceptors the interceptor rules judge: none in _test.go files, whose fakes skip next or panic on purpose. */
+export function interceptorsToCheck(file: SourceFile): InterceptorShape[] {
+  return file.path.endsWith('_test.go') ? [] : interceptorsIn(file);
 }

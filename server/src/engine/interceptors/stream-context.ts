@@ -2,7 +2,7 @@
 // stream to the handler: the handler reads ss.Context() and never sees the new ctx.
 import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
-import { ContextFlow, visibleAt, type Binding } from './context-flow';
+import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, visibleAt, type Binding } from './context-flow';
 import { nextCalls, nextEscapes, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
@@ -46,11 +46,27 @@ function wrapsStream(flow: ContextFlow, shape: InterceptorShape, stream: string,
   return wraps;
 }
 
+/** Derivations that add something meant for the handler: values, metadata, a span (not just a timeout for a side call). */
+function addsForHandler(file: SourceFile, b: Binding): boolean {
+  if (!b.value) return false;
+  return file.isCallTo(b.value, 'context', 'WithValue') || file.isCallTo(b.value, METADATA_PKG, METADATA_DERIVERS) || isSpanStart(b);
+}
+
+/** The derived ctx is handed to some other call (`authz.Check(ctx, …)`): it was made for that call. */
+function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, name: string): boolean {
+  let used = false;
+  walkOwnBody(shape.fn, (n) => {
+    if (used || n.type !== 'call_expression' || flow.isDeriverCall(n) || field(n, 'function')?.text === shape.nextName) return;
+    if (callArguments(n).some((a) => a.type === 'identifier' && a.text === name)) used = true;
+  });
+  return used;
+}
+
 export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): LostStreamContext[] {
   const stream = shape.streamName;
   if (shape.kind !== 'stream-server' || !stream || !shape.nextName || nextEscapes(shape)) return [];
   const flow = new ContextFlow(file, shape);
-  const derived = flow.derivedBindings();
+  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, b.name));
   if (derived.length === 0 || wrapsStream(flow, shape, stream, new Set(derived.map((d) => d.name)))) return [];
   const out: LostStreamContext[] = [];
   for (const call of nextCalls(shape)) {

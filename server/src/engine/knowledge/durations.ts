@@ -34,7 +34,7 @@ function nonConstantNames(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
   walk(root, (n) => {
     if (n.type === 'parameter_declaration' || n.type === 'variadic_parameter_declaration' || n.type === 'var_spec') {
-      for (const name of n.childrenForFieldName('name')) if (name) names.add(name.text);
+      for (const name of n.childrenForFieldName('name')) if (name?.type === 'identifier') names.add(name.text);
     } else if (n.type === 'short_var_declaration' || n.type === 'range_clause' || n.type === 'receive_statement') {
       for (const name of namedChildren(field(n, 'left'))) if (name.type === 'identifier') names.add(name.text);
     }
@@ -48,7 +48,8 @@ function fileConstants(root: SyntaxNode): Map<string, SyntaxNode | null> {
   const constants = new Map<string, SyntaxNode | null>();
   walk(root, (n) => {
     if (n.type !== 'const_spec') return true;
-    const names = n.childrenForFieldName('name').filter((c): c is SyntaxNode => c !== null);
+    // The field also holds the commas between the names.
+    const names = n.childrenForFieldName('name').filter((c): c is SyntaxNode => c?.type === 'identifier');
     const values = namedChildren(field(n, 'value'));
     names.forEach((name, i) => {
       const value = values.length === names.length ? values[i]! : null;

@@ -21,6 +21,9 @@ export const CLIENT_CONSTRUCTORS: ReadonlyMap<string, ClientConstructor> = new M
   ['DialContext', { targetArg: 1, deprecated: true }],
 ]);
 
+/** *grpc.ClientConn methods whose result keeps using the connection after they return. */
+export const CONN_METHODS_RETURNING_STREAMS: ReadonlySet<string> = new Set(['NewStream']);
+
 /** The replacement for the deprecated constructors. */
 export const NEW_CLIENT = 'NewClient';
 

@@ -1,6 +1,6 @@
 import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
-import { enclosingFunction, field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -47,21 +47,19 @@ export const ctxDeferCancelInLoop: FileRule = {
   check({ file, report }) {
     const sites = findCancelSites(file);
     if (sites.length === 0) return;
-    walk(file.root, (node) => {
-      if (node.type !== 'defer_statement') return true;
+    for (const node of file.root.descendantsOfType('defer_statement')) {
       const call = namedChildren(node)[0];
       const callee = call?.type === 'call_expression' ? field(call, 'function') : null;
       const loop = enclosingLoop(node);
       const body = loop && field(loop, 'body');
-      if (callee?.type !== 'identifier' || !loop || !body) return false;
+      if (callee?.type !== 'identifier' || !loop || !body) continue;
       const site = siteInLoop(sites, body, node, callee.text);
-      if (!site) return false;
+      if (!site) continue;
       report({
         node,
         message: `defer ${call!.text} runs when the function returns, not at the end of the iteration: each iteration's context from context.${site.funcName} and its timer pile up until then`,
         fixes: wrapFix(file, loop, body),
       });
-      return false;
-    });
+    }
   },
 };

@@ -50,7 +50,7 @@ function insideLoop(node: SyntaxNode, fn: SyntaxNode): boolean {
 
 /** `defer conn.Close()` right after the error check that follows the dial. */
 function deferCloseFix(file: SourceFile, site: DialSite, local: LocalConn): Fix[] {
-  if (!local.err || local.conn.text === '_' || insideLoop(local.statement, site.fn)) return [];
+  if (!local.err || insideLoop(local.statement, site.fn)) return [];
   const parent = local.statement.parent;
   if (!parent) return [];
   const siblings = blockStatements(parent.type === 'statement_list' ? parent.parent : parent);
@@ -64,10 +64,17 @@ function functionName(fn: SyntaxNode): string | null {
   return fn.type === 'func_literal' ? null : (field(fn, 'name')?.text ?? null);
 }
 
-/** main and init run once: a connection they never close lives as long as the process anyway. */
-function runsOnce(fn: SyntaxNode): boolean {
+const TEST_PREFIXES = ['Test', 'Example', 'Benchmark', 'Fuzz'];
+
+/**
+ * main, init and the test functions of a _test.go file run once per process: a connection
+ * they never close lives as long as the process anyway.
+ */
+function runsOnce(file: SourceFile, fn: SyntaxNode): boolean {
   const name = functionName(fn);
-  return fn.type === 'function_declaration' && (name === 'main' || name === 'init');
+  if (fn.type !== 'function_declaration' || !name) return false;
+  if (name === 'main' || name === 'init') return true;
+  return file.path.endsWith('_test.go') && TEST_PREFIXES.some((prefix) => name.startsWith(prefix));
 }
 
 export const grpcDialInRequest: FileRule = {
@@ -86,7 +93,7 @@ export const grpcDialInRequest: FileRule = {
       if (fate.escapes || fate.passed) continue;
       const dial = `grpc.${site.funcName}`;
       const scope = requestScopeOf(file, site.fn);
-      const fixes = fate.closed ? [] : deferCloseFix(file, site, local);
+      const fixes = fate.closed || fate.returned ? [] : deferCloseFix(file, site, local);
       if (scope) {
         const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (name resolution, TCP, TLS and HTTP/2 handshakes each time)`;
         const tail = fate.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
@@ -94,7 +101,7 @@ export const grpcDialInRequest: FileRule = {
         continue;
       }
       const name = functionName(site.fn);
-      if (!name || runsOnce(site.fn) || fate.closed) continue;
+      if (!name || runsOnce(file, site.fn) || fate.closed || fate.returned) continue;
       report({
         node: site.callee,
         message: `the connection from ${dial} is never closed and does not leave ${name}: a connection and its goroutines leaked on every call`,

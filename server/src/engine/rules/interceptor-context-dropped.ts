@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
 import { droppedContextCalls } from '../interceptors/body';
 import { ContextFlow } from '../interceptors/context-flow';
-import { interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
+import { interceptorsToCheck, NEXT_ROLE } from '../interceptors/shape';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -14,7 +14,7 @@ export const interceptorContextDropped: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsIn(file)) {
+    for (const shape of interceptorsToCheck(file)) {
       const flow = new ContextFlow(file, shape);
       for (const { call, argument } of droppedContextCalls(shape, flow)) {
         const next = shape.nextName ?? NEXT_ROLE[shape.kind];

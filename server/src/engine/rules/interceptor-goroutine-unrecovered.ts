@@ -2,7 +2,7 @@ import { field, lineIndent, namedChildren, type SyntaxNode } from '../go/syntax'
 import { importsForFix } from '../interceptors/fix-imports';
 import { walkOwnBody } from '../interceptors/own-body';
 import { hasDeferredRecover } from '../interceptors/recovery';
-import { interceptorLabel, interceptorsIn } from '../interceptors/shape';
+import { interceptorLabel, interceptorsToCheck } from '../interceptors/shape';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -18,7 +18,10 @@ function deferRecoverFix(file: SourceFile, literal: SyntaxNode): Fix[] {
   const text =
     `\n${indent}defer func() {\n${indent}\tif r := recover(); r != nil {\n` +
     `${indent}\t\t${imports.names.get('log')}.Printf("ctxlens: recovered panic in goroutine: %v", r)\n${indent}\t}\n${indent}}()`;
-  const at = { line: body.startPosition.row, character: body.startPosition.column + 1 };
+  // At the end of the `{` line, so that a comment trailing the brace stays where it is.
+  const row = body.startPosition.row;
+  const line = file.text.split('\n')[row] ?? '';
+  const at = { line: row, character: line.endsWith('\r') ? line.length - 1 : line.length };
   return [{ title: 'Recover panics inside the goroutine', edits: [{ file: file.path, range: { start: at, end: at }, newText: text }, ...imports.edits] }];
 }
 
@@ -31,7 +34,7 @@ export const interceptorGoroutineUnrecovered: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsIn(file)) {
+    for (const shape of interceptorsToCheck(file)) {
       walkOwnBody(shape.fn, (node) => {
         if (node.type !== 'go_statement') return;
         const call = namedChildren(node).find((c) => c.type === 'call_expression');
@@ -40,7 +43,7 @@ export const interceptorGoroutineUnrecovered: FileRule = {
         if (literal?.type !== 'func_literal' || hasDeferredRecover(file, literal)) return;
         report({
           node: node.child(0) ?? node,
-          message: `goroutine started in interceptor ${interceptorLabel(shape)} without its own deferred recover(): a panic in it kills the process, and no recovery interceptor can catch it`,
+          message: `goroutine started in ${interceptorLabel(shape)} without its own deferred recover(): a panic in it kills the process, and no recovery interceptor can catch it`,
           fixes: deferRecoverFix(file, literal),
         });
       });

@@ -1,5 +1,5 @@
 import { analyzeNextPaths } from '../interceptors/paths';
-import { interceptorLabel, interceptorNameNode, interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
+import { interceptorLabel, interceptorNameNode, interceptorsToCheck, NEXT_ROLE } from '../interceptors/shape';
 import type { FileRule } from './rule';
 
 export const interceptorNextNotCalled: FileRule = {
@@ -11,13 +11,13 @@ export const interceptorNextNotCalled: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsIn(file)) {
+    for (const shape of interceptorsToCheck(file)) {
       const paths = analyzeNextPaths(file, shape);
       const next = shape.nextName ?? NEXT_ROLE[shape.kind];
       const server = shape.kind.endsWith('server');
       const effect = server ? 'the RPC succeeds without its handler ever running' : 'the call "succeeds" without ever being sent';
       if (paths.neverCalled) {
-        report({ node: interceptorNameNode(shape), message: `interceptor ${interceptorLabel(shape)} never calls ${next} but can return success: ${effect}` });
+        report({ node: interceptorNameNode(shape), message: `${interceptorLabel(shape)} never calls ${next} but can return success: ${effect}` });
       }
       for (const ret of paths.emptyReturns) {
         report({ node: ret, message: `\`${ret.text}\` without calling ${next} on this path: ${effect}; return an error to reject the call` });

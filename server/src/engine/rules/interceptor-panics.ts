@@ -2,7 +2,7 @@ import { replaceNode } from '../fixes/edits';
 import { callArguments, field, type SyntaxNode } from '../go/syntax';
 import { panicCalls } from '../interceptors/body';
 import { importsForFix } from '../interceptors/fix-imports';
-import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
+import { interceptorLabel, interceptorsToCheck, type InterceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -74,12 +74,12 @@ export const interceptorPanics: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsIn(file)) {
+    for (const shape of interceptorsToCheck(file)) {
       const effect = shape.kind.endsWith('server')
         ? 'it crashes the whole server unless a recovery interceptor runs before this one'
         : 'it crashes the calling process';
       for (const call of panicCalls(shape.fn)) {
-        report({ node: call, message: `panic in interceptor ${interceptorLabel(shape)}: ${effect}; return a status error instead`, fixes: returnErrorFix(file, shape, call) });
+        report({ node: call, message: `panic in ${interceptorLabel(shape)}: ${effect}; return a status error instead`, fixes: returnErrorFix(file, shape, call) });
       }
     }
   },

@@ -2,7 +2,7 @@ import { replaceNode } from '../fixes/edits';
 import { freshName } from '../fixes/names';
 import { field, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
 import { importsForFix } from '../interceptors/fix-imports';
-import { GRPC_PKG, interceptorsIn } from '../interceptors/shape';
+import { GRPC_PKG, interceptorsToCheck } from '../interceptors/shape';
 import { lostStreamContexts, type LostStreamContext } from '../interceptors/stream-context';
 import type { SourceFile } from '../source-file';
 import type { Fix, TextEdit } from '../types';
@@ -70,7 +70,7 @@ export const interceptorStreamContextLost: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsIn(file)) {
+    for (const shape of interceptorsToCheck(file)) {
       for (const lost of lostStreamContexts(file, shape)) {
         const stream = lost.streamArgument.text;
         report({
