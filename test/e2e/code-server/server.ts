@@ -80,6 +80,7 @@ export class CodeServer {
     // Its own process group, so stop() ends the extension hosts and language servers with it.
     const child = spawn(this.install.node, [...this.args(), '--bind-addr', '127.0.0.1:0'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
+    if (process.env.CTXLENS_E2E_PIDFILE && child.pid) fs.writeFileSync(process.env.CTXLENS_E2E_PIDFILE, String(child.pid));
     child.stderr.pipe(log);
     return new Promise((resolve, reject) => {
       let seen = '';
@@ -113,5 +114,6 @@ export class CodeServer {
     }, 5000);
     await exited;
     clearTimeout(timer);
+    if (process.env.CTXLENS_E2E_PIDFILE) fs.writeFileSync(process.env.CTXLENS_E2E_PIDFILE, '');
   }
 }

@@ -50,10 +50,6 @@ export function diagnosticKeys(root = workspaceRoot()): string[] {
     .sort();
 }
 
-export function sameRange(a: vscode.Range, b: Finding['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
 export function toRange(range: Finding['range']): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }

@@ -50,9 +50,8 @@ function isListed(node: SyntaxNode): boolean {
 function findDeclaration(stmt: SyntaxNode, name: string, fn: SyntaxNode): SyntaxNode | null {
   let current = stmt;
   for (;;) {
-    for (let prev = current.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
-      if (declares(prev, name)) return prev;
-    }
+    const earlier = earlierDeclaration(current, name);
+    if (earlier) return earlier;
     // Climb to the next listed statement; a header binding the name on the way makes it unknowable.
     let up = current.parent;
     for (; up && up.id !== fn.id; up = up.parent) {
@@ -103,7 +102,8 @@ export function resolveCancelVar(site: CancelSite): CancelVar | null {
   const statement = listStatement(site);
   const fn = statement && enclosingFunction(statement);
   if (!statement || !fn) return null;
-  const declaration = declares(statement, name) && !findEarlierInList(statement, name) ? statement : findDeclaration(statement, name, fn);
+  // `:=` redeclares a variable of the same list, else declares a new one; `=` assigns one declared further out.
+  const declaration = declares(statement, name) ? (earlierDeclaration(statement, name) ?? statement) : findDeclaration(statement, name, fn);
   if (!declaration) return null;
   const scope = declaration.parent!;
   let escapes = false;
@@ -119,12 +119,13 @@ export function resolveCancelVar(site: CancelSite): CancelVar | null {
   return shadowed ? null : { name, statement, scope, escapes };
 }
 
-function findEarlierInList(stmt: SyntaxNode, name: string): boolean {
-  for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (declares(prev, name)) return true;
-  return false;
+/** A statement before stmt in its list that declares name. */
+function earlierDeclaration(stmt: SyntaxNode, name: string): SyntaxNode | null {
+  for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (declares(prev, name)) return prev;
+  return null;
 }
 
-/** The statement (short_var_declaration, var_declaration, range clause …) a binding identifier belongs to. */
+/** The statement a binding identifier belongs to: short_var_declaration, var_declaration, range clause … */
 function bindingStatement(ident: SyntaxNode): SyntaxNode {
   let n = ident.parent!;
   if (n.type === 'expression_list') return n.parent ?? n;

@@ -27,8 +27,11 @@ export interface LocalConn {
 export interface ConnFate {
   /** `conn.Close()` (or the method value `conn.Close`) appears. */
   closed: boolean;
-  /** A value built from conn (a stream, a reply) is returned: conn may be in use after fn returns. */
-  returned: boolean;
+  /**
+   * A value obtained through conn (a stream, a reply) is returned, stored or passed on:
+   * it may still use conn after fn returns.
+   */
+  kept: boolean;
   /**
    * conn is an argument of a call that may keep it. A generated client constructor
    * (`pb.NewXClient(conn)`) whose client is only used for calls in fn does not count.
@@ -100,9 +103,12 @@ export function localConnOf(site: DialSite): LocalConn | null {
   return { statement: binding.statement, conn, err: err.text === '_' ? null : err };
 }
 
-type UseKind = 'close' | 'neutral' | 'returned' | 'passed' | 'escape';
+type UseKind = 'close' | 'neutral' | 'kept' | 'passed' | 'escape';
 
-/** How deep values built from the connection are followed (conn → client → stream → message). */
+/**
+ * Values built from the connection are followed to this depth: 0 is conn, 1 a generated
+ * client wrapping it, 2 and more what their methods return (streams, replies, errors).
+ */
 const MAX_HOLDER_DEPTH = 4;
 
 /** `pb.NewGreeterClient(conn)`: a protoc-gen-go-grpc client constructor, which keeps conn in the client only. */
@@ -137,37 +143,39 @@ function firstResultTarget(call: SyntaxNode, fn: SyntaxNode): SyntaxNode | null 
 }
 
 function worst(kinds: UseKind[]): UseKind {
-  for (const kind of ['escape', 'passed', 'returned', 'close'] as const) if (kinds.includes(kind)) return kind;
+  for (const kind of ['escape', 'passed', 'kept', 'close'] as const) if (kinds.includes(kind)) return kind;
   return 'neutral';
 }
 
-/**
- * How a value that holds the connection (a generated client, a stream) is used where expr
- * produces or names it: closed, only called or read in fn, or kept beyond fn.
- */
+/** What leaving fn means at a depth: the client itself escaping, or a derived value being kept. */
+function leaves(depth: number): UseKind {
+  return depth >= 2 ? 'kept' : 'escape';
+}
+
+/** A value's use that reads it without keeping it: discarded, or compared / combined. */
+function isTransientUse(expr: SyntaxNode): boolean {
+  const type = expr.parent?.type;
+  return type === 'expression_statement' || type === 'defer_statement' || type === 'go_statement' || type === 'binary_expression';
+}
+
+/** How a value holding the connection is used where expr produces or names it. */
 function holderUse(expr: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
   const selector = selectorOn(expr);
   if (selector) {
     if (selector.name === 'Close') return 'close';
     return selector.call ? resultUse(selector.call, fn, depth + 1) : 'neutral';
   }
-  return isReturned(expr) ? 'returned' : 'escape';
+  return isTransientUse(expr) ? 'neutral' : leaves(depth);
 }
 
-function isReturned(expr: SyntaxNode): boolean {
-  return expr.parent?.type === 'expression_list' && expr.parent.parent?.type === 'return_statement';
-}
-
-/** How what call returns is used, when it may hold the connection. */
+/** How what call returns (a value at depth that may hold the connection) is used. */
 function resultUse(call: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
-  if (depth > MAX_HOLDER_DEPTH) return 'escape';
-  const parent = call.parent;
-  if (parent?.type === 'expression_statement' || parent?.type === 'defer_statement' || parent?.type === 'go_statement') return 'neutral';
-  if (selectorOn(call) || isReturned(call)) return holderUse(call, fn, depth);
+  if (depth > MAX_HOLDER_DEPTH) return 'kept';
+  if (isTransientUse(call) || selectorOn(call)) return holderUse(call, fn, depth);
   const target = firstResultTarget(call, fn);
-  if (!target) return 'escape';
+  if (!target) return leaves(depth);
   if (target.text === '_') return 'neutral';
-  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth)));
+  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth), leaves(depth)));
 }
 
 function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
@@ -177,7 +185,7 @@ function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
   if (selector) {
     if (selector.name === 'Close') return 'close';
     const returnsStream = selector.call && CONN_METHODS_RETURNING_STREAMS.has(selector.name);
-    return returnsStream ? resultUse(selector.call!, fn, 1) : 'neutral';
+    return returnsStream ? resultUse(selector.call!, fn, 2) : 'neutral';
   }
   if (parent.type === 'argument_list') {
     const call = parent.parent;
@@ -192,9 +200,10 @@ function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
 
 /**
  * The kinds of every mention of binding's name in fn's body other than the binding itself.
- * Mentions inside nested closures escape (the closure may outlive the call) unless they close.
+ * A mention inside a nested closure counts as `captured` (the closure may outlive the call)
+ * unless it closes.
  */
-function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind): UseKind[] {
+function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind, captured: UseKind): UseKind[] {
   const body = functionBody(fn);
   const kinds: UseKind[] = [];
   if (!body) return kinds;
@@ -203,7 +212,7 @@ function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) =>
     if (node.parent?.type === 'var_spec' && !field(node.parent, 'value')) return true; // `var conn *grpc.ClientConn`
     const kind = kindOf(node);
     const inClosure = enclosingFunction(node)?.id !== fn.id;
-    kinds.push(inClosure && kind !== 'close' ? 'escape' : kind);
+    kinds.push(inClosure && kind !== 'close' ? worst([kind, captured]) : kind);
     return true;
   });
   return kinds;
@@ -211,10 +220,10 @@ function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) =>
 
 /** What fn does with the local connection, from every other mention of its name in fn's body. */
 export function connFate(site: DialSite, local: LocalConn): ConnFate {
-  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn));
+  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn), 'escape');
   return {
     closed: kinds.includes('close'),
-    returned: kinds.includes('returned'),
+    kept: kinds.includes('kept'),
     passed: kinds.includes('passed'),
     escapes: kinds.includes('escape'),
   };

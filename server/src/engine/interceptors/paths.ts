@@ -36,7 +36,7 @@ function returnValues(ret: SyntaxNode): SyntaxNode[] {
 }
 
 /** `return nil, nil` or `return nil`: success without an answer. A bare return (named results) is not judged. */
-export function isEmptySuccessReturn(ret: SyntaxNode): boolean {
+function isEmptySuccessReturn(ret: SyntaxNode): boolean {
   const values = returnValues(ret);
   return values.length > 0 && values.every((v) => v.type === 'nil');
 }

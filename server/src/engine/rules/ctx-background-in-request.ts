@@ -1,7 +1,8 @@
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
-import { callArguments, field, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, enclosingFunction, field, walk, type SyntaxNode } from '../go/syntax';
+import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
@@ -38,6 +39,18 @@ function replacesParameter(call: SyntaxNode, context: RequestContext): boolean {
   const index = list.namedChildren.findIndex((c) => c?.id === call.id);
   const target = field(assignment, 'left')?.namedChildren[index];
   return target?.type === 'identifier' && target.text === context.paramName;
+}
+
+/** `handler(context.Background(), req)` in an interceptor: interceptor-context-dropped reports it. */
+function passedToNext(file: SourceFile, call: SyntaxNode): boolean {
+  const outer = call.parent?.type === 'argument_list' ? call.parent.parent : null;
+  const callee = outer ? field(outer, 'function') : null;
+  if (callee?.type !== 'identifier') return false;
+  for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
+    const shape = interceptorShape(file, fn);
+    if (shape) return shape.nextName === callee.text;
+  }
+  return false;
 }
 
 /** True when the call is the file's only reference to the package imported as pkgName. */
@@ -89,7 +102,7 @@ export const ctxBackgroundInRequest: FileRule = {
       if (node.type !== 'call_expression' || callArguments(node).length > 0) return true;
       if (!file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) return true;
       const context = requestContextAt(file, node);
-      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context)) return true;
+      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) return true;
       report({
         node,
         message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,

@@ -1,5 +1,5 @@
 import { replaceNode } from '../fixes/edits';
-import { callArguments, enclosingDeclaration, enclosingFunction, field, functionBody, nodeRange, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, enclosingDeclaration, enclosingFunction, field, FUNCTION_TYPES, functionBody, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../index/gomod';
 import { CLIENT_CONSTRUCTORS, DEPRECATED_DIAL_OPTIONS, GRPC_PKG, NEW_CLIENT, NEW_CLIENT_SINCE } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
@@ -20,11 +20,20 @@ function isLocalDeclaration(id: SyntaxNode): boolean {
   return holder.type === 'short_var_declaration' || (holder.type === 'range_clause' && holder.child(1)?.type === ':=');
 }
 
-/** Mentions of name outside expr (identifiers, and package names in qualified types), imports excluded. */
+/** True when fn (a declaration or literal) has a parameter called name, hiding any outer name. */
+function hasParameter(fn: SyntaxNode, name: string): boolean {
+  return namedChildren(field(fn, 'parameters')).some((p) => p.childrenForFieldName('name').some((n) => n.text === name));
+}
+
+/**
+ * Mentions of name outside expr (identifiers, and package names in qualified types), skipping
+ * imports and functions whose own parameter of that name hides the one meant.
+ */
 function usesOutside(scope: SyntaxNode, expr: SyntaxNode, name: string): number {
   let uses = 0;
   walk(scope, (n) => {
     if (n.type === 'import_declaration' || n.id === expr.id) return false;
+    if (FUNCTION_TYPES.has(n.type) && hasParameter(n, name)) return false;
     if ((n.type === 'identifier' || n.type === 'package_identifier') && n.text === name && !isLocalDeclaration(n)) uses++;
     return true;
   });

@@ -93,7 +93,7 @@ export const grpcDialInRequest: FileRule = {
       if (fate.escapes || fate.passed) continue;
       const dial = `grpc.${site.funcName}`;
       const scope = requestScopeOf(file, site.fn);
-      const fixes = fate.closed || fate.returned ? [] : deferCloseFix(file, site, local);
+      const fixes = fate.closed || fate.kept ? [] : deferCloseFix(file, site, local);
       if (scope) {
         const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (name resolution, TCP, TLS and HTTP/2 handshakes each time)`;
         const tail = fate.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
@@ -101,7 +101,7 @@ export const grpcDialInRequest: FileRule = {
         continue;
       }
       const name = functionName(site.fn);
-      if (!name || runsOnce(file, site.fn) || fate.closed || fate.returned) continue;
+      if (!name || runsOnce(file, site.fn) || fate.closed || fate.kept) continue;
       report({
         node: site.callee,
         message: `the connection from ${dial} is never closed and does not leave ${name}: a connection and its goroutines leaked on every call`,

@@ -4114,12 +4114,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // test/e2e/suite/index.ts
-var index_exports2 = {};
-__export2(index_exports2, {
+var suite_exports = {};
+__export2(suite_exports, {
   run: () => run2,
   runWithResults: () => runWithResults
 });
-module.exports = __toCommonJS2(index_exports2);
+module.exports = __toCommonJS2(suite_exports);
 var import_mocha4 = __toESM2(require("mocha"));
 
 // test/e2e/suite/code-actions.e2e.ts
@@ -5969,9 +5969,8 @@ function isListed(node) {
 function findDeclaration(stmt, name2, fn) {
   let current = stmt;
   for (; ; ) {
-    for (let prev = current.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
-      if (declares(prev, name2)) return prev;
-    }
+    const earlier = earlierDeclaration(current, name2);
+    if (earlier) return earlier;
     let up = current.parent;
     for (; up && up.id !== fn.id; up = up.parent) {
       if (up.type !== "statement_list" && up.type !== "block" && headerDeclares(up, name2)) return null;
@@ -6013,7 +6012,7 @@ function resolveCancelVar(site) {
   const statement = listStatement(site);
   const fn = statement && enclosingFunction(statement);
   if (!statement || !fn) return null;
-  const declaration = declares(statement, name2) && !findEarlierInList(statement, name2) ? statement : findDeclaration(statement, name2, fn);
+  const declaration = declares(statement, name2) ? earlierDeclaration(statement, name2) ?? statement : findDeclaration(statement, name2, fn);
   if (!declaration) return null;
   const scope = declaration.parent;
   let escapes = false;
@@ -6028,9 +6027,9 @@ function resolveCancelVar(site) {
   }
   return shadowed ? null : { name: name2, statement, scope, escapes };
 }
-function findEarlierInList(stmt, name2) {
-  for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (declares(prev, name2)) return true;
-  return false;
+function earlierDeclaration(stmt, name2) {
+  for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (declares(prev, name2)) return prev;
+  return null;
 }
 function bindingStatement(ident) {
   let n = ident.parent;
@@ -6778,8 +6777,15 @@ function firstResultTarget(call, fn) {
   return isLocal ? first : null;
 }
 function worst(kinds) {
-  for (const kind of ["escape", "passed", "returned", "close"]) if (kinds.includes(kind)) return kind;
+  for (const kind of ["escape", "passed", "kept", "close"]) if (kinds.includes(kind)) return kind;
   return "neutral";
+}
+function leaves(depth) {
+  return depth >= 2 ? "kept" : "escape";
+}
+function isTransientUse(expr) {
+  const type = expr.parent?.type;
+  return type === "expression_statement" || type === "defer_statement" || type === "go_statement" || type === "binary_expression";
 }
 function holderUse(expr, fn, depth) {
   const selector = selectorOn(expr);
@@ -6787,20 +6793,15 @@ function holderUse(expr, fn, depth) {
     if (selector.name === "Close") return "close";
     return selector.call ? resultUse(selector.call, fn, depth + 1) : "neutral";
   }
-  return isReturned(expr) ? "returned" : "escape";
-}
-function isReturned(expr) {
-  return expr.parent?.type === "expression_list" && expr.parent.parent?.type === "return_statement";
+  return isTransientUse(expr) ? "neutral" : leaves(depth);
 }
 function resultUse(call, fn, depth) {
-  if (depth > MAX_HOLDER_DEPTH) return "escape";
-  const parent = call.parent;
-  if (parent?.type === "expression_statement" || parent?.type === "defer_statement" || parent?.type === "go_statement") return "neutral";
-  if (selectorOn(call) || isReturned(call)) return holderUse(call, fn, depth);
+  if (depth > MAX_HOLDER_DEPTH) return "kept";
+  if (isTransientUse(call) || selectorOn(call)) return holderUse(call, fn, depth);
   const target = firstResultTarget(call, fn);
-  if (!target) return "escape";
+  if (!target) return leaves(depth);
   if (target.text === "_") return "neutral";
-  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth)));
+  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth), leaves(depth)));
 }
 function connUseKind(id, fn) {
   const parent = id.parent;
@@ -6809,7 +6810,7 @@ function connUseKind(id, fn) {
   if (selector) {
     if (selector.name === "Close") return "close";
     const returnsStream = selector.call && CONN_METHODS_RETURNING_STREAMS.has(selector.name);
-    return returnsStream ? resultUse(selector.call, fn, 1) : "neutral";
+    return returnsStream ? resultUse(selector.call, fn, 2) : "neutral";
   }
   if (parent.type === "argument_list") {
     const call = parent.parent;
@@ -6821,7 +6822,7 @@ function connUseKind(id, fn) {
   }
   return "escape";
 }
-function usesOf(fn, binding, kindOf2) {
+function usesOf(fn, binding, kindOf2, captured) {
   const body2 = functionBody(fn);
   const kinds = [];
   if (!body2) return kinds;
@@ -6830,16 +6831,16 @@ function usesOf(fn, binding, kindOf2) {
     if (node.parent?.type === "var_spec" && !field(node.parent, "value")) return true;
     const kind = kindOf2(node);
     const inClosure = enclosingFunction(node)?.id !== fn.id;
-    kinds.push(inClosure && kind !== "close" ? "escape" : kind);
+    kinds.push(inClosure && kind !== "close" ? worst([kind, captured]) : kind);
     return true;
   });
   return kinds;
 }
 function connFate(site, local) {
-  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn));
+  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn), "escape");
   return {
     closed: kinds.includes("close"),
-    returned: kinds.includes("returned"),
+    kept: kinds.includes("kept"),
     passed: kinds.includes("passed"),
     escapes: kinds.includes("escape")
   };
@@ -6989,7 +6990,7 @@ var grpcDialInRequest = {
       if (fate.escapes || fate.passed) continue;
       const dial = `grpc.${site.funcName}`;
       const scope = requestScopeOf(file, site.fn);
-      const fixes2 = fate.closed || fate.returned ? [] : deferCloseFix(file, site, local);
+      const fixes2 = fate.closed || fate.kept ? [] : deferCloseFix(file, site, local);
       if (scope) {
         const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (name resolution, TCP, TLS and HTTP/2 handshakes each time)`;
         const tail = fate.closed ? ": create it once at startup and share it" : ", and never closes it: one connection leaked per request";
@@ -6997,7 +6998,7 @@ var grpcDialInRequest = {
         continue;
       }
       const name2 = functionName(site.fn);
-      if (!name2 || runsOnce(file, site.fn) || fate.closed || fate.returned) continue;
+      if (!name2 || runsOnce(file, site.fn) || fate.closed || fate.kept) continue;
       report({
         node: site.callee,
         message: `the connection from ${dial} is never closed and does not leave ${name2}: a connection and its goroutines leaked on every call`,
@@ -7798,9 +7799,6 @@ function ctxlensDiagnostics(root = workspaceRoot()) {
 function diagnosticKeys(root = workspaceRoot()) {
   return ctxlensDiagnostics(root).flatMap(([uri, diagnostics]) => diagnostics.map((d) => findingKey(root, uri.fsPath, d.range, ruleOf(d)))).sort();
 }
-function sameRange(a, b) {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 function toRange(range) {
   return new vscode2.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
@@ -7836,8 +7834,7 @@ function codeActionsSuite() {
       const document2 = await openFinding(finding);
       const action = await actionFor(document2, finding, fix.title);
       assert.equal(action.kind?.value, vscode3.CodeActionKind.QuickFix.value);
-      const named = (action.diagnostics ?? []).map((d) => `${ruleOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
-      assert.ok(action.diagnostics?.some((d) => ruleOf(d) === finding.rule && sameRange(d.range, finding.range)), `the action names its diagnostic: ${JSON.stringify(named)}`);
+      assert.equal(action.isPreferred, true, "the first fix is the preferred one (Auto Fix)");
       assert.ok(action.edit, "the action carries its edit");
       assert.equal(await vscode3.workspace.applyEdit(action.edit), true);
       assert.equal(document2.getText(), applyEdits(before, fix.edits));
@@ -7983,3 +7980,4 @@ ${f.error}`).join("\n")}`);
   run,
   runWithResults
 });
+//# sourceMappingURL=index.js.map
