@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   for (const problem of result.problems.slice(0, 10)) console.log(`  problem: ${problem}`);
   if (result.problems.length > 10) console.log(`  … ${result.problems.length - 10} more problems`);
 
-  const serverJs = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+  const serverJs = path.resolve(__dirname, '..', 'dist', 'server.js');
   if (args.includes('--no-server')) console.log('edit latency  skipped (--no-server)');
   else if (!fs.existsSync(serverJs)) console.log(`edit latency  SKIPPED: ${serverJs} not built (run node esbuild.mjs)`);
   else {

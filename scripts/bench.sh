@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 node esbuild.mjs
 npx esbuild bench/bench.ts --bundle --platform=node --format=cjs --target=node20 \
   --alias:web-tree-sitter=./node_modules/web-tree-sitter/web-tree-sitter.cjs \
-  --outfile=out/bench/bench.js --log-level=warning
-cp node_modules/web-tree-sitter/web-tree-sitter.wasm node_modules/tree-sitter-go/tree-sitter-go.wasm out/bench/
+  --outfile=.bench/bench.js --log-level=warning
+cp node_modules/web-tree-sitter/web-tree-sitter.wasm node_modules/tree-sitter-go/tree-sitter-go.wasm .bench/
 # Relative folders are meant from where npm was run, not from the repository root.
 args=()
 for arg in "$@"; do
   if [[ "$arg" != --* && "$arg" != /* ]]; then arg="${INIT_CWD:-$PWD}/$arg"; fi
   args+=("$arg")
 done
-exec node out/bench/bench.js "${args[@]}"
+exec node .bench/bench.js "${args[@]}"

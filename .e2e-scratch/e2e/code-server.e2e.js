@@ -5548,6 +5548,16 @@ function replacesParameter(call, context) {
   const target = field(assignment, "left")?.namedChildren[index];
   return target?.type === "identifier" && target.text === context.paramName;
 }
+function passedToNext(file, call) {
+  const outer = call.parent?.type === "argument_list" ? call.parent.parent : null;
+  const callee = outer ? field(outer, "function") : null;
+  if (callee?.type !== "identifier") return false;
+  for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
+    const shape = interceptorShape(file, fn);
+    if (shape) return shape.nextName === callee.text;
+  }
+  return false;
+}
 function isOnlyUseOfPackage(file, call, pkgName) {
   let uses = 0;
   walk(file.root, (node) => {
@@ -5592,7 +5602,7 @@ var ctxBackgroundInRequest = {
       if (node.type !== "call_expression" || callArguments(node).length > 0) return true;
       if (!file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) return true;
       const context = requestContextAt(file, node);
-      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context)) return true;
+      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) return true;
       report({
         node,
         message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,
@@ -6534,96 +6544,13 @@ var ctxValueBuiltinKey = {
   }
 };
 
-// server/src/engine/rules/grpc-deprecated-dial.ts
-var FIX_TITLE = `Use grpc.${NEW_CLIENT} (note: it resolves targets with the "dns" scheme by default where Dial used "passthrough", and it connects on the first RPC instead of dialling now)`;
-function isLocalDeclaration(id) {
-  const parent = id.parent;
-  if (!parent) return false;
-  if (parent.type === "var_spec") return parent.childrenForFieldName("name").some((n) => n.id === id.id);
-  const holder = parent.type === "expression_list" ? parent.parent : null;
-  if (!holder || field(holder, "left")?.id !== parent.id) return false;
-  return holder.type === "short_var_declaration" || holder.type === "range_clause" && holder.child(1)?.type === ":=";
-}
-function usesOutside(scope, expr, name2) {
-  let uses = 0;
-  walk(scope, (n) => {
-    if (n.type === "import_declaration" || n.id === expr.id) return false;
-    if ((n.type === "identifier" || n.type === "package_identifier") && n.text === name2 && !isLocalDeclaration(n)) uses++;
-    return true;
-  });
-  return uses;
-}
-function declaresLocally(body2, name2) {
-  let declared = false;
-  walk(body2, (n) => {
-    if (n.type === "identifier" && n.text === name2 && isLocalDeclaration(n)) declared = true;
-    return !declared;
-  });
-  return declared;
-}
-function removableWithoutUnused(file, expr) {
-  const fn = enclosingDeclaration(expr) ?? enclosingFunction(expr);
-  const body2 = fn ? functionBody(fn) : null;
-  if (!body2) return false;
-  const names2 = /* @__PURE__ */ new Set();
-  walk(expr, (n) => {
-    if (n.type === "identifier") names2.add(n.text);
-  });
-  for (const name2 of names2) {
-    if (declaresLocally(body2, name2)) {
-      if (usesOutside(body2, expr, name2) === 0) return false;
-    } else if (file.imports.pathOf(name2) && usesOutside(file.root, expr, name2) === 0) return false;
-  }
-  return true;
-}
-function newClientFix(file, call, selector) {
-  const name2 = field(selector, "field");
-  if (selector.type !== "selector_expression" || !name2) return [];
-  const edits = [replaceNode(file, name2, NEW_CLIENT)];
-  const args2 = callArguments(call);
-  const targetArg = CLIENT_CONSTRUCTORS.get(name2.text).targetArg;
-  if (targetArg > 0) {
-    const [ctx, target] = [args2[0], args2[targetArg]];
-    if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
-    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: nodeRange(target).start }, newText: "" });
-  }
-  return [{ title: FIX_TITLE, edits }];
-}
-var grpcDeprecatedDial = {
-  meta: {
-    id: "grpc-deprecated-dial",
-    defaultSeverity: "hint",
-    summary: "grpc.Dial, grpc.DialContext and grpc.WithBlock are deprecated since grpc-go v1.63: use grpc.NewClient.",
-    fixable: true
-  },
-  scope: "file",
-  check({ file, report }) {
-    if (!versionAtLeast(file.requiredVersion(GRPC_PKG2), NEW_CLIENT_SINCE)) return;
-    walk(file.root, (node) => {
-      if (node.type !== "call_expression") return true;
-      const callee = file.callee(node);
-      const fn = field(node, "function");
-      if (callee?.pkg !== GRPC_PKG2 || !fn) return true;
-      if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
-        report({
-          node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE}: use grpc.${NEW_CLIENT}, which resolves targets with the "dns" scheme by default and connects lazily`,
-          fixes: newClientFix(file, node, fn)
-        });
-      } else if (DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
-        report({
-          node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`
-        });
-      }
-      return true;
-    });
-  }
-};
-
 // server/src/engine/flow/client-conns.ts
+function seesGrpc(file) {
+  return file.imports.has(GRPC_PKG2) || file.packagePath === GRPC_PKG2;
+}
 function findDialSites(file) {
   const sites = [];
+  if (!seesGrpc(file)) return sites;
   walk(file.root, (node) => {
     if (node.type !== "call_expression") return true;
     const callee = file.callee(node);
@@ -6767,6 +6694,104 @@ function connFate(site, local) {
   };
 }
 
+// server/src/engine/rules/grpc-deprecated-dial.ts
+var FIX_TITLE = `Use grpc.${NEW_CLIENT} (note: it resolves targets with the "dns" scheme by default where Dial used "passthrough", and it connects on the first RPC instead of dialling now)`;
+function isLocalDeclaration(id) {
+  const parent = id.parent;
+  if (!parent) return false;
+  if (parent.type === "var_spec") return parent.childrenForFieldName("name").some((n) => n.id === id.id);
+  const holder = parent.type === "expression_list" ? parent.parent : null;
+  if (!holder || field(holder, "left")?.id !== parent.id) return false;
+  return holder.type === "short_var_declaration" || holder.type === "range_clause" && holder.child(1)?.type === ":=";
+}
+function hasParameter(fn, name2) {
+  return namedChildren(field(fn, "parameters")).some((p) => p.childrenForFieldName("name").some((n) => n.text === name2));
+}
+function usesOutside(scope, expr, name2) {
+  let uses = 0;
+  walk(scope, (n) => {
+    if (n.type === "import_declaration" || n.id === expr.id) return false;
+    if (FUNCTION_TYPES.has(n.type) && hasParameter(n, name2)) return false;
+    if ((n.type === "identifier" || n.type === "package_identifier") && n.text === name2 && !isLocalDeclaration(n)) uses++;
+    return true;
+  });
+  return uses;
+}
+function declaresLocally(body2, name2) {
+  let declared = false;
+  walk(body2, (n) => {
+    if (n.type === "identifier" && n.text === name2 && isLocalDeclaration(n)) declared = true;
+    return !declared;
+  });
+  return declared;
+}
+function removableWithoutUnused(file, expr) {
+  const fn = enclosingDeclaration(expr) ?? enclosingFunction(expr);
+  const body2 = fn ? functionBody(fn) : null;
+  if (!body2) return false;
+  const names2 = /* @__PURE__ */ new Set();
+  walk(expr, (n) => {
+    if (n.type === "identifier") names2.add(n.text);
+  });
+  for (const name2 of names2) {
+    if (declaresLocally(body2, name2)) {
+      if (usesOutside(body2, expr, name2) === 0) return false;
+    } else if (file.imports.pathOf(name2) && usesOutside(file.root, expr, name2) === 0) return false;
+  }
+  return true;
+}
+function firstArgumentEnd(text, first, next) {
+  const comma = first.nextSibling;
+  const comment = comma?.nextSibling;
+  if (comma?.type !== "," || comment?.type !== "comment" || comment.startIndex >= next.startIndex) return nodeRange(next).start;
+  const startsLine = lineIndent(text, first).length === first.startPosition.column;
+  return startsLine ? nodeRange(comment).start : nodeRange(comma).end;
+}
+function newClientFix(file, call, selector) {
+  const name2 = field(selector, "field");
+  if (selector.type !== "selector_expression" || !name2) return [];
+  const edits = [replaceNode(file, name2, NEW_CLIENT)];
+  const args2 = callArguments(call);
+  const targetArg = CLIENT_CONSTRUCTORS.get(name2.text).targetArg;
+  if (targetArg > 0) {
+    const [ctx, target] = [args2[0], args2[targetArg]];
+    if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
+    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: firstArgumentEnd(file.text, ctx, target) }, newText: "" });
+  }
+  return [{ title: FIX_TITLE, edits }];
+}
+var grpcDeprecatedDial = {
+  meta: {
+    id: "grpc-deprecated-dial",
+    defaultSeverity: "hint",
+    summary: "grpc.Dial, grpc.DialContext and grpc.WithBlock are deprecated since grpc-go v1.63: use grpc.NewClient.",
+    fixable: true
+  },
+  scope: "file",
+  check({ file, report }) {
+    if (!seesGrpc(file) || !versionAtLeast(file.requiredVersion(GRPC_PKG2), NEW_CLIENT_SINCE)) return;
+    walk(file.root, (node) => {
+      if (node.type !== "call_expression") return true;
+      const callee = file.callee(node);
+      const fn = field(node, "function");
+      if (callee?.pkg !== GRPC_PKG2 || !fn) return true;
+      if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
+        report({
+          node: fn,
+          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE}: use grpc.${NEW_CLIENT}, which resolves targets with the "dns" scheme by default and connects lazily`,
+          fixes: newClientFix(file, node, fn)
+        });
+      } else if (DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
+        report({
+          node: fn,
+          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`
+        });
+      }
+      return true;
+    });
+  }
+};
+
 // server/src/engine/flow/request-scope.ts
 var HTTP_PKG = "net/http";
 var CONTEXT_PKG2 = "context";
@@ -6795,7 +6820,12 @@ function parameterTypes(file, list) {
 function is(t, pkg, name2, pointer) {
   return !!t && t.pkg === pkg && t.name === name2 && t.pointer === pointer;
 }
+var FRAMEWORK_REQUEST_TYPES = [
+  { pkg: "github.com/gin-gonic/gin", name: "Context", pointer: true },
+  { pkg: "github.com/labstack/echo/v4", name: "Context", pointer: false }
+];
 function isHttpHandler(params) {
+  if (params.some((t) => FRAMEWORK_REQUEST_TYPES.some((f) => is(t, f.pkg, f.name, f.pointer)))) return true;
   return params.some((t) => is(t, HTTP_PKG, "ResponseWriter", false)) && params.some((t) => is(t, HTTP_PKG, "Request", true));
 }
 function isInterceptor(params) {
@@ -7682,6 +7712,7 @@ function codeServerIn(cache2) {
 var SETTINGS = {
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "workbench.welcomePage.walkthroughs.openOnInstall": false,
   "workbench.enableExperiments": false,
   "security.workspace.trust.enabled": false,
@@ -7797,7 +7828,7 @@ async function runCommand(page, label) {
   await page.keyboard.press("Enter");
   await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
 }
-async function openFileAt(page, relativePath, line, column) {
+async function openFile(page, relativePath) {
   await page.keyboard.press("Control+P");
   const input = page.locator(".quick-input-widget input");
   await input.waitFor();
@@ -7806,7 +7837,10 @@ async function openFileAt(page, relativePath, line, column) {
   await page.keyboard.press("Enter");
   await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
   await page.locator(".editor-instance .monaco-editor .view-lines").first().waitFor();
+}
+async function goTo(page, line, column) {
   await page.keyboard.press("Control+G");
+  const input = page.locator(".quick-input-widget input");
   await input.waitFor();
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press("Enter");
@@ -7890,23 +7924,23 @@ var SEVERITY_LABELS = { error: "Error", warning: "Warning", info: "Info" };
 (0, import_node_test.test)("the Problems panel lists the findings of the example workspace", async () => {
   const shown = (await engineFindings(uiWorkspace)).filter((f) => f.severity !== "hint");
   assert.ok(shown.length > 0);
-  const labels = shown.map((f) => `${SEVERITY_LABELS[f.severity]}: ${f.message} at line ${f.range.start.line + 1} and character ${f.range.start.character + 1}. generated by ctxlens`);
+  const labels = shown.map((f) => `${SEVERITY_LABELS[f.severity]}: ${f.message} at line ${f.range.start.line + 1} and character ${f.range.start.character + 1}`);
   const page = await newPage();
   await openFolder(page, serverUrl, uiWorkspace);
   await page.keyboard.press("Control+Shift+M");
   await runCommand(page, "View: Toggle Maximized Panel");
-  await page.locator(`#markers-panel-arialabel[aria-label="Showing ${shown.length} problems"]`).waitFor({ timeout: 12e4 });
+  await page.locator(`#markers-panel-arialabel[aria-label="Showing ${shown.length} problems"]`).waitFor({ state: "attached", timeout: 12e4 });
   const missing = await page.waitForFunction(
     (expected) => {
-      const rows = new Set([...document.querySelectorAll(".markers-panel .monaco-list-row")].map((row) => row.getAttribute("aria-label")));
-      const absent = expected.filter((label) => !rows.has(label));
+      const rows = [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((row) => row.getAttribute("aria-label") ?? "");
+      const absent = expected.filter((label) => !rows.some((row) => row.startsWith(label)));
       return absent.length === 0 ? true : void 0;
     },
     labels,
     { timeout: 3e4 }
   ).then(() => []).catch(async () => {
     const rows = await page.locator(".markers-panel .monaco-list-row").evaluateAll((all) => all.map((row) => row.getAttribute("aria-label")));
-    return labels.filter((label) => !rows.includes(label));
+    return labels.filter((label) => !rows.some((row) => row?.startsWith(label)));
   });
   await screenshot(page, "problems-panel");
   await runCommand(page, "View: Toggle Maximized Panel");
@@ -7920,9 +7954,12 @@ var SEVERITY_LABELS = { error: "Error", warning: "Warning", info: "Info" };
   const expected = applyEdits(fs8.readFileSync(finding.file, "utf8"), fix.edits);
   const page = await newPage();
   await openFolder(page, serverUrl, uiWorkspace);
-  await openFileAt(page, path6.relative(uiWorkspace, finding.file), finding.range.start.line + 1, finding.range.start.character + 1);
-  const bulb = page.locator(".monaco-editor .lightBulbWidget");
-  await bulb.waitFor({ timeout: 12e4 });
+  await openFile(page, path6.relative(uiWorkspace, finding.file));
+  await goTo(page, finding.range.start.line + 1, 1);
+  await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor({ state: "attached", timeout: 12e4 });
+  await goTo(page, finding.range.start.line + 1, finding.range.start.character + 1);
+  const bulb = page.locator(".editor-instance .lightBulbWidget");
+  await bulb.waitFor({ timeout: 6e4 });
   await bulb.click();
   const item = page.locator(".action-widget .monaco-list-row", { hasText: fix.title });
   await item.waitFor();

@@ -5627,6 +5627,16 @@ function replacesParameter(call, context) {
   const target = field(assignment, "left")?.namedChildren[index];
   return target?.type === "identifier" && target.text === context.paramName;
 }
+function passedToNext(file, call) {
+  const outer = call.parent?.type === "argument_list" ? call.parent.parent : null;
+  const callee = outer ? field(outer, "function") : null;
+  if (callee?.type !== "identifier") return false;
+  for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
+    const shape = interceptorShape(file, fn);
+    if (shape) return shape.nextName === callee.text;
+  }
+  return false;
+}
 function isOnlyUseOfPackage(file, call, pkgName) {
   let uses = 0;
   walk(file.root, (node) => {
@@ -5671,7 +5681,7 @@ var ctxBackgroundInRequest = {
       if (node.type !== "call_expression" || callArguments(node).length > 0) return true;
       if (!file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) return true;
       const context = requestContextAt(file, node);
-      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context)) return true;
+      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) return true;
       report({
         node,
         message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,
@@ -6613,96 +6623,13 @@ var ctxValueBuiltinKey = {
   }
 };
 
-// server/src/engine/rules/grpc-deprecated-dial.ts
-var FIX_TITLE = `Use grpc.${NEW_CLIENT} (note: it resolves targets with the "dns" scheme by default where Dial used "passthrough", and it connects on the first RPC instead of dialling now)`;
-function isLocalDeclaration(id) {
-  const parent = id.parent;
-  if (!parent) return false;
-  if (parent.type === "var_spec") return parent.childrenForFieldName("name").some((n) => n.id === id.id);
-  const holder = parent.type === "expression_list" ? parent.parent : null;
-  if (!holder || field(holder, "left")?.id !== parent.id) return false;
-  return holder.type === "short_var_declaration" || holder.type === "range_clause" && holder.child(1)?.type === ":=";
-}
-function usesOutside(scope, expr, name2) {
-  let uses = 0;
-  walk(scope, (n) => {
-    if (n.type === "import_declaration" || n.id === expr.id) return false;
-    if ((n.type === "identifier" || n.type === "package_identifier") && n.text === name2 && !isLocalDeclaration(n)) uses++;
-    return true;
-  });
-  return uses;
-}
-function declaresLocally(body2, name2) {
-  let declared = false;
-  walk(body2, (n) => {
-    if (n.type === "identifier" && n.text === name2 && isLocalDeclaration(n)) declared = true;
-    return !declared;
-  });
-  return declared;
-}
-function removableWithoutUnused(file, expr) {
-  const fn = enclosingDeclaration(expr) ?? enclosingFunction(expr);
-  const body2 = fn ? functionBody(fn) : null;
-  if (!body2) return false;
-  const names2 = /* @__PURE__ */ new Set();
-  walk(expr, (n) => {
-    if (n.type === "identifier") names2.add(n.text);
-  });
-  for (const name2 of names2) {
-    if (declaresLocally(body2, name2)) {
-      if (usesOutside(body2, expr, name2) === 0) return false;
-    } else if (file.imports.pathOf(name2) && usesOutside(file.root, expr, name2) === 0) return false;
-  }
-  return true;
-}
-function newClientFix(file, call, selector) {
-  const name2 = field(selector, "field");
-  if (selector.type !== "selector_expression" || !name2) return [];
-  const edits = [replaceNode(file, name2, NEW_CLIENT)];
-  const args2 = callArguments(call);
-  const targetArg = CLIENT_CONSTRUCTORS.get(name2.text).targetArg;
-  if (targetArg > 0) {
-    const [ctx, target] = [args2[0], args2[targetArg]];
-    if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
-    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: nodeRange(target).start }, newText: "" });
-  }
-  return [{ title: FIX_TITLE, edits }];
-}
-var grpcDeprecatedDial = {
-  meta: {
-    id: "grpc-deprecated-dial",
-    defaultSeverity: "hint",
-    summary: "grpc.Dial, grpc.DialContext and grpc.WithBlock are deprecated since grpc-go v1.63: use grpc.NewClient.",
-    fixable: true
-  },
-  scope: "file",
-  check({ file, report }) {
-    if (!versionAtLeast(file.requiredVersion(GRPC_PKG2), NEW_CLIENT_SINCE)) return;
-    walk(file.root, (node) => {
-      if (node.type !== "call_expression") return true;
-      const callee = file.callee(node);
-      const fn = field(node, "function");
-      if (callee?.pkg !== GRPC_PKG2 || !fn) return true;
-      if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
-        report({
-          node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE}: use grpc.${NEW_CLIENT}, which resolves targets with the "dns" scheme by default and connects lazily`,
-          fixes: newClientFix(file, node, fn)
-        });
-      } else if (DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
-        report({
-          node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`
-        });
-      }
-      return true;
-    });
-  }
-};
-
 // server/src/engine/flow/client-conns.ts
+function seesGrpc(file) {
+  return file.imports.has(GRPC_PKG2) || file.packagePath === GRPC_PKG2;
+}
 function findDialSites(file) {
   const sites = [];
+  if (!seesGrpc(file)) return sites;
   walk(file.root, (node) => {
     if (node.type !== "call_expression") return true;
     const callee = file.callee(node);
@@ -6846,6 +6773,104 @@ function connFate(site, local) {
   };
 }
 
+// server/src/engine/rules/grpc-deprecated-dial.ts
+var FIX_TITLE = `Use grpc.${NEW_CLIENT} (note: it resolves targets with the "dns" scheme by default where Dial used "passthrough", and it connects on the first RPC instead of dialling now)`;
+function isLocalDeclaration(id) {
+  const parent = id.parent;
+  if (!parent) return false;
+  if (parent.type === "var_spec") return parent.childrenForFieldName("name").some((n) => n.id === id.id);
+  const holder = parent.type === "expression_list" ? parent.parent : null;
+  if (!holder || field(holder, "left")?.id !== parent.id) return false;
+  return holder.type === "short_var_declaration" || holder.type === "range_clause" && holder.child(1)?.type === ":=";
+}
+function hasParameter(fn, name2) {
+  return namedChildren(field(fn, "parameters")).some((p) => p.childrenForFieldName("name").some((n) => n.text === name2));
+}
+function usesOutside(scope, expr, name2) {
+  let uses = 0;
+  walk(scope, (n) => {
+    if (n.type === "import_declaration" || n.id === expr.id) return false;
+    if (FUNCTION_TYPES.has(n.type) && hasParameter(n, name2)) return false;
+    if ((n.type === "identifier" || n.type === "package_identifier") && n.text === name2 && !isLocalDeclaration(n)) uses++;
+    return true;
+  });
+  return uses;
+}
+function declaresLocally(body2, name2) {
+  let declared = false;
+  walk(body2, (n) => {
+    if (n.type === "identifier" && n.text === name2 && isLocalDeclaration(n)) declared = true;
+    return !declared;
+  });
+  return declared;
+}
+function removableWithoutUnused(file, expr) {
+  const fn = enclosingDeclaration(expr) ?? enclosingFunction(expr);
+  const body2 = fn ? functionBody(fn) : null;
+  if (!body2) return false;
+  const names2 = /* @__PURE__ */ new Set();
+  walk(expr, (n) => {
+    if (n.type === "identifier") names2.add(n.text);
+  });
+  for (const name2 of names2) {
+    if (declaresLocally(body2, name2)) {
+      if (usesOutside(body2, expr, name2) === 0) return false;
+    } else if (file.imports.pathOf(name2) && usesOutside(file.root, expr, name2) === 0) return false;
+  }
+  return true;
+}
+function firstArgumentEnd(text, first, next) {
+  const comma = first.nextSibling;
+  const comment = comma?.nextSibling;
+  if (comma?.type !== "," || comment?.type !== "comment" || comment.startIndex >= next.startIndex) return nodeRange(next).start;
+  const startsLine = lineIndent(text, first).length === first.startPosition.column;
+  return startsLine ? nodeRange(comment).start : nodeRange(comma).end;
+}
+function newClientFix(file, call, selector) {
+  const name2 = field(selector, "field");
+  if (selector.type !== "selector_expression" || !name2) return [];
+  const edits = [replaceNode(file, name2, NEW_CLIENT)];
+  const args2 = callArguments(call);
+  const targetArg = CLIENT_CONSTRUCTORS.get(name2.text).targetArg;
+  if (targetArg > 0) {
+    const [ctx, target] = [args2[0], args2[targetArg]];
+    if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
+    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: firstArgumentEnd(file.text, ctx, target) }, newText: "" });
+  }
+  return [{ title: FIX_TITLE, edits }];
+}
+var grpcDeprecatedDial = {
+  meta: {
+    id: "grpc-deprecated-dial",
+    defaultSeverity: "hint",
+    summary: "grpc.Dial, grpc.DialContext and grpc.WithBlock are deprecated since grpc-go v1.63: use grpc.NewClient.",
+    fixable: true
+  },
+  scope: "file",
+  check({ file, report }) {
+    if (!seesGrpc(file) || !versionAtLeast(file.requiredVersion(GRPC_PKG2), NEW_CLIENT_SINCE)) return;
+    walk(file.root, (node) => {
+      if (node.type !== "call_expression") return true;
+      const callee = file.callee(node);
+      const fn = field(node, "function");
+      if (callee?.pkg !== GRPC_PKG2 || !fn) return true;
+      if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
+        report({
+          node: fn,
+          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE}: use grpc.${NEW_CLIENT}, which resolves targets with the "dns" scheme by default and connects lazily`,
+          fixes: newClientFix(file, node, fn)
+        });
+      } else if (DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
+        report({
+          node: fn,
+          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`
+        });
+      }
+      return true;
+    });
+  }
+};
+
 // server/src/engine/flow/request-scope.ts
 var HTTP_PKG = "net/http";
 var CONTEXT_PKG2 = "context";
@@ -6874,7 +6899,12 @@ function parameterTypes(file, list) {
 function is(t, pkg, name2, pointer) {
   return !!t && t.pkg === pkg && t.name === name2 && t.pointer === pointer;
 }
+var FRAMEWORK_REQUEST_TYPES = [
+  { pkg: "github.com/gin-gonic/gin", name: "Context", pointer: true },
+  { pkg: "github.com/labstack/echo/v4", name: "Context", pointer: false }
+];
 function isHttpHandler(params) {
+  if (params.some((t) => FRAMEWORK_REQUEST_TYPES.some((f) => is(t, f.pkg, f.name, f.pointer)))) return true;
   return params.some((t) => is(t, HTTP_PKG, "ResponseWriter", false)) && params.some((t) => is(t, HTTP_PKG, "Request", true));
 }
 function isInterceptor(params) {

@@ -22,6 +22,7 @@ export function codeServerIn(cache: string): CodeServerInstall {
 const SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,

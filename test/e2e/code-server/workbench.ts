@@ -32,8 +32,8 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Opens a workspace file with Quick Open and puts the cursor at a 1-based line and column. */
-export async function openFileAt(page: Page, relativePath: string, line: number, column: number): Promise<void> {
+/** Opens a workspace file with Quick Open (Ctrl+P). */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
@@ -42,7 +42,12 @@ export async function openFileAt(page: Page, relativePath: string, line: number,
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Puts the cursor at a 1-based line and column (Ctrl+G). */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');

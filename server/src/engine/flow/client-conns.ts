@@ -41,8 +41,14 @@ export interface ConnFate {
   escapes: boolean;
 }
 
+/** True when the file can name grpc's API: it imports grpc, or is part of it. */
+export function seesGrpc(file: SourceFile): boolean {
+  return file.imports.has(GRPC_PKG) || file.packagePath === GRPC_PKG;
+}
+
 export function findDialSites(file: SourceFile): DialSite[] {
   const sites: DialSite[] = [];
+  if (!seesGrpc(file)) return sites;
   walk(file.root, (node) => {
     if (node.type !== 'call_expression') return true;
     const callee = file.callee(node);

@@ -1,5 +1,5 @@
-// Which functions run once per request: HTTP handlers, gRPC interceptors and gRPC service
-// methods, recognised from their signatures (parameter types resolved through the imports).
+// Which functions run once per request: HTTP handlers (net/http, gin, echo), gRPC interceptors
+// and gRPC service methods, recognised from their signatures (parameter types resolved through the imports).
 import { field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { GRPC_PKG, INTERCEPTOR_NEXT_TYPES } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
@@ -46,7 +46,14 @@ function is(t: TypeName | null, pkg: string | null, name: string, pointer: boole
   return !!t && t.pkg === pkg && t.name === name && t.pointer === pointer;
 }
 
+/** Parameter types that only web framework handlers and middleware receive, one per request. */
+const FRAMEWORK_REQUEST_TYPES: readonly { pkg: string; name: string; pointer: boolean }[] = [
+  { pkg: 'github.com/gin-gonic/gin', name: 'Context', pointer: true },
+  { pkg: 'github.com/labstack/echo/v4', name: 'Context', pointer: false },
+];
+
 function isHttpHandler(params: (TypeName | null)[]): boolean {
+  if (params.some((t) => FRAMEWORK_REQUEST_TYPES.some((f) => is(t, f.pkg, f.name, f.pointer)))) return true;
   return params.some((t) => is(t, HTTP_PKG, 'ResponseWriter', false)) && params.some((t) => is(t, HTTP_PKG, 'Request', true));
 }
 

@@ -1,9 +1,10 @@
 import { replaceNode } from '../fixes/edits';
-import { callArguments, enclosingDeclaration, enclosingFunction, field, FUNCTION_TYPES, functionBody, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
+import { seesGrpc } from '../flow/client-conns';
+import { callArguments, enclosingDeclaration, enclosingFunction, field, FUNCTION_TYPES, functionBody, lineIndent, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../index/gomod';
 import { CLIENT_CONSTRUCTORS, DEPRECATED_DIAL_OPTIONS, GRPC_PKG, NEW_CLIENT, NEW_CLIENT_SINCE } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
-import type { Fix, TextEdit } from '../types';
+import type { Fix, Position, TextEdit } from '../types';
 import type { FileRule } from './rule';
 
 const FIX_TITLE =
@@ -69,6 +70,19 @@ function removableWithoutUnused(file: SourceFile, expr: SyntaxNode): boolean {
   return true;
 }
 
+/**
+ * Where removing the first argument ends: at the next argument, or after its comma when a
+ * comment (`ctx, //nolint:staticcheck`) stands between them and must stay. A first argument
+ * alone at the start of its line takes the blanks before the comment too (gofmt-clean).
+ */
+function firstArgumentEnd(text: string, first: SyntaxNode, next: SyntaxNode): Position {
+  const comma = first.nextSibling;
+  const comment = comma?.nextSibling;
+  if (comma?.type !== ',' || comment?.type !== 'comment' || comment.startIndex >= next.startIndex) return nodeRange(next).start;
+  const startsLine = lineIndent(text, first).length === first.startPosition.column;
+  return startsLine ? nodeRange(comment).start : nodeRange(comma).end;
+}
+
 /** `grpc.Dial(t, o...)` → `grpc.NewClient(t, o...)`; `grpc.DialContext(ctx, t, o...)` drops ctx. */
 function newClientFix(file: SourceFile, call: SyntaxNode, selector: SyntaxNode): Fix[] {
   const name = field(selector, 'field');
@@ -79,7 +93,7 @@ function newClientFix(file: SourceFile, call: SyntaxNode, selector: SyntaxNode):
   if (targetArg > 0) {
     const [ctx, target] = [args[0], args[targetArg]];
     if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
-    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: nodeRange(target).start }, newText: '' });
+    edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: firstArgumentEnd(file.text, ctx, target) }, newText: '' });
   }
   return [{ title: FIX_TITLE, edits }];
 }
@@ -93,7 +107,7 @@ export const grpcDeprecatedDial: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    if (!versionAtLeast(file.requiredVersion(GRPC_PKG), NEW_CLIENT_SINCE)) return;
+    if (!seesGrpc(file) || !versionAtLeast(file.requiredVersion(GRPC_PKG), NEW_CLIENT_SINCE)) return;
     walk(file.root, (node) => {
       if (node.type !== 'call_expression') return true;
       const callee = file.callee(node);
