@@ -7,5 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-tools.sh
 [ -d node_modules/web-tree-sitter ] || npm ci --no-audit --no-fund
 npx tsc -p tsconfig.json
+npm run --silent package >/dev/null # the .vsix that test/package/ checks
 node esbuild.mjs --tests
 node --test --test-concurrency=2 out/test/
+bash scripts/e2e.sh # last: the packaged extension in real VS Code (code-server)

@@ -138,7 +138,7 @@ test('the Problems panel lists the findings of the example workspace', async () 
   assert.deepEqual(missing, [], 'rows missing from the Problems panel');
 });
 
-test('the light bulb quick fix changes the file', async () => {
+test('the light bulb quick fix (Ctrl+.) changes the file', async () => {
   const finding = (await engineFindings(uiWorkspace)).find((f) => f.fixes.length > 0 && f.fixes[0]!.edits.every((e) => e.file === f.file));
   assert.ok(finding, 'the example workspace has a fixable finding');
   const fix = finding.fixes[0]!;
@@ -150,9 +150,10 @@ test('the light bulb quick fix changes the file', async () => {
   await goTo(page, finding.range.start.line + 1, 1);
   await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: 120_000 });
   await goTo(page, finding.range.start.line + 1, finding.range.start.character + 1);
-  const bulb = page.locator('.editor-instance .lightBulbWidget');
-  await bulb.waitFor({ timeout: 60_000 });
-  await bulb.click();
+  // Ctrl+. opens the light bulb's menu. (Headless, the bulb does not appear by itself on
+  // cursor moves in code-server 4.139, so the test asks for it as a keyboard user does.)
+  await page.keyboard.press('Control+.');
+  await page.locator('.editor-instance .lightBulbWidget').waitFor();
   const item = page.locator('.action-widget .monaco-list-row', { hasText: fix.title });
   await item.waitFor();
   await screenshot(page, 'light-bulb-fix');

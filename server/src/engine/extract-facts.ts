@@ -2,7 +2,7 @@
 import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
 import { addImportEdits } from './fixes/imports';
-import { callArguments, field, isVariadicCall, namedChildren, nodeRange, walk, type SyntaxNode } from './go/syntax';
+import { callArguments, field, isVariadicCall, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import type { SourceFile } from './source-file';
 import { readSuppressions } from './suppressions';
 
@@ -67,18 +67,20 @@ function functionFacts(file: SourceFile): FunctionFact[] {
 
 function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
   const out: NilArgumentFact[] = [];
-  walk(file.root, (node) => {
-    if (node.type !== 'call_expression') return true;
-    const args = callArguments(node);
+  const calls = new Set<number>();
+  for (const nil of file.nodesOfType('nil')) {
+    const call = nil.parent?.type === 'argument_list' ? nil.parent.parent : null;
+    if (!call || call.type !== 'call_expression' || calls.has(call.id)) continue;
+    calls.add(call.id);
+    const args = callArguments(call);
     // `f(x, nil...)` passes a nil slice to the variadic parameter, not a nil element.
-    const spread = isVariadicCall(node) ? args.length - 1 : -1;
+    const spread = isVariadicCall(call) ? args.length - 1 : -1;
     const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' && i !== spread ? [i] : []));
-    if (nilIndexes.length === 0) return true;
-    const callee = file.callee(node);
-    if (!callee) return true;
+    if (nilIndexes.length === 0) continue;
+    const callee = file.callee(call);
+    if (!callee) continue;
     for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!) });
-    return true;
-  });
+  }
   return out;
 }
 
@@ -98,7 +100,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     functions: functionFacts(file),
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
-    suppressions: readSuppressions(file.root),
+    suppressions: readSuppressions(file),
     chains: extractChainFacts(file),
   };
 }

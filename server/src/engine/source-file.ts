@@ -12,6 +12,7 @@ export interface QualifiedName {
 export class SourceFile {
   readonly imports: ImportTable;
   readonly packageName: string;
+  private readonly nodesByType = new Map<string, readonly SyntaxNode[]>();
 
   constructor(
     readonly path: string,
@@ -24,6 +25,19 @@ export class SourceFile {
     this.imports = new ImportTable(readImports(root));
     const clause = root.namedChildren.find((c) => c?.type === 'package_clause');
     this.packageName = clause?.namedChild(0)?.text ?? '';
+  }
+
+  /**
+   * Every node of a type, in source order. The search runs inside tree-sitter's wasm (a JS
+   * walk creates an object per node and costs many times the parse), once per type and file.
+   */
+  nodesOfType(type: string): readonly SyntaxNode[] {
+    let nodes = this.nodesByType.get(type);
+    if (!nodes) {
+      nodes = this.root.descendantsOfType(type);
+      this.nodesByType.set(type, nodes);
+    }
+    return nodes;
   }
 
   /** A required module's version from go.mod, if any. */

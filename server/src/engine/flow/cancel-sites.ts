@@ -40,7 +40,9 @@ export function findCancelSites(file: SourceFile): readonly CancelSite[] {
   const cached = sitesByFile.get(file);
   if (cached) return cached;
   const sites: CancelSite[] = [];
-  for (const node of file.root.descendantsOfType(BINDING_TYPES)) {
+  // Calling context.WithX needs the context import; most files can be passed over.
+  const bindings = file.imports.has(CONTEXT_PKG) && file.text.includes('With') ? file.root.descendantsOfType(BINDING_TYPES) : [];
+  for (const node of bindings) {
     const sides = leftAndRight(node);
     if (!sides) continue;
     const [left, right] = sides;

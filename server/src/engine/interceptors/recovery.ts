@@ -1,5 +1,5 @@
 // Does a function body protect itself with a deferred recover()?
-import { field, walk, type SyntaxNode } from '../go/syntax';
+import { field, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import { isCallOf, walkOwnBody } from './own-body';
 
@@ -14,13 +14,9 @@ function callsRecover(fn: SyntaxNode): boolean {
 
 /** Top-level functions and methods of the file named name. */
 function declarationsNamed(file: SourceFile, name: string): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  walk(file.root, (n) => {
-    if (n.type === 'source_file') return true;
-    if ((n.type === 'function_declaration' || n.type === 'method_declaration') && field(n, 'name')?.text === name) out.push(n);
-    return false;
-  });
-  return out;
+  return file.root.namedChildren.filter(
+    (n): n is SyntaxNode => (n?.type === 'function_declaration' || n?.type === 'method_declaration') && field(n, 'name')?.text === name,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // Recognising an interceptor by its signature: the distinctive grpc parameter types decide the
 // kind (parameter names and the spelling of `any`/`interface{}` do not matter).
-import { field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import type { InterceptorKind } from './types';
 
@@ -87,15 +87,25 @@ export function interceptorShape(file: SourceFile, fn: SyntaxNode): InterceptorS
   };
 }
 
-/** Every function in the file with an interceptor signature, in source order. */
-export function interceptorsIn(file: SourceFile): InterceptorShape[] {
+const shapesByFile = new WeakMap<SourceFile, readonly InterceptorShape[]>();
+
+/**
+ * Every function in the file with an interceptor signature, in source order. Naming the grpc
+ * parameter types needs the grpc import, so files without it are not searched.
+ */
+export function interceptorsIn(file: SourceFile): readonly InterceptorShape[] {
+  const cached = shapesByFile.get(file);
+  if (cached) return cached;
   const shapes: InterceptorShape[] = [];
-  walk(file.root, (node) => {
-    if (!FUNCTION_TYPES.has(node.type)) return true;
-    const shape = interceptorShape(file, node);
-    if (shape) shapes.push(shape);
-    return true;
-  });
+  if (file.imports.has(GRPC_PKG)) {
+    const functions = [...FUNCTION_TYPES].flatMap((type) => file.nodesOfType(type));
+    functions.sort((a, b) => a.startIndex - b.startIndex);
+    for (const fn of functions) {
+      const shape = interceptorShape(file, fn);
+      if (shape) shapes.push(shape);
+    }
+  }
+  shapesByFile.set(file, shapes);
   return shapes;
 }
 
@@ -119,6 +129,6 @@ export function interceptorLabel(shape: InterceptorShape): string {
 }
 
 /** The interceptors the interceptor rules judge: none in _test.go files, whose fakes skip next or panic on purpose. */
-export function interceptorsToCheck(file: SourceFile): InterceptorShape[] {
+export function interceptorsToCheck(file: SourceFile): readonly InterceptorShape[] {
   return file.path.endsWith('_test.go') ? [] : interceptorsIn(file);
 }

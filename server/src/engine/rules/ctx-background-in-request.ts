@@ -97,18 +97,16 @@ export const ctxBackgroundInRequest: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    if (file.path.endsWith('_test.go')) return;
-    walk(file.root, (node) => {
-      if (node.type !== 'call_expression' || callArguments(node).length > 0) return true;
-      if (!file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) return true;
+    if (file.path.endsWith('_test.go') || !file.imports.has(CONTEXT_PKG)) return;
+    for (const node of file.nodesOfType('call_expression')) {
+      if (callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
       const context = requestContextAt(file, node);
-      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) return true;
+      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) continue;
       report({
         node,
         message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,
         fixes: fixes(file, node, context),
       });
-      return true;
-    });
+    }
   },
 };

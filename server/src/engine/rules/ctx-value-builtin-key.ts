@@ -139,8 +139,9 @@ export const ctxValueBuiltinKey: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    walk(file.root, (node) => {
-      if (node.type !== 'call_expression' || !file.isCallTo(node, CONTEXT_PKG, 'WithValue')) return true;
+    if (!file.imports.has(CONTEXT_PKG) || !file.text.includes('WithValue')) return;
+    for (const node of file.nodesOfType('call_expression')) {
+      if (!file.isCallTo(node, CONTEXT_PKG, 'WithValue')) continue;
       const key = callArguments(node)[1];
       const type = key ? builtinTypeOf(file, key, 0) : null;
       if (key && type) {
@@ -149,7 +150,6 @@ export const ctxValueBuiltinKey: FileRule = {
           message: `context.WithValue keyed by a ${type}: any package using the same ${type} reads or overwrites this value; use an unexported key type (type ctxKey struct{})`,
         });
       }
-      return true;
-    });
+    }
   },
 };
