@@ -9,20 +9,22 @@ export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 export interface CliRun {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+/** Runs dist/cli.js; with killAfterMs the process is killed then (run.signal tells). */
+export function runCli(args: readonly string[], cwd: string, killAfterMs?: number): Promise<CliRun> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: build it with node esbuild.mjs --tests`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: killAfterMs, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
 }
 

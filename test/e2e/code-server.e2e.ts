@@ -2,7 +2,8 @@
 //  1. installs the .vsix and the test-driver extension (driver/) with code-server's CLI;
 //  2. opens a copy of examples/ in Chromium: the driver runs suite/ in the extension host and
 //     writes its results, reported here one test each;
-//  3. checks what a person sees in another copy: the Problems panel, the light bulb fix.
+//  3. checks what a person sees in another copy: the Problems panel, the light bulb fix, the
+//     directive highlighting (new checks: a test with inWindow(); workbench.ts has the palette).
 // Screenshots go to test-results/e2e/. Environment: CTXLENS_E2E_CACHE (from setup-e2e.sh),
 // CTXLENS_VSIX (default: the package `npm run package` wrote).
 import { after, before, test } from 'node:test';
@@ -13,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig } from '../../server/src/engine/config';
+import { loadConfigFile } from '../../server/src/engine/config-file';
 import type { Finding } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
 import { untilFile } from './code-server/files';
@@ -51,14 +52,23 @@ function packDriver(): string {
   return out;
 }
 
-async function newPage(): Promise<Page> {
-  assert.ok(browser);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  return context.newPage();
-}
-
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Runs a check in a fresh browser window; a failing check leaves `<name>-failed.png`. */
+async function inWindow<T>(name: string, check: (page: Page) => Promise<T>): Promise<T> {
+  assert.ok(browser);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  try {
+    return await check(page);
+  } catch (error) {
+    await screenshot(page, `${name}-failed`).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
 }
 
 before(async () => {
@@ -86,11 +96,12 @@ after(async () => {
 });
 
 test('the suite in the extension host of code-server', async (t) => {
-  const page = await newPage();
-  await openFolder(page, serverUrl, suiteWorkspace);
-  const report = JSON.parse(await untilFile(results, (text) => text.length > 0, SUITE_TIMEOUT_MS, 'the suite results')) as { tests: E2EResult[]; error?: string };
-  await screenshot(page, 'suite-window');
-  await page.context().close();
+  const report = await inWindow('suite-window', async (page) => {
+    await openFolder(page, serverUrl, suiteWorkspace);
+    const text = await untilFile(results, (written) => written.length > 0, SUITE_TIMEOUT_MS, 'the suite results');
+    await screenshot(page, 'suite-window');
+    return JSON.parse(text) as { tests: E2EResult[]; error?: string };
+  });
   assert.equal(report.error, undefined, report.error);
   assert.ok(report.tests.length > 0, 'the suite ran tests');
   for (const result of report.tests) {
@@ -102,7 +113,7 @@ test('the suite in the extension host of code-server', async (t) => {
 });
 
 async function engineFindings(root: string): Promise<Finding[]> {
-  return (await checkPaths([root], defaultConfig(), root)).findings;
+  return (await checkPaths([root], loadConfigFile(root).config, root)).findings;
 }
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
@@ -112,29 +123,29 @@ test('the Problems panel lists the findings of the example workspace', async () 
   const shown = (await engineFindings(uiWorkspace)).filter((f) => f.severity !== 'hint');
   assert.ok(shown.length > 0);
   const labels = shown.map((f) => `${SEVERITY_LABELS[f.severity as keyof typeof SEVERITY_LABELS]}: ${f.message} at line ${f.range.start.line + 1} and character ${f.range.start.character + 1}`);
-  const page = await newPage();
-  await openFolder(page, serverUrl, uiWorkspace);
-  await page.keyboard.press('Control+Shift+M');
-  await runCommand(page, 'View: Toggle Maximized Panel');
-  await page.locator(`#markers-panel-arialabel[aria-label="Showing ${shown.length} problems"]`).waitFor({ state: 'attached', timeout: 120_000 });
-  const missing = await page
-    .waitForFunction(
-      (expected) => {
-        const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? '');
-        const absent = expected.filter((label) => !rows.some((row) => row.startsWith(label)));
-        return absent.length === 0 ? true : undefined;
-      },
-      labels,
-      { timeout: 30_000 },
-    )
-    .then(() => [])
-    .catch(async () => {
-      const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((all) => all.map((row) => row.getAttribute('aria-label')));
-      return labels.filter((label) => !rows.some((row) => row?.startsWith(label)));
-    });
-  await screenshot(page, 'problems-panel');
-  await runCommand(page, 'View: Toggle Maximized Panel');
-  await page.context().close();
+  const missing = await inWindow('problems-panel', async (page) => {
+    await openFolder(page, serverUrl, uiWorkspace);
+    await page.keyboard.press('Control+Shift+M');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await page.locator(`#markers-panel-arialabel[aria-label="Showing ${shown.length} problems"]`).waitFor({ state: 'attached', timeout: 120_000 });
+    const absent = await page
+      .waitForFunction(
+        (expected) => {
+          const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? '');
+          const notShown = expected.filter((label) => !rows.some((row) => row.startsWith(label)));
+          return notShown.length === 0 ? true : undefined;
+        },
+        labels,
+        { timeout: 30_000 },
+      )
+      .then(() => [])
+      .catch(async () => {
+        const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((all) => all.map((row) => row.getAttribute('aria-label')));
+        return labels.filter((label) => !rows.some((row) => row?.startsWith(label)));
+      });
+    await screenshot(page, 'problems-panel');
+    return absent;
+  });
   assert.deepEqual(missing, [], 'rows missing from the Problems panel');
 });
 
@@ -143,23 +154,44 @@ test('the light bulb quick fix (Ctrl+.) changes the file', async () => {
   assert.ok(finding, 'the example workspace has a fixable finding');
   const fix = finding.fixes[0]!;
   const expected = applyEdits(fs.readFileSync(finding.file, 'utf8'), fix.edits);
-  const page = await newPage();
-  await openFolder(page, serverUrl, uiWorkspace);
-  await openFile(page, path.relative(uiWorkspace, finding.file));
-  // Squiggles on the line say the server has analysed the open file; then the cursor moves onto the finding.
-  await goTo(page, finding.range.start.line + 1, 1);
-  await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: 120_000 });
-  await goTo(page, finding.range.start.line + 1, finding.range.start.character + 1);
-  // Ctrl+. opens the light bulb's menu. (Headless, the bulb does not appear by itself on
-  // cursor moves in code-server 4.139, so the test asks for it as a keyboard user does.)
-  await page.keyboard.press('Control+.');
-  await page.locator('.editor-instance .lightBulbWidget').waitFor();
-  const item = page.locator('.action-widget .monaco-list-row', { hasText: fix.title });
-  await item.waitFor();
-  await screenshot(page, 'light-bulb-fix');
-  await item.click();
-  await page.keyboard.press('Control+S');
-  await untilFile(finding.file, (text) => text === expected, 60_000, 'the fixed file on disk');
-  await screenshot(page, 'after-fix');
-  await page.context().close();
+  await inWindow('light-bulb-fix', async (page) => {
+    await openFolder(page, serverUrl, uiWorkspace);
+    await openFile(page, path.relative(uiWorkspace, finding.file));
+    // Squiggles on the line say the server has analysed the open file; then the cursor moves onto the finding.
+    await goTo(page, finding.range.start.line + 1, 1);
+    await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: 120_000 });
+    await goTo(page, finding.range.start.line + 1, finding.range.start.character + 1);
+    // Ctrl+. opens the light bulb's menu. (Headless, the bulb does not appear by itself on
+    // cursor moves in code-server 4.139, so the test asks for it as a keyboard user does.)
+    await page.keyboard.press('Control+.');
+    await page.locator('.editor-instance .lightBulbWidget').waitFor();
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: fix.title });
+    await item.waitFor();
+    await screenshot(page, 'light-bulb-fix');
+    await item.click();
+    await page.keyboard.press('Control+S');
+    await untilFile(finding.file, (text) => text === expected, 60_000, 'the fixed file on disk');
+    await screenshot(page, 'after-fix');
+  });
 });
+
+test('//ctxlens:ignore directives are highlighted in Go comments', async () => {
+  const file = path.join(uiWorkspace, 'highlight', 'directive.go');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, 'package highlight\n\n//ctxlens:ignore ctx-nil the caller never passes nil\nvar _ = 0\n');
+  const colours = await inWindow('directive-highlight', async (page) => {
+    await openFolder(page, serverUrl, uiWorkspace);
+    await openFile(page, 'highlight/directive.go');
+    const line = page.locator('.view-line', { hasText: 'ctxlens:ignore' });
+    await line.waitFor();
+    // Tokens are spans; their colours come from the theme's rules for the grammar's scopes.
+    const colourOf = (text: string) => line.locator('span > span', { hasText: text }).first().evaluate((span) => getComputedStyle(span).color);
+    await line.locator('span > span', { hasText: 'ctx-nil' }).waitFor();
+    await screenshot(page, 'directive-highlight');
+    return { slashes: await colourOf('//'), keyword: await colourOf('ctxlens:ignore'), rule: await colourOf('ctx-nil'), reason: await colourOf('the caller') };
+  });
+  assert.notEqual(colours.keyword, colours.slashes, 'the directive keyword stands out from the comment');
+  assert.notEqual(colours.rule, colours.slashes, 'the rule id stands out from the comment');
+  assert.notEqual(colours.rule, colours.keyword, 'the rule id and the keyword differ');
+});
+

@@ -85,11 +85,11 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
   for (const problem of result.problems) io.stderr(`ctxlens: ${problem}\n`);
   const unreadable = result.skipped.filter(isUnreadable);
   for (const s of unreadable) io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
-  reportSkipped(result, command, io);
 
   if (command.format === 'json') io.stdout(formatJson(result.findings, io.cwd));
   else if (command.format === 'sarif') io.stdout(formatSarif(result.findings, io.cwd));
   else io.stdout(formatText(result.findings, io.cwd, result.filesAnalysed));
+  reportSkipped(result, command, io);
 
   if (unreadable.length > 0) return EXIT_USAGE;
   return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS_FOUND : EXIT_CLEAN;

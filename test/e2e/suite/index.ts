@@ -5,10 +5,15 @@
 import Mocha from 'mocha';
 import { codeActionsSuite } from './code-actions.e2e';
 import { commandsSuite } from './commands.e2e';
+import { configFileSuite } from './config-file.e2e';
 import { diagnosticsSuite } from './diagnostics.e2e';
 
-/** Each defines one mocha suite; they run in this order (the later ones edit the workspace). */
-const SUITES: readonly (() => void)[] = [diagnosticsSuite, codeActionsSuite, commandsSuite];
+/**
+ * Each defines one mocha suite; they run in this order (the later ones edit the workspace).
+ * A new feature adds a file and an entry here, e.g. the chain lens through
+ * `vscode.executeCodeLensProvider` and the chain commands through `vscode.commands.executeCommand`.
+ */
+const SUITES: readonly (() => void)[] = [diagnosticsSuite, codeActionsSuite, commandsSuite, configFileSuite];
 
 export interface E2EResult {
   title: string;
