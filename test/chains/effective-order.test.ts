@@ -191,3 +191,10 @@ test('every constructor is found once, in file order', async () => {
     ['main.go:17', 'main.go:22', 'main.go:25', 'main.go:29', 'main.go:34'],
   );
 });
+
+test('package-level option slices and interceptor lists', async () => {
+  const { chains, dir } = await chainsOf('slice');
+  const chain = chainAt(chains, dir, 'vars.go', 15);
+  assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery', 'tagRequest other', 'logCalls logging']);
+  assert.deepEqual(definitions(chain.unary, dir), ['-', 'main.go:22', 'main.go:18']);
+});

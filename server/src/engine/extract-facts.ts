@@ -2,7 +2,7 @@
 import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
 import { addImportEdits } from './fixes/imports';
-import { callArguments, field, isVariadicCall, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
+import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import type { SourceFile } from './source-file';
 import { readSuppressions } from './suppressions';
 
@@ -72,10 +72,9 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
     const call = nil.parent?.type === 'argument_list' ? nil.parent.parent : null;
     if (!call || call.type !== 'call_expression' || calls.has(call.id)) continue;
     calls.add(call.id);
+    // `f(x, nil...)` wraps its nil in a variadic_argument: a nil slice, not a nil context.
     const args = callArguments(call);
-    // `f(x, nil...)` passes a nil slice to the variadic parameter, not a nil element.
-    const spread = isVariadicCall(call) ? args.length - 1 : -1;
-    const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' && i !== spread ? [i] : []));
+    const nilIndexes = args.flatMap((arg, i) => (arg.type === 'nil' ? [i] : []));
     if (nilIndexes.length === 0) continue;
     const callee = file.callee(call);
     if (!callee) continue;

@@ -83,6 +83,7 @@ function effective(kind: Chain['kind'], singles: SingleOption[], chained: ChainE
 
 function chainOf(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Chain {
   const values = new ValueResolver(index);
+  values.touched.add(file.path);
   const entries = new EntryBuilder(values);
   const v1Version = file.chains.middlewareV1Version;
   const collector = new OptionCollector(values, entries, ctor, v1Version === null || versionAtLeast(v1Version, V1_OPTIONS_BECAME_CHAINS));

@@ -49,16 +49,14 @@ export function seesGrpc(file: SourceFile): boolean {
 export function findDialSites(file: SourceFile): DialSite[] {
   const sites: DialSite[] = [];
   if (!seesGrpc(file)) return sites;
-  walk(file.root, (node) => {
-    if (node.type !== 'call_expression') return true;
+  for (const node of file.nodesOfType('call_expression')) {
     const callee = file.callee(node);
     const fnNode = field(node, 'function');
     const fn = enclosingFunction(node);
     if (callee?.pkg === GRPC_PKG && CLIENT_CONSTRUCTORS.has(callee.name) && fnNode && fn) {
       sites.push({ call: node, callee: fnNode, funcName: callee.name, fn });
     }
-    return true;
-  });
+  }
   return sites;
 }
 

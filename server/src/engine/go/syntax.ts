@@ -78,15 +78,15 @@ export function unparen(node: SyntaxNode): SyntaxNode {
   return n;
 }
 
-/** The arguments of a call_expression (without the variadic `...` marker). */
+/** The arguments of a call_expression; a spread last argument is a variadic_argument node. */
 export function callArguments(call: SyntaxNode): SyntaxNode[] {
   return namedChildren(field(call, 'arguments'));
 }
 
-/** True when a call's last argument is spread with `...`. */
+/** True when a call's last argument is spread with `...` (a variadic_argument node in this grammar). */
 export function isVariadicCall(call: SyntaxNode): boolean {
-  const args = field(call, 'arguments');
-  return !!args && args.children.some((c) => c?.type === '...');
+  const args = namedChildren(field(call, 'arguments'));
+  return args[args.length - 1]?.type === 'variadic_argument';
 }
 
 /** `a.b` → ['a', 'b'] for a selector on a plain identifier; null otherwise. */

@@ -108,11 +108,10 @@ export const grpcDeprecatedDial: FileRule = {
   scope: 'file',
   check({ file, report }) {
     if (!seesGrpc(file) || !versionAtLeast(file.requiredVersion(GRPC_PKG), NEW_CLIENT_SINCE)) return;
-    walk(file.root, (node) => {
-      if (node.type !== 'call_expression') return true;
+    for (const node of file.nodesOfType('call_expression')) {
       const callee = file.callee(node);
       const fn = field(node, 'function');
-      if (callee?.pkg !== GRPC_PKG || !fn) return true;
+      if (callee?.pkg !== GRPC_PKG || !fn) continue;
       if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
         report({
           node: fn,
@@ -125,7 +124,6 @@ export const grpcDeprecatedDial: FileRule = {
           message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`,
         });
       }
-      return true;
-    });
+    }
   },
 };
