@@ -1,5 +1,5 @@
 // ctxlens's own LSP messages, typed once for the server, the client and the tests.
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 export interface ReadyParams {
   /** Go files found by the scan. */
@@ -10,4 +10,68 @@ export interface ReadyParams {
 export namespace ReadyNotification {
   export const method = 'ctxlens/ready';
   export const type = new NotificationType<ReadyParams>(method);
+}
+
+/** A place in the workspace, as LSP spells it. */
+export interface ViewLocation {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface ChainFindingView {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  location: ViewLocation;
+}
+
+/** One interceptor of a chain, as the chain view and tree view draw it. */
+export interface ChainEntryView {
+  name: string;
+  class: string;
+  registered: ViewLocation;
+  defined: ViewLocation | null;
+  conditional: boolean;
+  resolved: boolean;
+  library: string | null;
+  wrappedBy: string | null;
+  /** What the body does, when the definition is in the workspace. */
+  body: { callsNextOnEveryPath: boolean; passesContext: boolean; mayPanic: boolean; recovers: boolean } | null;
+  /** Runs before (outside) every recovery interceptor of its chain: a panic here is not recovered. */
+  outsideRecovery: boolean;
+  findings: ChainFindingView[];
+}
+
+export interface ChainView {
+  id: string;
+  kind: 'server' | 'client';
+  /** `grpc.NewServer`, `grpc.NewClient`, … */
+  constructor: string;
+  location: ViewLocation;
+  /** Workspace-relative path for display. */
+  relativePath: string;
+  unary: ChainEntryView[];
+  stream: ChainEntryView[];
+  /** Findings located at the constructor (chain-level rules). */
+  findings: ChainFindingView[];
+  /** Every finding of the chain, entries included. */
+  findingCount: number;
+  builtOutsideWorkspace: boolean;
+}
+
+export interface ChainsParams {
+  /** One chain by id; all chains of the workspace when absent. */
+  id?: string;
+}
+
+/** The chain model of the workspace, computed by the server, rendered by the client. */
+export namespace ChainsRequest {
+  export const method = 'ctxlens/chains';
+  export const type = new RequestType<ChainsParams, ChainView[], void>(method);
+}
+
+/** Sent when any chain may have changed (a contributing file changed), so views refresh. */
+export namespace ChainsChangedNotification {
+  export const method = 'ctxlens/chainsChanged';
+  export const type = new NotificationType<void>(method);
 }
