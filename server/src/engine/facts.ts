@@ -1,5 +1,6 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
 import type { ChainFileFacts } from './chains/facts';
+import type { Chain } from './chains/model';
 import type { QualifiedName } from './source-file';
 import type { Range, TextEdit } from './types';
 
@@ -54,4 +55,6 @@ export interface WorkspaceFacts {
   files: ReadonlyMap<string, FileFacts>;
   /** A package-level function (not a method) by import path and name. */
   findFunction(pkg: string, name: string): FunctionFact | undefined;
+  /** Every server and client chain, in the effective order (computed lazily, cached until facts change). */
+  readonly chains: readonly Chain[];
 }

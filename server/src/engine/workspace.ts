@@ -1,6 +1,7 @@
 // The workspace model: facts and file-rule findings of every analysed file, and the
 // workspace rules run over them.
 import { toFinding } from './analyze';
+import { computeChains, type Chain } from './chains';
 import type { Config } from './config';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from './facts';
 import type { WorkspaceRule } from './rules/rule';
@@ -12,6 +13,7 @@ export class Workspace implements WorkspaceFacts {
   private readonly fileFindings = new Map<string, Finding[]>();
   private readonly functions = new Map<string, FunctionFact>();
   private functionsStale = true;
+  private chainsCache: readonly Chain[] | null = null;
 
   get files(): ReadonlyMap<string, FileFacts> {
     return this.facts;
@@ -20,13 +22,24 @@ export class Workspace implements WorkspaceFacts {
   setFile(facts: FileFacts, findings: Finding[]): void {
     this.facts.set(facts.path, facts);
     this.fileFindings.set(facts.path, findings);
-    this.functionsStale = true;
+    this.invalidate();
   }
 
   removeFile(path: string): void {
     this.facts.delete(path);
     this.fileFindings.delete(path);
+    this.invalidate();
+  }
+
+  /** Every server and client chain of the workspace, computed once per change of facts. */
+  get chains(): readonly Chain[] {
+    this.chainsCache ??= computeChains(this);
+    return this.chainsCache;
+  }
+
+  private invalidate(): void {
     this.functionsStale = true;
+    this.chainsCache = null;
   }
 
   findFunction(pkg: string, name: string): FunctionFact | undefined {
