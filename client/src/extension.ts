@@ -2,6 +2,7 @@
 // commands. All analysis happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ChainViews } from './chain-view/views';
 import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
@@ -20,7 +21,9 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
     synchronize: { configurationSection: 'ctxlens' },
   };
   client = new LanguageClient('ctxlens', 'ctxlens', serverOptions, clientOptions);
-  registerCommands(extension, { client, output });
+  const chains = new ChainViews(extension.extensionUri, client);
+  extension.subscriptions.push(chains);
+  registerCommands(extension, { client, output, chains });
   await client.start();
 }
 

@@ -13,6 +13,8 @@ import {
 import { Analyzer } from './engine/analyzer';
 import { CONFIG_FILE_NAME } from './engine/config';
 import { registerCodeActions } from './features/code-actions';
+import { ChainLenses, registerCodeLenses } from './features/code-lens';
+import { ChainChanges, ChainViews, notifyChainsChanged, registerChainsRequest } from './features/chains';
 import { OpenFileDiagnostics } from './features/diagnostics';
 import { OpenDocuments } from './features/documents';
 import { guard, guardAsync, type Logger } from './features/guard';
@@ -58,6 +60,10 @@ async function start(params: InitializeParams): Promise<void> {
   const diagnostics = new OpenFileDiagnostics(analyzer, documents, settings, state, log, (file) => scanner.refreshFromDisk(file));
   diagnostics.register(connection);
   registerCodeActions(connection, documents, state, log, uriFor);
+  const chainChanges = new ChainChanges(state, log);
+  registerChainsRequest(connection, new ChainViews(state, settings, uriFor), log);
+  notifyChainsChanged(connection, chainChanges);
+  registerCodeLenses(connection, new ChainLenses(state, settings), chainChanges, capabilities.workspace?.codeLens?.refreshSupport === true, log);
   connection.onDidChangeWatchedFiles((change) => guard(log, 'didChangeWatchedFiles', undefined, () => scanner.onWatchedFilesChanged(change)));
   connection.onDidChangeConfiguration(() => reload());
 
@@ -83,6 +89,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'ctxlens' },

@@ -86,12 +86,7 @@ test('a 10 MB generated file is skipped by its header without being parsed', { t
   assert.equal(run.skipped.get('big.pb.go'), 'generated code');
 });
 
-// todo until the file rules scale linearly: at the time of writing a 400 KB file of such
-// functions takes ~12 s and 200 KB ~3.5 s (ctx-timeout-exceeds-parent's parentSite scans every
-// earlier cancel site of the file for each site), so 10 MB does not finish within the limit.
-const LARGE_FILE_TODO = 'analysis time grows faster than file size; see the comment above';
-
-test('a 10 MB hand-written-looking file is parsed and analysed, with no false findings', { timeout: 90_000, todo: LARGE_FILE_TODO }, async () => {
+test('a 10 MB hand-written-looking file is parsed and analysed, with no false findings', { timeout: 90_000 }, async () => {
   const run = await checkBeside({ 'big.go': largeGoFile() }, 60_000);
   assert.equal(run.skipped.size, 0);
   assert.deepEqual(findingsIn(run, 'big.go'), []);

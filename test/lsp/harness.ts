@@ -47,6 +47,8 @@ type WorkDoneProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | Wo
 export interface SessionOptions {
   /** What the client answers for the `ctxlens` settings section. */
   settings?: unknown;
+  /** Client capabilities added under `workspace` (e.g. `codeLens: { refreshSupport: true }`). */
+  workspaceCapabilities?: Record<string, unknown>;
 }
 
 export class LspSession {
@@ -88,7 +90,7 @@ export class LspSession {
       rootUri: uriOf(root),
       workspaceFolders: [{ uri: uriOf(root), name: path.basename(root) }],
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...options.workspaceCapabilities },
         window: { workDoneProgress: true },
         textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
       },

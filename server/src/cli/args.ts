@@ -1,4 +1,5 @@
-// Command-line arguments, parsed by hand: `ctxlens check [paths…] [--format F] [--config FILE]`.
+// Command-line arguments, parsed by hand: `ctxlens check [paths…] [--format F] [--config FILE]`
+// and `ctxlens chains [paths…] [--format F] [--config FILE]`.
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -14,9 +15,21 @@ export interface CheckCommand {
   verbose: boolean;
 }
 
-export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+export type ChainsFormat = 'text' | 'json' | 'mermaid';
+
+const CHAINS_FORMATS: readonly ChainsFormat[] = ['text', 'json', 'mermaid'];
+
+export interface ChainsCommand {
+  kind: 'chains';
+  paths: string[];
+  format: ChainsFormat;
+  configFile: string | null;
+}
+
+export type Command = CheckCommand | ChainsCommand | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: ctxlens check [paths…] [options]
+       ctxlens chains [paths…] [--format text|json|mermaid] [--config FILE]
 
 Checks the Go files under the given files or folders (default: the current folder)
 for gRPC interceptor-chain and context.Context mistakes.
@@ -28,7 +41,9 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 no error-severity findings, 1 error-severity findings, 2 bad arguments or unreadable input.
+chains prints the effective interceptor chain of every gRPC server and client (exit 0).
+
+Exit status of check: 0 no error-severity findings, 1 error-severity findings, 2 bad arguments or unreadable input.
 `;
 
 /** Go's `./...` pattern means "this folder and below", which is what a folder means here anyway. */
@@ -46,6 +61,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'error', message: 'missing command (try ctxlens --help)' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (command === 'chains') return parseChainsArgs(rest);
   if (command !== 'check') return { kind: 'error', message: `unknown command "${command}" (try ctxlens --help)` };
 
   const check: CheckCommand = { kind: 'check', paths: [], format: 'text', configFile: null, verbose: false };
@@ -77,4 +93,31 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (check.paths.length === 0) check.paths.push('.');
   return check;
+}
+
+function parseChainsArgs(rest: readonly string[]): Command {
+  const chains: ChainsCommand = { kind: 'chains', paths: [], format: 'text', configFile: null };
+  let onlyPaths = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (onlyPaths || !arg.startsWith('-')) {
+      chains.paths.push(withoutEllipsis(arg));
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (name !== '--format' && name !== '--config') return { kind: 'error', message: `unknown option "${name}" (try ctxlens --help)` };
+    const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined || value === '') return { kind: 'error', message: `option ${name} needs a value` };
+    if (name === '--config') chains.configFile = value;
+    else if ((CHAINS_FORMATS as readonly string[]).includes(value)) chains.format = value as ChainsFormat;
+    else return { kind: 'error', message: `unknown format "${value}": use text, json or mermaid` };
+  }
+  if (chains.paths.length === 0) chains.paths.push('.');
+  return chains;
 }

@@ -1,24 +1,15 @@
 // The CLI over the engine: arguments → configuration → check → output and exit status.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { checkPaths, type CheckResult } from '../engine/check';
 import { parseArgs, USAGE, type CheckCommand } from './args';
+import { runChains } from './chains';
 import { loadCliConfig } from './config';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { displayPath } from './locations';
 import { productVersion } from './product';
-
-export interface CliIO {
-  cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT_CLEAN = 0;
-export const EXIT_ERRORS_FOUND = 1;
-export const EXIT_USAGE = 2;
+import { checkRoots } from './roots';
+import { EXIT_CLEAN, EXIT_ERRORS_FOUND, EXIT_USAGE, type CliIO } from './io';
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const command = parseArgs(argv);
@@ -34,24 +25,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT_USAGE;
     case 'check':
       return runCheck(command, io);
+    case 'chains':
+      return runChains(command, io);
   }
-}
-
-/** Each path must exist and be a folder or a .go file; returns the first problem. */
-function checkRoots(paths: readonly string[], cwd: string): { roots: string[] } | { error: string } {
-  const roots: string[] = [];
-  for (const given of paths) {
-    const root = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(root);
-    } catch (error) {
-      return { error: `cannot read ${given} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-    }
-    if (stat.isFile() && !root.endsWith('.go')) return { error: `${given} is neither a folder nor a .go file` };
-    roots.push(root);
-  }
-  return { roots };
 }
 
 /** read-source reports files it could not read with this reason prefix; the rest are skipped on purpose. */

@@ -12,6 +12,8 @@ export interface CheckResult {
   filesAnalysed: number;
   skipped: { file: string; reason: string }[];
   problems: string[];
+  /** The analysed workspace, for front ends that read more than findings (`ctxlens chains`). */
+  workspace: Workspace;
 }
 
 export async function checkPaths(roots: readonly string[], config: Config, base: string): Promise<CheckResult> {
@@ -33,5 +35,5 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
     filesAnalysed++;
   }
   const result = workspace.findings(WORKSPACE_RULES, config);
-  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems] };
+  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], workspace };
 }

@@ -1,4 +1,5 @@
 // Configuration: `.ctxlens.json` and editor settings, normalised once into a typed object.
+import { INTERCEPTOR_CLASSES, type InterceptorClass } from './chains/model';
 import type { Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -10,12 +11,23 @@ export interface Config {
   exclude: string[];
   /** Analyse files marked `// Code generated … DO NOT EDIT.` too. */
   includeGenerated: boolean;
+  /** Interceptor order policy: each pair [A, B] means every A interceptor runs before (outside) every B one. */
+  order: OrderPair[];
+  /** Names of workspace interceptors (`Recoverer`, `mw.Recoverer`) that recover panics, beyond what ctxlens sees. */
+  recoveryNames: string[];
+  /** Names of workspace interceptors that authenticate, beyond what ctxlens sees. */
+  authNames: string[];
 }
+
+export type OrderPair = [InterceptorClass, InterceptorClass];
+
+/** Tracing outside logging, as in go-grpc-middleware's example server: logs written before the span starts lack trace ids. */
+export const DEFAULT_ORDER: readonly OrderPair[] = [['tracing', 'logging']];
 
 export const CONFIG_FILE_NAME = '.ctxlens.json';
 
 export function defaultConfig(): Config {
-  return { rules: {}, exclude: [], includeGenerated: false };
+  return { rules: {}, exclude: [], includeGenerated: false, order: DEFAULT_ORDER.map(([a, b]) => [a, b]), recoveryNames: [], authNames: [] };
 }
 
 const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -62,7 +74,34 @@ export function normaliseConfig(raw: unknown, source: string, knownRules: Readon
     if (typeof obj.includeGenerated === 'boolean') settings.includeGenerated = obj.includeGenerated;
     else problems.push(`${source}: "includeGenerated" must be true or false`);
   }
+  if (obj.order !== undefined) {
+    const order = orderPolicy(obj.order);
+    if (order) settings.order = order;
+    else problems.push(`${source}: "order" must be an array of [before, after] class pairs (classes: ${INTERCEPTOR_CLASSES.join(', ')})`);
+  }
+  for (const key of ['recoveryNames', 'authNames'] as const) {
+    if (obj[key] === undefined) continue;
+    if (Array.isArray(obj[key]) && (obj[key] as unknown[]).every((n) => typeof n === 'string' && n !== '')) settings[key] = obj[key] as string[];
+    else problems.push(`${source}: "${key}" must be an array of interceptor names`);
+  }
   return done();
+}
+
+function isClass(value: unknown): value is InterceptorClass {
+  return typeof value === 'string' && (INTERCEPTOR_CLASSES as readonly string[]).includes(value);
+}
+
+/** The order policy, or null when it is not a list of pairs of two different known classes. */
+function orderPolicy(raw: unknown): OrderPair[] | null {
+  if (!Array.isArray(raw)) return null;
+  const pairs: OrderPair[] = [];
+  for (const pair of raw as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2) return null;
+    const [a, b] = pair as unknown[];
+    if (!isClass(a) || !isClass(b) || a === b) return null;
+    pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 /** Parses the text of a `.ctxlens.json`. A syntax error gives one problem and the defaults. */
@@ -76,11 +115,14 @@ export function parseConfigText(text: string, source: string, knownRules: Readon
   return normaliseConfig(raw, source, knownRules);
 }
 
-/** Layers b over a: b's rule settings and excludes win where set. */
+/** Layers b over a: b's rule settings, order policy and flags win where set; excludes and names add up. */
 export function mergeConfigs(a: Config, b: Partial<Config>): Config {
   return {
     rules: { ...a.rules, ...(b.rules ?? {}) },
     exclude: [...a.exclude, ...(b.exclude ?? [])],
     includeGenerated: b.includeGenerated ?? a.includeGenerated,
+    order: b.order ?? a.order,
+    recoveryNames: [...a.recoveryNames, ...(b.recoveryNames ?? [])],
+    authNames: [...a.authNames, ...(b.authNames ?? [])],
   };
 }

@@ -3,6 +3,7 @@
 // files carry diagnostics on the client. Publishing happens only here.
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../engine/analyze';
+import type { Chain } from '../engine/chains';
 import { WORKSPACE_RULES } from '../engine/rules';
 import { compareFindings, type Finding } from '../engine/types';
 import { Workspace } from '../engine/workspace';
@@ -23,6 +24,7 @@ export class WorkspaceState {
   private workspaceFindings = new Map<string, Finding[]>();
   /** Files whose last published diagnostics were not empty. */
   private readonly withDiagnostics = new Set<string>();
+  private readonly refreshListeners: ((changed: readonly string[]) => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -48,6 +50,16 @@ export class WorkspaceState {
     this.publish(path, openVersion);
   }
 
+  /** Every chain of the workspace (cached by the workspace until facts change). */
+  get chains(): readonly Chain[] {
+    return this.workspace.chains;
+  }
+
+  /** Called after every refresh with the files it was given (none after a workspace scan). */
+  onRefreshed(listener: (changed: readonly string[]) => void): void {
+    this.refreshListeners.push(listener);
+  }
+
   knownFiles(): string[] {
     return [...this.versions.keys()];
   }
@@ -65,13 +77,15 @@ export class WorkspaceState {
    * files plus every file whose workspace-rule findings changed.
    */
   refresh(changed: Iterable<string>): void {
-    const toPublish = new Set(changed);
+    const given = [...changed];
+    const toPublish = new Set(given);
     const next = this.runWorkspaceRules();
     for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
       if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
     }
     this.workspaceFindings = next;
     for (const path of toPublish) this.publish(path);
+    for (const listener of this.refreshListeners) listener(given);
   }
 
   publish(path: string, openVersion?: number): void {

@@ -77,12 +77,12 @@ export class EntryBuilder {
     const name = item.expr.text;
     const body = made?.body ?? null;
     const cls = made && made.class !== 'other' ? made.class : workspaceClass(name, body);
-    return [this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range }, body, cls })];
+    return [this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls })];
   }
 
   private definedEntry(item: ValueItem, name: string, fn: FunctionRef): ChainEntry {
     return this.entry(item, name, {
-      defined: { file: fn.file.path, range: fn.fn.range },
+      defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent },
       body: fn.fn.body,
       cls: workspaceClass(fn.fn.name, fn.fn.body),
     });

@@ -1,6 +1,7 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and variables options and interceptors may come from.
 import { qualifiedTypeText } from '../extract-facts';
+import { addImportEdits } from '../fixes/imports';
 import {
   callArguments,
   enclosingDeclaration,
@@ -15,8 +16,8 @@ import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 import type { Range } from '../types';
-import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact } from './facts';
-import { MW_V1 } from './middleware';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact, RecoveryImportFact } from './facts';
+import { MW_V1, MW_V2 } from './middleware';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
@@ -188,6 +189,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     name: name.text,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
     range: nodeRange(name),
+    extent: nodeRange(decl),
     body: interceptorBody,
     returns,
     locals,
@@ -248,6 +250,45 @@ function resultTypes(file: SourceFile): Record<string, string> {
   return out;
 }
 
+/** The text and indentation a fix needs to move or insert before a constructor option and its call arguments. */
+function addFixTexts(file: SourceFile, raw: SyntaxNode, fact: ExprFact): void {
+  const setTexts = (n: SyntaxNode, f: ExprFact) => {
+    const node = unparen(n);
+    f.source = node.text;
+    const lineStart = file.text.lastIndexOf('\n', node.startIndex - 1) + 1;
+    const before = file.text.slice(lineStart, node.startIndex);
+    if (before.trim() === '') f.indent = before;
+  };
+  if (raw.type === 'variadic_argument') return;
+  setTexts(raw, fact);
+  const option = unparen(raw);
+  if (option.type !== 'call_expression' || !fact.args) return;
+  callArguments(option).forEach((arg, i) => {
+    if (arg.type !== 'variadic_argument' && fact.args![i]) setTexts(arg, fact.args![i]!);
+  });
+}
+
+const RECOVERY_V2 = `${MW_V2}/interceptors/recovery`;
+const RECOVERY_V1 = `${MW_V1}/recovery`;
+/** go-grpc-middleware v1's recovery package is `package grpc_recovery`. */
+const RECOVERY_V1_NAME = 'grpc_recovery';
+
+/** How a fix writes the recovery interceptors here: v1 when go.mod requires only v1, else v2; null when the name is taken. */
+function recoveryImport(file: SourceFile): RecoveryImportFact | null {
+  const hasV2 = file.requiredVersion(MW_V2) !== undefined;
+  const hasV1 = file.requiredVersion(MW_V1) !== undefined;
+  const v1 = hasV1 && !hasV2;
+  const path = v1 ? RECOVERY_V1 : RECOVERY_V2;
+  const packageName = v1 ? RECOVERY_V1_NAME : 'recovery';
+  const required = hasV1 || hasV2;
+  const existing = file.imports.layout.specs.find((s) => s.path === path && s.name !== '_' && s.name !== '.');
+  if (existing) return { path, name: existing.explicitAlias ? existing.name : packageName, edits: [], required };
+  if (file.imports.pathOf(packageName)) return null;
+  // v1 is imported under its package name so that the code reads as it runs.
+  const edits = addImportEdits(file, path).map((e) => (v1 ? { ...e, newText: e.newText.replace(`"${path}"`, `${RECOVERY_V1_NAME} "${path}"`) } : e));
+  return { path, name: packageName, edits, required };
+}
+
 export function extractChainFacts(file: SourceFile): ChainFileFacts {
   const calls = constructorCalls(file);
   const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
@@ -266,7 +307,10 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
     const args = callArguments(node).slice(skip);
     const options = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
-    return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex };
+    args.forEach((arg, i) => addFixTexts(file, arg, options[i]!));
+    const fn = field(node, 'function');
+    const callee = fn ? { text: fn.text, range: nodeRange(fn) } : undefined;
+    return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex, callee };
   });
   return {
     constructors,
@@ -274,5 +318,6 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     vars: packageVars(file),
     resultTypes: resultTypes(file),
     middlewareV1Version: file.requiredVersion(MW_V1) ?? null,
+    recoveryImport: calls.some((c) => c.kind === 'server') ? recoveryImport(file) : undefined,
   };
 }

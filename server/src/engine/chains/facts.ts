@@ -2,7 +2,7 @@
 // chains are resolved across files.
 import type { InterceptorBodyFacts } from '../interceptors/types';
 import type { QualifiedName } from '../source-file';
-import type { Position, Range } from '../types';
+import type { Position, Range, TextEdit } from '../types';
 
 /** An expression that may carry options or interceptors, reduced to what resolution reads. */
 export interface ExprFact {
@@ -22,6 +22,10 @@ export interface ExprFact {
   elements?: ExprFact[];
   /** funcLit: its body facts (null when it has no interceptor signature). */
   body?: InterceptorBodyFacts | null;
+  /** Constructor options and the arguments of option calls: the whole source text (fixes move it). */
+  source?: string;
+  /** Constructor options and the arguments of option calls starting their line: the indentation before them. */
+  indent?: string;
 }
 
 /** One write to a local variable, in source order. */
@@ -43,6 +47,8 @@ export interface ChainFunctionFact {
   receiver: string | null;
   /** The name's range (where the definition is shown). */
   range: Range;
+  /** The whole declaration. */
+  extent: Range;
   /** Set when the function itself has an interceptor signature (its kind is `body.kind`). */
   body: InterceptorBodyFacts | null;
   /** The first result of each return statement of the function's own body. */
@@ -74,6 +80,19 @@ export interface ConstructorFact {
   spread: boolean;
   /** Index in `functions` of the enclosing top-level function, or null at package level. */
   functionIndex: number | null;
+  /** The callee as written (`grpc.NewServer`, `g.NewServer`): where constructor findings sit. */
+  callee?: { text: string; range: Range };
+}
+
+/** How a fix in this file writes go-grpc-middleware's recovery interceptors (v2, or v1 when go.mod requires only v1). */
+export interface RecoveryImportFact {
+  path: string;
+  /** The package name the fix writes (`recovery`, `grpc_recovery`). */
+  name: string;
+  /** Edits importing it (empty when the file already does). */
+  edits: TextEdit[];
+  /** go.mod requires the module. */
+  required: boolean;
 }
 
 export interface ChainFileFacts {
@@ -84,4 +103,6 @@ export interface ChainFileFacts {
   resultTypes: Record<string, string>;
   /** go-grpc-middleware v1 version required by the file's module (its chain helpers changed in v1.4.0). */
   middlewareV1Version: string | null;
+  /** Set for files with a grpc.NewServer call; null when the recovery package's name is taken by another import. */
+  recoveryImport?: RecoveryImportFact | null;
 }

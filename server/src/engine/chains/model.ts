@@ -15,10 +15,14 @@ export type InterceptorClass =
   | 'timeout'
   | 'other';
 
+export const INTERCEPTOR_CLASSES: readonly InterceptorClass[] = ['recovery', 'tracing', 'metrics', 'logging', 'auth', 'ratelimit', 'validation', 'retry', 'timeout', 'other'];
+
 export interface Location {
   /** Absolute path. */
   file: string;
   range: Range;
+  /** A function definition's whole declaration (`range` is its name), to tell which findings are in it. */
+  extent?: Range;
 }
 
 export interface ChainEntry {

@@ -1,6 +1,6 @@
 // time.Duration values known without running the program: number literals, time units,
 // time.Duration(n) conversions, arithmetic on them, and constants declared in the same file.
-import { field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 
 const TIME_PKG = 'time';
@@ -30,24 +30,25 @@ function floatValue(text: string): number | null {
 }
 
 /** Names bound in this file other than by const: parameters, variables, receivers (they may shadow a constant). */
-function nonConstantNames(root: SyntaxNode): Set<string> {
+function nonConstantNames(file: SourceFile): Set<string> {
   const names = new Set<string>();
-  walk(root, (n) => {
-    if (n.type === 'parameter_declaration' || n.type === 'variadic_parameter_declaration' || n.type === 'var_spec') {
+  for (const type of ['parameter_declaration', 'variadic_parameter_declaration', 'var_spec']) {
+    for (const n of file.nodesOfType(type)) {
       for (const name of n.childrenForFieldName('name')) if (name?.type === 'identifier') names.add(name.text);
-    } else if (n.type === 'short_var_declaration' || n.type === 'range_clause' || n.type === 'receive_statement') {
+    }
+  }
+  for (const type of ['short_var_declaration', 'range_clause', 'receive_statement']) {
+    for (const n of file.nodesOfType(type)) {
       for (const name of namedChildren(field(n, 'left'))) if (name.type === 'identifier') names.add(name.text);
     }
-    return true;
-  });
+  }
   return names;
 }
 
 /** Constant name → its value expression; names declared twice (or by iota-style repetition) map to null. */
-function fileConstants(root: SyntaxNode): Map<string, SyntaxNode | null> {
+function fileConstants(file: SourceFile): Map<string, SyntaxNode | null> {
   const constants = new Map<string, SyntaxNode | null>();
-  walk(root, (n) => {
-    if (n.type !== 'const_spec') return true;
+  for (const n of file.nodesOfType('const_spec')) {
     // The field also holds the commas between the names.
     const names = n.childrenForFieldName('name').filter((c): c is SyntaxNode => c?.type === 'identifier');
     const values = namedChildren(field(n, 'value'));
@@ -55,8 +56,7 @@ function fileConstants(root: SyntaxNode): Map<string, SyntaxNode | null> {
       const value = values.length === names.length ? values[i]! : null;
       constants.set(name.text, constants.has(name.text) ? null : value);
     });
-    return false;
-  });
+  }
   return constants;
 }
 
@@ -65,8 +65,8 @@ export class DurationEvaluator {
   private readonly shadowed: Set<string>;
 
   constructor(private readonly file: SourceFile) {
-    this.constants = fileConstants(file.root);
-    this.shadowed = nonConstantNames(file.root);
+    this.constants = fileConstants(file);
+    this.shadowed = nonConstantNames(file);
   }
 
   /** The expression's value in nanoseconds, or null when it is not known statically. */

@@ -55,18 +55,20 @@ function reboundInLoop(parent: SyntaxNode, child: SyntaxNode, name: string): boo
   return false;
 }
 
-/** The site that last derived the child's parent context, in a block around the child, with nothing rebinding it since. */
-function parentSite(sites: readonly CancelSite[], child: CancelSite): CancelSite | null {
+/**
+ * The site that last derived the child's parent context, in a block around the child, with
+ * nothing rebinding it since. sites are those of the child's own function (fn), in source order.
+ */
+function parentSite(sites: readonly CancelSite[], child: CancelSite, fn: SyntaxNode): CancelSite | null {
   const parentArg = callArguments(child.call)[0];
   const parent = parentArg && unparen(parentArg);
-  const fn = enclosingFunction(child.statement);
-  if (!parent || parent.type !== 'identifier' || !fn) return null;
+  if (!parent || parent.type !== 'identifier') return null;
   let found: CancelSite | null = null;
   for (const site of sites) {
     if (site.statement.endIndex > child.statement.startIndex) break;
-    const block = site.statement.parent;
     if (site.ctxTarget.type !== 'identifier' || site.ctxTarget.text !== parent.text) continue;
-    if (block && contains(block, child.statement) && enclosingFunction(site.statement)?.id === fn.id) found = site;
+    const block = site.statement.parent;
+    if (block && contains(block, child.statement)) found = site;
   }
   if (!found || reboundInLoop(found.statement, child.statement, parent.text)) return null;
   return reboundBetween(fn, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;
@@ -84,19 +86,29 @@ export const ctxTimeoutExceedsParent: FileRule = {
     const sites = findCancelSites(file).filter((s) => durationArgument(file, s) !== null);
     if (sites.length < 2) return;
     const durations = new DurationEvaluator(file);
-    for (const child of sites) {
-      const childArg = durationArgument(file, child)!;
-      const childValue = durations.nanoseconds(childArg);
-      const parent = childValue === null ? null : parentSite(sites, child);
-      if (childValue === null || !parent) continue;
-      const parentArg = durationArgument(file, parent)!;
-      const parentValue = durations.nanoseconds(parentArg);
-      if (parentValue === null || childValue < parentValue) continue;
-      report({
-        node: childArg,
-        message: `this timeout (${formatDuration(childValue)}) is not shorter than its parent's (${formatDuration(parentValue)}, line ${parent.statement.startPosition.row + 1}): the parent's deadline always comes first, so this one never fires`,
-        related: [{ file: file.path, range: nodeRange(parentArg), message: `the parent context's timeout (${formatDuration(parentValue)})` }],
-      });
+    // Parents are looked up among the sites of the same function only: linear in big files.
+    const byFunction = new Map<number, { fn: SyntaxNode; sites: CancelSite[] }>();
+    for (const site of sites) {
+      const fn = enclosingFunction(site.statement);
+      if (!fn) continue;
+      const group = byFunction.get(fn.id) ?? byFunction.set(fn.id, { fn, sites: [] }).get(fn.id)!;
+      group.sites.push(site);
+    }
+    for (const { fn, sites: siblings } of byFunction.values()) {
+      for (const child of siblings) {
+        const childArg = durationArgument(file, child)!;
+        const childValue = durations.nanoseconds(childArg);
+        const parent = childValue === null ? null : parentSite(siblings, child, fn);
+        if (childValue === null || !parent) continue;
+        const parentArg = durationArgument(file, parent)!;
+        const parentValue = durations.nanoseconds(parentArg);
+        if (parentValue === null || childValue < parentValue) continue;
+        report({
+          node: childArg,
+          message: `this timeout (${formatDuration(childValue)}) is not shorter than its parent's (${formatDuration(parentValue)}, line ${parent.statement.startPosition.row + 1}): the parent's deadline always comes first, so this one never fires`,
+          related: [{ file: file.path, range: nodeRange(parentArg), message: `the parent context's timeout (${formatDuration(parentValue)})` }],
+        });
+      }
     }
   },
 };

@@ -1,4 +1,8 @@
 // Every rule, sorted by id. A test checks that each has a docs page and fixtures.
+import { chainInterceptorOverwritten } from './chain-interceptor-overwritten';
+import { chainMissingRecovery } from './chain-missing-recovery';
+import { chainOrder } from './chain-order';
+import { chainUnprotectedInterceptor } from './chain-unprotected-interceptor';
 import { ctxBackgroundInRequest } from './ctx-background-in-request';
 import { ctxCancelDiscarded } from './ctx-cancel-discarded';
 import { ctxCancelNotCalled } from './ctx-cancel-not-called';
@@ -16,7 +20,7 @@ import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
-export const RULES: readonly Rule[] = [ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const RULES: readonly Rule[] = [chainInterceptorOverwritten, chainMissingRecovery, chainOrder, chainUnprotectedInterceptor, ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');

@@ -1,0 +1,148 @@
+// `ctxlens chains` end to end: dist/cli.js on a small service; exact JSON, text and mermaid; bad arguments.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { makeWorkspace, runCli } from './support';
+
+const GO_MOD = `module example.com/shop
+
+go 1.22
+
+require (
+	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.1.0
+	google.golang.org/grpc v1.64.0
+)
+`;
+
+// audit discards a cancel func (one finding inside the server chain); the client chain is clean.
+const MAIN = `package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
+	"google.golang.org/grpc"
+)
+
+func audit(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
+	ctx, _ = context.WithTimeout(ctx, time.Second)
+	return handler(ctx, req)
+}
+
+func clientLog(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+	return invoker(ctx, method, req, reply, cc, opts...)
+}
+
+func main() {
+	srv := grpc.NewServer(
+		grpc.ChainUnaryInterceptor(recovery.UnaryServerInterceptor(), audit),
+		grpc.StreamInterceptor(recovery.StreamServerInterceptor()),
+	)
+	_ = srv
+	conn, _ := grpc.NewClient("localhost:1", grpc.WithUnaryInterceptor(clientLog))
+	_ = conn
+}
+`;
+
+function service(): string {
+  return makeWorkspace({ 'go.mod': GO_MOD, 'cmd/shop/main.go': MAIN });
+}
+
+const library = (name: string, cls: string) => ({ name, class: cls, file: null, line: null, conditional: false, resolved: true });
+
+test('json: the documented shape, relative paths, 1-based lines, findings located in each chain', async () => {
+  const run = await runCli(['chains', '--format', 'json'], service());
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  assert.deepEqual(JSON.parse(run.stdout), {
+    version: 1,
+    chains: [
+      {
+        file: 'cmd/shop/main.go',
+        line: 21,
+        endLine: 24,
+        kind: 'server',
+        constructor: 'grpc.NewServer',
+        unary: [
+          library('recovery.UnaryServerInterceptor', 'recovery'),
+          { name: 'audit', class: 'other', file: 'cmd/shop/main.go', line: 11, conditional: false, resolved: true },
+        ],
+        stream: [library('recovery.StreamServerInterceptor', 'recovery')],
+        findings: 1,
+      },
+      {
+        file: 'cmd/shop/main.go',
+        line: 26,
+        endLine: 26,
+        kind: 'client',
+        constructor: 'grpc.NewClient',
+        unary: [{ name: 'clientLog', class: 'logging', file: 'cmd/shop/main.go', line: 16, conditional: false, resolved: true }],
+        stream: [],
+        findings: 0,
+      },
+    ],
+  });
+});
+
+test('text (the default) and mermaid, for a path argument', async () => {
+  const ws = service();
+  const text = await runCli(['chains', 'cmd/...'], ws);
+  assert.equal(text.code, 0, text.stderr);
+  assert.equal(
+    text.stdout,
+    [
+      'cmd/shop/main.go:21 server grpc.NewServer',
+      '  unary: recovery → audit → handler',
+      '  stream: recovery → handler',
+      'cmd/shop/main.go:26 client grpc.NewClient',
+      '  unary: clientLog → invoker',
+      '',
+    ].join('\n'),
+  );
+  const mermaid = await runCli(['chains', '--format=mermaid'], ws);
+  assert.equal(mermaid.code, 0, mermaid.stderr);
+  assert.equal(
+    mermaid.stdout,
+    [
+      'flowchart LR',
+      '  subgraph c0_unary["cmd/shop/main.go:21 grpc.NewServer unary"]',
+      '    direction LR',
+      '    c0_unary_0["recovery"] --> c0_unary_1["audit"]',
+      '    c0_unary_1["audit"] --> c0_unary_end(["handler"])',
+      '  end',
+      '  subgraph c0_stream["cmd/shop/main.go:21 grpc.NewServer stream"]',
+      '    direction LR',
+      '    c0_stream_0["recovery"] --> c0_stream_end(["handler"])',
+      '  end',
+      '  subgraph c1_unary["cmd/shop/main.go:26 grpc.NewClient unary"]',
+      '    direction LR',
+      '    c1_unary_0["clientLog"] --> c1_unary_end(["invoker"])',
+      '  end',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('no chains: empty text, an empty JSON list, exit 0', async () => {
+  const ws = makeWorkspace({ 'go.mod': GO_MOD, 'add.go': 'package shop\n\nfunc Add(a, b int) int { return a + b }\n' });
+  const text = await runCli(['chains'], ws);
+  assert.deepEqual([text.code, text.stdout], [0, '']);
+  const json = await runCli(['chains', '--format', 'json'], ws);
+  assert.deepEqual(JSON.parse(json.stdout), { version: 1, chains: [] });
+});
+
+test('bad arguments exit 2 with a message', async () => {
+  const ws = service();
+  for (const args of [
+    ['chains', '--format', 'sarif'],
+    ['chains', '--format'],
+    ['chains', '--verbose'],
+    ['chains', 'missing-folder'],
+    ['chains', '--config', 'missing.json'],
+  ]) {
+    const run = await runCli(args, ws);
+    assert.equal(run.code, 2, args.join(' '));
+    assert.equal(run.stdout, '', args.join(' '));
+    assert.match(run.stderr, /^ctxlens: /, args.join(' '));
+  }
+});
