@@ -68,8 +68,8 @@ function functionFacts(file: SourceFile): FunctionFact[] {
 function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
   const out: NilArgumentFact[] = [];
   const calls = new Set<number>();
-  for (const nil of file.nodesOfType('nil')) {
-    const call = nil.parent?.type === 'argument_list' ? nil.parent.parent : null;
+  for (const nil of file.nodesAt('nil')) {
+    const call = nil.type === 'nil' && nil.parent?.type === 'argument_list' ? nil.parent.parent : null;
     if (!call || call.type !== 'call_expression' || calls.has(call.id)) continue;
     calls.add(call.id);
     // `f(x, nil...)` wraps its nil in a variadic_argument: a nil slice, not a nil context.

@@ -40,6 +40,21 @@ export class SourceFile {
     return nodes;
   }
 
+  /**
+   * The smallest nodes spanning each whole-word occurrence of word in the text (comments and
+   * strings included: callers check the node's type). The text only proposes positions; the
+   * tree says what stands there. Far cheaper than a traversal when the word is rare.
+   */
+  nodesAt(word: string): SyntaxNode[] {
+    const nodes: SyntaxNode[] = [];
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+      if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
+      const node = this.root.descendantForIndex(at, at + word.length);
+      if (node) nodes.push(node);
+    }
+    return nodes;
+  }
+
   /** A required module's version from go.mod, if any. */
   requiredVersion(modulePath: string): string | undefined {
     return this.module?.mod.requires.get(modulePath);
@@ -77,4 +92,9 @@ export class SourceFile {
     if (!callee || callee.pkg !== pkg) return false;
     return typeof names === 'string' ? callee.name === names : names.has(callee.name);
   }
+}
+
+/** Letters, digits and `_` (NaN, outside the text, is not). Non-ASCII letters count too. */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
 }

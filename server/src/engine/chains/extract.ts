@@ -289,12 +289,18 @@ function recoveryImport(file: SourceFile): RecoveryImportFact | null {
   return { path, name: packageName, edits, required };
 }
 
+function mayDefineChainParts(file: SourceFile): boolean {
+  return file.imports.layout.specs.some((spec) => spec.path.startsWith(GRPC_PKG) || spec.path.startsWith('github.com/grpc-ecosystem/'));
+}
+
 export function extractChainFacts(file: SourceFile): ChainFileFacts {
   const calls = constructorCalls(file);
   const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
   const functions: ChainFunctionFact[] = [];
   const indexOfDecl = new Map<number, number>();
-  for (const decl of namedChildren(file.root)) {
+  // Interceptors, factories and option helpers all name grpc types: other files define none.
+  const declarations = mayDefineChainParts(file) ? namedChildren(file.root) : [];
+  for (const decl of declarations) {
     if (decl.type !== 'function_declaration' && decl.type !== 'method_declaration') continue;
     const fact = functionFact(file, decl, declsWithConstructor.has(decl.id));
     if (!fact) continue;

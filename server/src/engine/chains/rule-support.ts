@@ -84,14 +84,35 @@ export function insertBefore(file: string, first: ExprFact, text: string): TextE
   return insertAt(file, first.range.start, first.indent !== undefined ? `${text},\n${first.indent}` : `${text}, `);
 }
 
-/** Moves argument k of a call to the front of its argument list. */
-export function moveToFront(file: string, option: ExprFact, k: number): TextEdit[] {
+/**
+ * The edit deleting argument k with one separator, leaving comments on other arguments' lines
+ * alone; null when that is not certain (a last argument sharing lines with comments).
+ */
+function argumentRemoval(file: string, option: ExprFact, k: number): TextEdit | null {
   const args = option.args ?? [];
-  const moved = args[k];
-  if (!moved || k === 0 || moved.source === undefined) return [];
-  // Delete it with the separator before it (`, x` or `,\n\tx`): the previous argument takes its place.
-  const removal: TextEdit = { file, range: { start: args[k - 1]!.range.end, end: moved.range.end }, newText: '' };
-  return [insertBefore(file, args[0]!, moved.source), removal];
+  const arg = args[k]!;
+  const next = args[k + 1];
+  // `x, next` or `x,\n\tnext`: up to the next argument.
+  if (next) return { file, range: { start: arg.range.start, end: next.range.start }, newText: '' };
+  const previous = args[k - 1];
+  if (!previous) return null;
+  // `prev, x)`: from the end of the previous one.
+  if (previous.range.end.line === arg.range.start.line) return { file, range: { start: previous.range.end, end: arg.range.end }, newText: '' };
+  // `\tx,\n)`: its whole line(s), trailing comma included.
+  if (arg.indent !== undefined && option.range.end.line === arg.range.end.line + 1) {
+    return { file, range: { start: { line: arg.range.start.line, character: 0 }, end: { line: arg.range.end.line + 1, character: 0 } }, newText: '' };
+  }
+  return null;
+}
+
+/** Moves argument `from` of a call to just before argument `to` (to < from); empty when not certain. */
+export function moveBefore(file: string, option: ExprFact, from: number, to: number): TextEdit[] {
+  const args = option.args ?? [];
+  const moved = args[from];
+  const target = args[to];
+  if (!moved || !target || to >= from || moved.source === undefined) return [];
+  const removal = argumentRemoval(file, option, from);
+  return removal ? [insertBefore(file, target, moved.source), removal] : [];
 }
 
 /** Swaps arguments i and j of a call. */

@@ -1,5 +1,5 @@
 // Where a context.With{Cancel,Timeout,Deadline}[Cause] result is bound: `ctx, cancel := …`.
-import { field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
+import { callOfSelectorField, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CANCEL_FUNCS, CONTEXT_PKG } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 
@@ -30,35 +30,47 @@ function leftAndRight(stmt: SyntaxNode): [SyntaxNode[], SyntaxNode[]] | null {
   return null;
 }
 
-/** Statement kinds that can bind a WithX result; found natively (a JS-side walk costs more than the parse). */
-const BINDING_TYPES = ['short_var_declaration', 'assignment_statement', 'var_spec'];
+/** Statement kinds that can bind a WithX result. */
+const BINDING_TYPES: ReadonlySet<string> = new Set(['short_var_declaration', 'assignment_statement', 'var_spec']);
+
+/** The statement binding the call's results: through parentheses and the right-hand expression list. */
+function bindingStatement(call: SyntaxNode): SyntaxNode | null {
+  let n = call.parent;
+  while (n?.type === 'parenthesized_expression') n = n.parent;
+  if (n?.type !== 'expression_list') return null;
+  return n.parent && BINDING_TYPES.has(n.parent.type) ? n.parent : null;
+}
 
 /** Several rules read the sites of the same file: find them once per SourceFile. */
 const sitesByFile = new WeakMap<SourceFile, readonly CancelSite[]>();
 
+/** Every binding of a WithX result, in source order; found from the function names in the text (no tree walk). */
 export function findCancelSites(file: SourceFile): readonly CancelSite[] {
   const cached = sitesByFile.get(file);
   if (cached) return cached;
   const sites: CancelSite[] = [];
-  // Calling context.WithX needs the context import; most files can be passed over.
-  const bindings = file.imports.has(CONTEXT_PKG) && file.text.includes('With') ? file.root.descendantsOfType(BINDING_TYPES) : [];
-  for (const node of bindings) {
-    const sides = leftAndRight(node);
-    if (!sides) continue;
-    const [left, right] = sides;
-    if (left.length !== 2 || right.length !== 1) continue;
-    const call = unparen(right[0]!);
-    const callee = file.callee(call);
-    if (!callee || callee.pkg !== CONTEXT_PKG || !CANCEL_FUNCS.has(callee.name)) continue;
-    sites.push({
-      statement: node,
-      call,
-      funcName: callee.name,
-      ctxTarget: left[0]!,
-      cancelTarget: left[1]!,
-      declares: node.type !== 'assignment_statement',
-    });
+  const names = file.imports.has(CONTEXT_PKG) ? [...CANCEL_FUNCS.keys()] : [];
+  for (const name of names) {
+    for (const node of file.nodesAt(name)) {
+      const call = callOfSelectorField(node);
+      const statement = call && bindingStatement(call);
+      const sides = statement && leftAndRight(statement);
+      if (!call || !statement || !sides) continue;
+      const [left, right] = sides;
+      if (left.length !== 2 || right.length !== 1 || unparen(right[0]!).id !== call.id) continue;
+      const callee = file.callee(call);
+      if (!callee || callee.pkg !== CONTEXT_PKG || callee.name !== name) continue;
+      sites.push({
+        statement,
+        call,
+        funcName: name,
+        ctxTarget: left[0]!,
+        cancelTarget: left[1]!,
+        declares: statement.type !== 'assignment_statement',
+      });
+    }
   }
+  sites.sort((a, b) => a.statement.startIndex - b.statement.startIndex);
   sitesByFile.set(file, sites);
   return sites;
 }

@@ -89,6 +89,14 @@ export function isVariadicCall(call: SyntaxNode): boolean {
   return args[args.length - 1]?.type === 'variadic_argument';
 }
 
+/** `pkg.Name(…)` from the node of Name: the call, when the node is the field of a called selector. */
+export function callOfSelectorField(name: SyntaxNode): SyntaxNode | null {
+  const selector = name.parent;
+  if (name.type !== 'field_identifier' || selector?.type !== 'selector_expression') return null;
+  const call = selector.parent;
+  return call?.type === 'call_expression' && field(call, 'function')?.id === selector.id ? call : null;
+}
+
 /** `a.b` → ['a', 'b'] for a selector on a plain identifier; null otherwise. */
 export function selectorParts(node: SyntaxNode): [string, string] | null {
   if (node.type !== 'selector_expression') return null;

@@ -74,15 +74,17 @@ function addRecoveryFix(facts: WorkspaceFacts, file: FileFacts, chain: Chain, ct
   const pkg: RecoveryImportFact | null | undefined = file.chains.recoveryImport;
   if (!pkg || (pkg.edits.length > 0 && nameTaken(facts, file, ctor, pkg.name))) return [];
   const edits: TextEdit[] = [];
+  const added: string[] = [];
   for (const kind of kinds) {
     const recovery = `${pkg.name}.${kind === 'unary' ? 'Unary' : 'Stream'}ServerInterceptor()`;
+    added.push(recovery);
     const kindEdits = recoveryFirstEdits(chain, ctor, kind, recovery);
     if (!kindEdits) return [];
     edits.push(...kindEdits);
   }
   // Without either major version in go.mod the fix writes v2, which go.mod then has to require.
   const needs = pkg.required ? '' : ` (go.mod needs ${MW_V2})`;
-  return [{ title: `Add ${pkg.name}'s recovery interceptor first${needs}`, edits: [...mergeInsertions(edits), ...pkg.edits] }];
+  return [{ title: `Add ${added.join(' and ')} first${needs}`, edits: [...mergeInsertions(edits), ...pkg.edits] }];
 }
 
 export const chainMissingRecovery: WorkspaceRule = {

@@ -1,6 +1,6 @@
 import type { Chain, ChainEntry } from '../chains/model';
 import type { ConstructorFact } from '../chains/facts';
-import { STREAM_KINDS, argumentIndex, classOf, constructorOf, movableChainOptions, moveToFront, placeOf, type StreamKind } from '../chains/rule-support';
+import { STREAM_KINDS, argumentIndex, classOf, constructorOf, movableChainOptions, moveBefore, placeOf, sameRange, type StreamKind } from '../chains/rule-support';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -12,13 +12,21 @@ function canPanic(entry: ChainEntry): boolean {
   return entry.resolved && entry.body !== null;
 }
 
-/** Moves recovery to the front of its chain option, when the unprotected entry is in the same literal option. */
+/**
+ * Moves recovery to just before the first interceptor of its chain option that can panic (library
+ * interceptors before that stay outside, as go-grpc-middleware recommends), when the
+ * unprotected entry is an argument of the same literal option.
+ */
 function moveRecoveryFix(chain: Chain, ctor: ConstructorFact, kind: StreamKind, recovery: ChainEntry, entry: ChainEntry): Fix[] {
   for (const option of movableChainOptions(chain, ctor, kind)) {
     const from = argumentIndex(option, chain, recovery.registered);
     if (from < 0 || argumentIndex(option, chain, entry.registered) < 0) continue;
-    const edits = moveToFront(chain.file, option, from);
-    return edits.length > 0 ? [{ title: `Move ${recovery.name} to the front of the chain`, edits }] : [];
+    const entries = chain[kind];
+    const to = (option.args ?? []).findIndex((arg) => entries.some((e) => canPanic(e) && e.registered.file === chain.file && sameRange(e.registered.range, arg.range)));
+    if (to < 0 || to >= from) return [];
+    const target = entries.find((e) => e.registered.file === chain.file && sameRange(e.registered.range, option.args![to]!.range))!;
+    const edits = moveBefore(chain.file, option, from, to);
+    return edits.length > 0 ? [{ title: `Move ${recovery.name} before ${target.name}`, edits }] : [];
   }
   return [];
 }

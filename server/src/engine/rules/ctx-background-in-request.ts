@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
-import { callArguments, enclosingFunction, field, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, enclosingFunction, field, walk, type SyntaxNode } from '../go/syntax';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
@@ -98,8 +98,9 @@ export const ctxBackgroundInRequest: FileRule = {
   scope: 'file',
   check({ file, report }) {
     if (file.path.endsWith('_test.go') || !file.imports.has(CONTEXT_PKG)) return;
-    for (const node of file.nodesOfType('call_expression')) {
-      if (callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
+    const calls = [...ROOT_CONTEXT_FUNCS].flatMap((name) => file.nodesAt(name).map(callOfSelectorField));
+    for (const node of calls) {
+      if (!node || callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
       const context = requestContextAt(file, node);
       if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) continue;
       report({

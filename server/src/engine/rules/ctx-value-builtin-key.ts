@@ -1,4 +1,4 @@
-import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { FileRule } from './rule';
@@ -49,38 +49,53 @@ function names(node: SyntaxNode): SyntaxNode[] {
   return node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
 }
 
-/** Every declaration of name in the file whose type or value can tell its type. */
-function declarationsOf(root: SyntaxNode, name: string): Declaration[] {
-  const out: Declaration[] = [];
-  walk(root, (node) => {
-    if (node.type === 'const_declaration') {
-      // A spec without a value repeats the previous spec's type and expressions (iota lists).
-      let inherited: { type: SyntaxNode | null; values: SyntaxNode[] } = { type: null, values: [] };
-      for (const spec of namedChildren(node)) {
-        if (spec.type !== 'const_spec') continue;
-        const values = namedChildren(field(spec, 'value'));
-        if (values.length > 0) inherited = { type: field(spec, 'type'), values };
-        names(spec).forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: spec.endIndex, type: inherited.type, value: inherited.values[i] ?? null }));
-      }
-    } else if (node.type === 'var_spec') {
-      const values = namedChildren(field(node, 'value'));
-      names(node).forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: node.endIndex, type: field(node, 'type'), value: values[i] ?? null }));
-    } else if (node.type === 'short_var_declaration') {
-      const left = namedChildren(field(node, 'left'));
-      const right = namedChildren(field(node, 'right'));
-      const value = (i: number) => (left.length === right.length ? right[i]! : null);
-      left.forEach((n, i) => n.text === name && out.push({ name: n, scope: scopeOf(node)!, visibleFrom: node.endIndex, type: null, value: value(i) }));
-    } else if (node.type === 'parameter_declaration' || node.type === 'variadic_parameter_declaration') {
-      const fn = node.parent?.parent;
-      const type = node.type === 'parameter_declaration' ? field(node, 'type') : null;
-      if (fn) names(node).forEach((n) => n.text === name && out.push({ name: n, scope: fn, visibleFrom: node.endIndex, type, value: null }));
-    } else if (node.type === 'range_clause' || node.type === 'type_switch_statement' || node.type === 'receive_statement') {
-      const list = field(node, node.type === 'type_switch_statement' ? 'alias' : 'left');
-      for (const n of namedChildren(list)) if (n.text === name) out.push({ name: n, scope: scopeOf(n) ?? node, visibleFrom: n.endIndex, type: null, value: null });
-    }
-    return true;
-  });
-  return out.filter((d) => d.scope !== null);
+/** The type and value a const spec has, repeating the previous spec's when it has none (iota lists). */
+function constSpecTypeAndValues(spec: SyntaxNode): { type: SyntaxNode | null; values: SyntaxNode[] } {
+  let inherited: { type: SyntaxNode | null; values: SyntaxNode[] } = { type: null, values: [] };
+  for (const sibling of namedChildren(spec.parent)) {
+    if (sibling.type !== 'const_spec') continue;
+    const values = namedChildren(field(sibling, 'value'));
+    if (values.length > 0) inherited = { type: field(sibling, 'type'), values };
+    if (sibling.id === spec.id) break;
+  }
+  return inherited;
+}
+
+/** The declaration a name node stands in, if it declares the name. */
+function declarationAt(n: SyntaxNode): Declaration | null {
+  const parent = n.parent;
+  if (!parent || n.type !== 'identifier') return null;
+  const indexIn = (nodes: SyntaxNode[]) => nodes.findIndex((c) => c.id === n.id);
+  if (parent.type === 'const_spec') {
+    const { type, values } = constSpecTypeAndValues(parent);
+    const scope = scopeOf(parent.parent ?? parent);
+    return scope && { name: n, scope, visibleFrom: parent.endIndex, type, value: values[indexIn(names(parent))] ?? null };
+  }
+  if (parent.type === 'var_spec') {
+    const scope = scopeOf(parent);
+    return scope && { name: n, scope, visibleFrom: parent.endIndex, type: field(parent, 'type'), value: namedChildren(field(parent, 'value'))[indexIn(names(parent))] ?? null };
+  }
+  if (parent.type === 'parameter_declaration' || parent.type === 'variadic_parameter_declaration') {
+    const fn = parent.parent?.parent;
+    const type = parent.type === 'parameter_declaration' ? field(parent, 'type') : null;
+    return fn ? { name: n, scope: fn, visibleFrom: parent.endIndex, type, value: null } : null;
+  }
+  const owner = parent.type === 'expression_list' ? parent.parent : null;
+  if (!owner) return null;
+  if (owner.type === 'short_var_declaration' && field(owner, 'left')?.id === parent.id) {
+    const left = namedChildren(parent);
+    const right = namedChildren(field(owner, 'right'));
+    const scope = scopeOf(owner);
+    return scope && { name: n, scope, visibleFrom: owner.endIndex, type: null, value: left.length === right.length ? right[indexIn(left)]! : null };
+  }
+  const declaring = owner.type === 'type_switch_statement' ? field(owner, 'alias') : owner.type === 'range_clause' || owner.type === 'receive_statement' ? field(owner, 'left') : null;
+  if (declaring?.id !== parent.id) return null;
+  return { name: n, scope: scopeOf(n) ?? owner, visibleFrom: n.endIndex, type: null, value: null };
+}
+
+/** Every declaration of name in the file whose type or value can tell its type (found from the name's occurrences). */
+function declarationsOf(file: SourceFile, name: string): Declaration[] {
+  return file.nodesAt(name).flatMap((n) => declarationAt(n) ?? []);
 }
 
 function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
@@ -90,7 +105,7 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 /** The declaration an identifier refers to within this file: the innermost visible one. */
 function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
   let best: Declaration | null = null;
-  for (const decl of declarationsOf(file.root, use.text)) {
+  for (const decl of declarationsOf(file, use.text)) {
     const packageLevel = decl.scope.type === 'source_file';
     if (!contains(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
     if (!best || contains(best.scope, decl.scope)) best = decl;
@@ -139,9 +154,9 @@ export const ctxValueBuiltinKey: FileRule = {
   },
   scope: 'file',
   check({ file, report }) {
-    if (!file.imports.has(CONTEXT_PKG) || !file.text.includes('WithValue')) return;
-    for (const node of file.nodesOfType('call_expression')) {
-      if (!file.isCallTo(node, CONTEXT_PKG, 'WithValue')) continue;
+    if (!file.imports.has(CONTEXT_PKG)) return;
+    for (const node of file.nodesAt('WithValue').map(callOfSelectorField)) {
+      if (!node || !file.isCallTo(node, CONTEXT_PKG, 'WithValue')) continue;
       const key = callArguments(node)[1];
       const type = key ? builtinTypeOf(file, key, 0) : null;
       if (key && type) {

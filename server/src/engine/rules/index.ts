@@ -1,4 +1,5 @@
 // Every rule, sorted by id. A test checks that each has a docs page and fixtures.
+import { chainDeprecatedOtelInterceptor } from './chain-deprecated-otel-interceptor';
 import { chainInterceptorOverwritten } from './chain-interceptor-overwritten';
 import { chainMissingRecovery } from './chain-missing-recovery';
 import { chainOrder } from './chain-order';
@@ -20,7 +21,7 @@ import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
-export const RULES: readonly Rule[] = [chainInterceptorOverwritten, chainMissingRecovery, chainOrder, chainUnprotectedInterceptor, ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const RULES: readonly Rule[] = [chainDeprecatedOtelInterceptor, chainInterceptorOverwritten, chainMissingRecovery, chainOrder, chainUnprotectedInterceptor, ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
