@@ -2,12 +2,20 @@
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type ChainView } from '../../server/src/protocol';
-import { copyFixturesTo } from '../support/fixtures';
+import { FIXTURES, STUBS } from '../support/fixtures';
 import { LspSession, uriOf } from './harness';
 
-const FIXTURE = '_lens';
+/** The fixture copied under a name the scan does not skip (Go ignores folders starting with _). */
+function copyLensWorkspace(): { root: string; dir: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-lens-'));
+  fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
+  const dir = path.join(root, 'lens');
+  fs.cpSync(path.join(FIXTURES, '_lens'), dir, { recursive: true });
+  return { root, dir };
+}
 
 /** Counts chainsChanged notifications and lets a test wait for the next ones. */
 class NotificationCounter {
@@ -40,9 +48,8 @@ describe('ctxlens/chains', () => {
   let chains: ChainView[];
 
   before(async () => {
-    root = copyFixturesTo(FIXTURE);
-    dir = path.join(root, FIXTURE);
-    session = await LspSession.start(root);
+    ({ root, dir } = copyLensWorkspace());
+    session = await LspSession.start(dir);
     changes = new NotificationCounter(session);
     await session.waitForReady();
     chains = await session.connection.sendRequest(ChainsRequest.type, {});

@@ -3,13 +3,21 @@
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeLensRefreshRequest, CodeLensRequest, CodeLensResolveRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { ChainsRequest } from '../../server/src/protocol';
-import { copyFixturesTo } from '../support/fixtures';
+import { FIXTURES, STUBS } from '../support/fixtures';
 import { LspSession, uriOf } from './harness';
 
-const FIXTURE = '_lens';
+/** The fixture copied under a name the scan does not skip (Go ignores folders starting with _). */
+function copyLensWorkspace(): { root: string; dir: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-lens-'));
+  fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
+  const dir = path.join(root, 'lens');
+  fs.cpSync(path.join(FIXTURES, '_lens'), dir, { recursive: true });
+  return { root, dir };
+}
 
 /** Counts refresh requests from the server and lets a test wait for the next ones. */
 class RefreshCounter {
@@ -17,7 +25,7 @@ class RefreshCounter {
   private waiting: { target: number; resolve: () => void }[] = [];
 
   constructor(session: LspSession) {
-    session.connection.onRequest(CodeLensRefreshRequest.type, () => {
+    session.connection.onRequest(CodeLensRefreshRequest.method, () => {
       this.count++;
       this.waiting = this.waiting.filter((w) => (this.count >= w.target ? (w.resolve(), false) : true));
       return null;
@@ -59,9 +67,8 @@ describe('chain code lenses', () => {
   let refreshes: RefreshCounter;
 
   before(async () => {
-    root = copyFixturesTo(FIXTURE);
-    dir = path.join(root, FIXTURE);
-    session = await LspSession.start(root, { workspaceCapabilities: { codeLens: { refreshSupport: true } } });
+    ({ root, dir } = copyLensWorkspace());
+    session = await LspSession.start(dir, { workspaceCapabilities: { codeLens: { refreshSupport: true } } });
     refreshes = new RefreshCounter(session);
     await session.waitForReady();
     // The scan ends with a refresh: lenses opened before it are redrawn.
@@ -102,7 +109,7 @@ describe('chain code lenses', () => {
     const chains = await session.connection.sendRequest(ChainsRequest.type, {});
     assert.deepEqual(mw[0]!.args, [chains.find((c) => c.relativePath === 'cmd/admin/main.go')?.id], 'clicking shows the first chain using it');
     // A func literal held by a package variable is a definition too.
-    assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'cmd', 'server', 'options.go'))), ['30: in 1 chain: 5th of 6 in cmd/server/main.go']);
+    assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'cmd', 'server', 'options.go'))), ['29: in 1 chain: 5th of 6 in cmd/server/main.go']);
   });
 
   test('an edit to the file that builds the options refreshes the lenses of the constructor in another file', async () => {

@@ -24,13 +24,14 @@ function mermaidText(text: string): string {
   return out;
 }
 
-function nodeClasses(entry: ChainEntryView): string {
+/** `class <node> <classDef>` lines: Mermaid gives a node one class per statement. */
+function classLines(id: string, entry: ChainEntryView): string[] {
   const classes: string[] = [];
   if (!entry.resolved) classes.push('unknown');
   if (entry.conditional) classes.push('conditional');
   if (entry.outsideRecovery) classes.push('outside');
   if (entry.findings.length > 0) classes.push('finding');
-  return classes.length > 0 ? `:::${classes.join(' ')}` : '';
+  return classes.map((c) => `    class ${id} ${c}`);
 }
 
 function entryLabel(entry: ChainEntryView): string {
@@ -43,7 +44,7 @@ function streamLines(chain: ChainView, stream: StreamKind): string[] {
   const id = stream === 'unary' ? 'u' : 's';
   const entries = chain[stream];
   const lines = [`  subgraph ${id}["${stream}"]`, '    direction TB', `    ${id}_in(["${mermaidText(origin(chain))}"])`];
-  entries.forEach((entry, i) => lines.push(`    ${id}${i}[${entryLabel(entry)}]${nodeClasses(entry)}`));
+  entries.forEach((entry, i) => lines.push(`    ${id}${i}[${entryLabel(entry)}]`));
   lines.push(`    ${id}_out(["${mermaidText(terminal(chain, stream))}"])`);
   const ids = [`${id}_in`, ...entries.map((_, i) => `${id}${i}`), `${id}_out`];
   for (let i = 1; i < ids.length; i++) {
@@ -51,20 +52,21 @@ function streamLines(chain: ChainView, stream: StreamKind): string[] {
     const dotted = entries[i - 2]?.conditional || entries[i - 1]?.conditional;
     lines.push(`    ${ids[i - 1]} ${dotted ? '-.->' : '-->'} ${ids[i]}`);
   }
+  entries.forEach((entry, i) => lines.push(...classLines(`${id}${i}`, entry)));
   lines.push('  end');
   return lines;
 }
 
 /** A top-to-bottom flowchart: one subgraph per drawn stream kind, client to handler. */
 export function chainMermaid(chain: ChainView): string {
-  const lines = ['flowchart TB'];
-  for (const stream of drawnStreams(chain)) lines.push(...streamLines(chain, stream));
-  lines.push(
+  const lines = [
+    'flowchart TB',
     '  classDef outside fill:#fde8e8,stroke:#c53030',
     '  classDef unknown stroke-dasharray:4 3',
     '  classDef conditional stroke-dasharray:2 2',
     '  classDef finding stroke:#c53030,stroke-width:2px',
-  );
+  ];
+  for (const stream of drawnStreams(chain)) lines.push(...streamLines(chain, stream));
   return `${lines.join('\n')}\n`;
 }
 

@@ -44,7 +44,8 @@ export class ChainPanel implements vscode.Disposable {
     });
     this.disposables.push(
       webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message)),
-      source.onDidChange(() => void this.refresh()),
+      // A refresh that fails (the server restarting) leaves the last drawing until the next one.
+      source.onDidChange(() => void this.refresh().catch(() => undefined)),
       this.panel.onDidDispose(() => {
         this.dispose();
         onDispose();

@@ -17,8 +17,9 @@ function chainIdOf(argument: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether the location holds the position; URIs compared in VS Code's spelling (the server's may escape differently). */
 function contains(location: ViewLocation, uri: string, position: vscode.Position): boolean {
-  return location.uri === uri && toVscodeRange(location.range).contains(position);
+  return vscode.Uri.parse(location.uri).toString() === uri && toVscodeRange(location.range).contains(position);
 }
 
 export class ChainViews implements vscode.Disposable {

@@ -41,21 +41,28 @@ const indexes = new WeakMap<readonly Chain[], LensIndex>();
 
 function lensIndex(chains: readonly Chain[]): LensIndex {
   let index = indexes.get(chains);
-  if (index) return index;
-  index = { chains: new Map(chains.map((chain) => [chain.id, chain])), definitions: new Map() };
+  if (!index) {
+    index = { chains: new Map(chains.map((chain) => [chain.id, chain])), definitions: definitionsOf(chains) };
+    indexes.set(chains, index);
+  }
+  return index;
+}
+
+/** Workspace definitions of chain entries, by `file:line:character`, with every place they are used. */
+function definitionsOf(chains: readonly Chain[]): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
   for (const chain of chains) {
     for (const side of [chain.unary, chain.stream]) {
       side.forEach((entry, i) => {
         if (!entry.defined || isDefinedInPlace(entry)) return;
         const key = `${entry.defined.file}:${entry.defined.range.start.line}:${entry.defined.range.start.character}`;
-        let definition = index!.definitions.get(key);
-        if (!definition) index!.definitions.set(key, (definition = { ...entry.defined, usages: [] }));
+        let definition = definitions.get(key);
+        if (!definition) definitions.set(key, (definition = { ...entry.defined, usages: [] }));
         definition.usages.push({ chain, position: i + 1, of: side.length });
       });
     }
   }
-  indexes.set(chains, index);
-  return index;
+  return definitions;
 }
 
 /** A func literal written in the registration itself: the constructor's lens already shows it. */
@@ -112,7 +119,7 @@ export class ChainLenses {
     const index = lensIndex(this.state.chains);
     if (data.kind === 'chain') {
       const chain = index.chains.get(data.chainId);
-      if (!chain) return { ...lens, command: { title: 'chain changed: reopen to refresh', command: '' } };
+      if (!chain) return { ...lens, command: { title: 'chain changed…', command: '' } };
       const title = constructorLensTitle(chain, data.side, data.side === 'unary' ? chainFindings(this.state, chain).length : 0);
       return { ...lens, command: { title, command: SHOW_CHAIN_COMMAND, arguments: [chain.id] } };
     }

@@ -93,7 +93,7 @@ export class OpenFileDiagnostics {
       const { analysis, tree } = this.analyzer.analyze(doc.path, text, config, doc.tree);
       this.documents.keepTree(doc, tree);
       this.state.setFile(doc.path, analysis, doc.text.version);
-      this.state.refresh([doc.path]);
+      this.state.publishThenRefresh(doc.path);
     });
   }
 }

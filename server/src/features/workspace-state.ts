@@ -11,6 +11,9 @@ import { toDiagnostic } from './convert';
 import type { Logger } from './guard';
 import type { FolderConfig, Settings } from './settings';
 
+/** How long the workspace rules wait after an edit (they read every file's facts). */
+const WORKSPACE_RULES_DELAY_MS = 150;
+
 export interface StoredFindings {
   /** The document version the findings were computed for; null when read from disk. */
   version: number | null;
@@ -25,6 +28,8 @@ export class WorkspaceState {
   /** Files whose last published diagnostics were not empty. */
   private readonly withDiagnostics = new Set<string>();
   private readonly refreshListeners: ((changed: readonly string[]) => void)[] = [];
+  private readonly pendingRefresh = new Set<string>();
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -76,9 +81,9 @@ export class WorkspaceState {
    * Re-runs the workspace rules (each folder with its own config) and publishes the given
    * files plus every file whose workspace-rule findings changed.
    */
-  refresh(changed: Iterable<string>): void {
+  refresh(changed: Iterable<string>, { givenPublished = false } = {}): void {
     const given = [...changed];
-    const toPublish = new Set(given);
+    const toPublish = new Set(givenPublished ? [] : given);
     const next = this.runWorkspaceRules();
     for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
       if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
@@ -86,6 +91,22 @@ export class WorkspaceState {
     this.workspaceFindings = next;
     for (const path of toPublish) this.publish(path);
     for (const listener of this.refreshListeners) listener(given);
+  }
+
+  /**
+   * After an edit of an open document: its diagnostics go out at once (with the workspace-rule
+   * findings last computed for it); the workspace rules run after the burst of edits settles,
+   * republishing only what they change.
+   */
+  publishThenRefresh(path: string): void {
+    this.publish(path);
+    this.pendingRefresh.add(path);
+    this.refreshTimer ??= setTimeout(() => {
+      this.refreshTimer = undefined;
+      const paths = [...this.pendingRefresh];
+      this.pendingRefresh.clear();
+      this.refresh(paths, { givenPublished: true });
+    }, WORKSPACE_RULES_DELAY_MS);
   }
 
   publish(path: string, openVersion?: number): void {

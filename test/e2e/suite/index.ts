@@ -3,6 +3,7 @@
 // ../run-electron.ts (a downloaded VS Code) and ../code-server.e2e.ts (code-server, through
 // the driver extension in ../driver/, which calls runWithResults()).
 import Mocha from 'mocha';
+import { chainsSuite } from './chains.e2e';
 import { codeActionsSuite } from './code-actions.e2e';
 import { commandsSuite } from './commands.e2e';
 import { configFileSuite } from './config-file.e2e';
@@ -13,7 +14,7 @@ import { diagnosticsSuite } from './diagnostics.e2e';
  * A new feature adds a file and an entry here, e.g. the chain lens through
  * `vscode.executeCodeLensProvider` and the chain commands through `vscode.commands.executeCommand`.
  */
-const SUITES: readonly (() => void)[] = [diagnosticsSuite, codeActionsSuite, commandsSuite, configFileSuite];
+const SUITES: readonly (() => void)[] = [diagnosticsSuite, chainsSuite, codeActionsSuite, commandsSuite, configFileSuite];
 
 export interface E2EResult {
   title: string;

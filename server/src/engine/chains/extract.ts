@@ -123,12 +123,12 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
   const out: LocalBinding[] = [];
   for (const [target, rawValue] of pairs) {
     if (target.type !== 'identifier' || target.text === '_') continue;
-    const at = nodeRange(stmt).start;
+    const { start: at, end } = nodeRange(stmt);
     const value = rawValue ? unparen(rawValue) : null;
     if (value && isAppendTo(value, target.text)) {
       const args = callArguments(value).slice(1);
       const values = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
-      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at });
+      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at, end });
       continue;
     }
     if (value) {
@@ -137,7 +137,7 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
       const typeName = literal?.type === 'composite_literal' ? baseTypeName(field(literal, 'type')) : null;
       if (typeName) types[target.text] = typeName;
     }
-    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at });
+    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end });
   }
   return out;
 }
@@ -293,6 +293,22 @@ function mayDefineChainParts(file: SourceFile): boolean {
   return file.imports.layout.specs.some((spec) => spec.path.startsWith(GRPC_PKG) || spec.path.startsWith('github.com/grpc-ecosystem/'));
 }
 
+/** `func metrics() *prom.ServerMetrics` → prom's import path: the package a function's first result comes from. */
+function libraryResults(file: SourceFile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'function_declaration') continue;
+    const name = field(decl, 'name');
+    const result = field(decl, 'result');
+    let type = result?.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
+    while (type?.type === 'pointer_type') type = type.namedChild(0);
+    const pkg = type?.type === 'qualified_type' ? field(type, 'package')?.text : undefined;
+    const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
+    if (name && importPath) out[name.text] = importPath;
+  }
+  return out;
+}
+
 export function extractChainFacts(file: SourceFile): ChainFileFacts {
   const calls = constructorCalls(file);
   const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
@@ -323,6 +339,7 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     functions,
     vars: packageVars(file),
     resultTypes: resultTypes(file),
+    libraryResults: libraryResults(file),
     middlewareV1Version: file.requiredVersion(MW_V1) ?? null,
     recoveryImport: calls.some((c) => c.kind === 'server') ? recoveryImport(file) : undefined,
   };

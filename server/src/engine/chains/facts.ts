@@ -39,6 +39,8 @@ export interface LocalBinding {
   /** The innermost if/switch/select/loop/func literal around the write (it may not run), or null. */
   scope: Range | null;
   at: Position;
+  /** Where the statement ends: a use inside its own value (`x = wrap(x)`) reads the earlier write. */
+  end?: Position;
 }
 
 /** A top-level function or method that may produce or be an interceptor or options. */
@@ -101,6 +103,8 @@ export interface ChainFileFacts {
   vars: PackageVarFact[];
   /** Package-level function name → the package type it returns (`NewCache() *Cache` → Cache), for method values on its results. */
   resultTypes: Record<string, string>;
+  /** Package-level function name → the import path of the imported type it returns (`*prom.ServerMetrics`), for method values on library values made by workspace helpers. */
+  libraryResults?: Record<string, string>;
   /** go-grpc-middleware v1 version required by the file's module (its chain helpers changed in v1.4.0). */
   middlewareV1Version: string | null;
   /** Set for files with a grpc.NewServer call; null when the recovery package's name is taken by another import. */

@@ -62,7 +62,7 @@ export class ValueResolver {
         return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
       case 'ident': {
         const writes = this.localWrites(scope, expr.text, expr.range.start);
-        if (writes) return this.sliceFromWrites(writes, scope, conditional, expr.range.start, depth);
+        if (writes) return this.sliceFromWrites(writes, expr, scope, conditional, depth);
         if (scope.fn?.params.includes(expr.text)) return unknown();
         const variable = this.index.variable(packageKey(scope.file), expr.text);
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
@@ -73,6 +73,8 @@ export class ValueResolver {
       }
       case 'call': {
         const args = expr.args ?? [];
+        // `make([]grpc.ServerOption, 0, n)` starts empty.
+        if (expr.callee?.kind === 'ident' && expr.callee.text === 'make') return [];
         if (expr.callee?.kind === 'ident' && expr.callee.text === 'append' && args[0]) {
           return [...this.elements(args[0], scope, conditional, depth + 1), ...this.appended(args.slice(1), !!expr.spread, scope, conditional, depth)];
         }
@@ -169,6 +171,9 @@ export class ValueResolver {
           : null;
     if (!made) return null;
     if (!this.index.inWorkspace(made.pkg)) return { pkg: made.pkg, type: null, library: true };
+    // A workspace helper handing out a library's value (etcd's getServerMetrics() *grpc_prometheus.ServerMetrics).
+    const library = this.index.libraryResult(made.pkg, made.name);
+    if (library && !this.index.inWorkspace(library)) return { pkg: library, type: null, library: true };
     return { pkg: made.pkg, type: this.index.resultType(made.pkg, made.name) ?? null, library: false };
   }
 
@@ -184,17 +189,20 @@ export class ValueResolver {
 
   /** The writes to a local variable before `at`, or null when it is not a local of the function. */
   private localWrites(scope: Scope, name: string, at: Position): LocalBinding[] | null {
-    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.at, at));
+    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.end ?? b.at, at));
     return writes && writes.length > 0 ? writes : null;
   }
 
   /** A slice variable's elements: from its last unconditional assignment on, appends in order. */
-  private sliceFromWrites(writes: LocalBinding[], scope: Scope, conditional: boolean, at: Position, depth: number): ValueItem[] {
+  private sliceFromWrites(writes: LocalBinding[], variable: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    const at = variable.range.start;
     let start = 0;
     writes.forEach((w, i) => {
       if (w.mode === 'assign' && !conditionalAt(w, at)) start = i;
     });
     const out: ValueItem[] = [];
+    // `func f(opts ...grpc.ServerOption) { opts = append(opts, …) }`: what the caller passed comes first.
+    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(this.unknownItem(variable, scope, conditional, null));
     for (const write of writes.slice(start)) {
       const cond = conditional || conditionalAt(write, at);
       if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));

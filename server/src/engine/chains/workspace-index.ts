@@ -29,6 +29,7 @@ export class ChainIndex {
   private readonly methodsAnywhere = new Map<string, FunctionRef[]>();
   private readonly vars = new Map<string, VarRef>();
   private readonly resultTypes = new Map<string, string>();
+  private readonly libraryResults = new Map<string, string>();
   private readonly packages = new Set<string>();
 
   constructor(facts: WorkspaceFacts) {
@@ -46,6 +47,7 @@ export class ChainIndex {
       }
       for (const decl of file.chains.vars) this.vars.set(key(pkg, decl.name), { file, decl });
       for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.set(key(pkg, fn), type);
+      for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) this.libraryResults.set(key(pkg, fn), importPath);
     }
   }
 
@@ -64,6 +66,11 @@ export class ChainIndex {
   /** The package type a package-level function returns, if it returns one. */
   resultType(pkg: string, fn: string): string | undefined {
     return this.resultTypes.get(key(pkg, fn));
+  }
+
+  /** The import path of the imported type a workspace function returns, if it returns one. */
+  libraryResult(pkg: string, fn: string): string | undefined {
+    return this.libraryResults.get(key(pkg, fn));
   }
 
   /**

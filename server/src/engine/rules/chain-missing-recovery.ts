@@ -62,17 +62,21 @@ function recoveryFirstEdits(chain: Chain, ctor: ConstructorFact, kind: StreamKin
   return [insertBefore(file, firstOption, `${qualifier(ctor.callee.text)}.${chainName}(${recovery})`)];
 }
 
-/** True when the package name the fix writes may already mean something else where the constructor is. */
-function nameTaken(facts: WorkspaceFacts, file: FileFacts, ctor: ConstructorFact, name: string): boolean {
+/**
+ * True when the package name the fix writes may mean something else at the constructor: a
+ * local or parameter of its function shadows the import; a package-level name clashes with a new one.
+ */
+function nameTaken(facts: WorkspaceFacts, file: FileFacts, ctor: ConstructorFact, name: string, adding: boolean): boolean {
   const fn = ctor.functionIndex === null ? null : file.chains.functions[ctor.functionIndex];
   if (fn && (fn.params.includes(name) || fn.locals.some((l) => l.name === name))) return true;
-  if (file.functions.some((f) => f.name === name) || file.chains.vars.some((v) => v.name === name)) return true;
+  if (!adding) return false;
+  if (file.functions.some((f) => f.receiver === null && f.name === name) || file.chains.vars.some((v) => v.name === name)) return true;
   return file.packagePath !== null && facts.findFunction(file.packagePath, name) !== undefined;
 }
 
 function addRecoveryFix(facts: WorkspaceFacts, file: FileFacts, chain: Chain, ctor: ConstructorFact, kinds: readonly StreamKind[]): Fix[] {
   const pkg: RecoveryImportFact | null | undefined = file.chains.recoveryImport;
-  if (!pkg || (pkg.edits.length > 0 && nameTaken(facts, file, ctor, pkg.name))) return [];
+  if (!pkg || nameTaken(facts, file, ctor, pkg.name, pkg.edits.length > 0)) return [];
   const edits: TextEdit[] = [];
   const added: string[] = [];
   for (const kind of kinds) {

@@ -1,0 +1,32 @@
+// Options and interceptors reached through parameters and workspace helpers: unknown caller options, library values.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { chainAt, chainsOf, describe } from './support';
+
+test('appends to a variadic options parameter keep the unknown caller options first', async () => {
+  const { chains, dir } = await chainsOf('params');
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 11).unary), ['opts other ?', 'recovery.UnaryServerInterceptor recovery']);
+});
+
+test('a parameter reassigned before the appends holds only what was appended', async () => {
+  const { chains, dir } = await chainsOf('params');
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 18).unary), ['recovery.UnaryServerInterceptor recovery']);
+});
+
+test('method values on a library value returned by a workspace helper are that library', async () => {
+  const { chains, dir } = await chainsOf('params');
+  const chain = chainAt(chains, dir, 'metrics.go', 16);
+  assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery', 'm.UnaryServerInterceptor metrics']);
+  assert.equal(chain.unary[1]!.library, 'github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus');
+});
+
+test('a variable re-wrapped with itself reads its earlier value inside its own assignment', async () => {
+  const { chains, dir } = await chainsOf('params');
+  const chain = chainAt(chains, dir, 'rewrap.go', 24);
+  assert.deepEqual(describe(chain.unary), ['retry retry if', 'measure other if']);
+});
+
+test('a slice made with make starts empty', async () => {
+  const { chains, dir } = await chainsOf('params');
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 32).unary), ['recovery.UnaryServerInterceptor recovery']);
+});

@@ -1,0 +1,82 @@
+// The chain views in VS Code: "Show Interceptor Chains" (quick pick, then the panel), "Show
+// Chain at Cursor", the exports, and the "gRPC Chains" Explorer view.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { suite, test } from 'mocha';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceRoot } from './workspace';
+
+const CHAIN_VIEW_TYPE = 'ctxlens.chainView';
+const TIMEOUT_MS = 60_000;
+
+/** The label of the open chain panel's tab, if one is open. */
+function chainPanelLabel(): string | undefined {
+  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+  // VS Code prefixes the view type of extension webviews (`mainThreadWebview-…`).
+  return tabs.find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(CHAIN_VIEW_TYPE))?.label;
+}
+
+/** Polls (the quick pick and panel have no events an extension can wait on) until probe yields. */
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function closeChainPanels(): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+  await vscode.window.tabGroups.close(tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(CHAIN_VIEW_TYPE)));
+}
+
+export function chainsSuite(): void {
+  suite('chain views', () => {
+    test('ctxlens.showChains: a quick pick of the chains, then the panel draws the picked one', async () => {
+      await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+      await closeChainPanels();
+      const shown = vscode.commands.executeCommand('ctxlens.showChains');
+      // Accepts the first item as soon as the quick pick is up (accepting earlier does nothing).
+      const label = await until(async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return chainPanelLabel();
+      }, 'the chain panel after the quick pick');
+      await shown;
+      assert.match(label, /^Chain: grpc\.(NewServer|NewClient|Dial) \S+\.go:\d+$/);
+    });
+
+    test('ctxlens.showChainAtCursor on grpc.NewServer draws the server chain', async () => {
+      const main = path.join(workspaceRoot(), 'cmd', 'server', 'main.go');
+      const document = await vscode.workspace.openTextDocument(main);
+      const line = document.getText().split('\n').findIndex((text) => text.includes('grpc.NewServer('));
+      assert.ok(line >= 0, 'main.go calls grpc.NewServer');
+      const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      const at = new vscode.Position(line, document.lineAt(line).text.indexOf('NewServer'));
+      editor.selection = new vscode.Selection(at, at);
+      await vscode.commands.executeCommand('ctxlens.showChainAtCursor');
+      const label = await until(() => (chainPanelLabel()?.startsWith('Chain: grpc.NewServer') ? chainPanelLabel() : undefined), 'the server chain in the panel');
+      assert.equal(label, `Chain: grpc.NewServer cmd/server/main.go:${line + 1}`);
+    });
+
+    test('the exports of the chain in the panel: Mermaid to the clipboard, Markdown in an editor', async () => {
+      await vscode.commands.executeCommand('ctxlens.copyChainMermaid');
+      const mermaid = await vscode.env.clipboard.readText();
+      assert.match(mermaid, /^flowchart TB\n/);
+      assert.ok(mermaid.includes('interceptors.Logging') && mermaid.includes('interceptors.StreamLogging'), mermaid);
+      await vscode.commands.executeCommand('ctxlens.openChainMarkdown');
+      const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
+      const text = editor.document.getText();
+      assert.ok(text.startsWith('# server chain: grpc.NewServer\n'), text);
+      assert.ok(text.includes('```mermaid\nflowchart TB'));
+      assert.match(text, /1\. `interceptors\.Logging`/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    test('the gRPC Chains view is contributed to the Explorer and opens', async () => {
+      await vscode.commands.executeCommand('ctxlens.chains.focus');
+      await closeChainPanels();
+    });
+  });
+}
