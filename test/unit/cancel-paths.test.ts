@@ -15,7 +15,7 @@ async function verdict(body: string): Promise<string> {
     const file = new SourceFile('/tmp/p.go', text, tree.rootNode, null, null);
     const site = findCancelSites(file)[0];
     assert.ok(site, 'the body has a cancel site');
-    const variable = resolveCancelVar(site);
+    const variable = resolveCancelVar(file, site);
     if (!variable) return 'unresolved';
     if (variable.escapes) return 'escapes';
     return cancelPathVerdict(variable, (call) => call.childForFieldName('function')?.text === 'panic');

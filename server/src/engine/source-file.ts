@@ -41,13 +41,14 @@ export class SourceFile {
   }
 
   /**
-   * The smallest nodes spanning each whole-word occurrence of word in the text (comments and
+   * The smallest nodes spanning each whole-word occurrence of word in the text, or in
+   * [from, to) of it (comments and
    * strings included: callers check the node's type). The text only proposes positions; the
    * tree says what stands there. Far cheaper than a traversal when the word is rare.
    */
-  nodesAt(word: string): SyntaxNode[] {
+  nodesAt(word: string, from = 0, to = this.text.length): SyntaxNode[] {
     const nodes: SyntaxNode[] = [];
-    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+    for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {
       if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
       const node = this.root.descendantForIndex(at, at + word.length);
       if (node) nodes.push(node);

@@ -60,11 +60,9 @@ export function chainsSuite(): void {
       assert.equal(label, `Chain: grpc.NewServer cmd/server/main.go:${line + 1}`);
     });
 
-    test('the exports of the chain in the panel: Mermaid to the clipboard, Markdown in an editor', async () => {
-      await vscode.commands.executeCommand('ctxlens.copyChainMermaid');
-      const mermaid = await vscode.env.clipboard.readText();
-      assert.match(mermaid, /^flowchart TB\n/);
-      assert.ok(mermaid.includes('interceptors.Logging') && mermaid.includes('interceptors.StreamLogging'), mermaid);
+    // The clipboard of code-server's browser window needs a permission the test browser does not
+    // grant (writeText never settles), so "Copy as Mermaid" is left to the unit tests.
+    test('"Open as Markdown" of the chain in the panel: a Markdown editor with the Mermaid block and the list', async () => {
       await vscode.commands.executeCommand('ctxlens.openChainMarkdown');
       const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
       const text = editor.document.getText();

@@ -2,7 +2,7 @@
 // cancel func before it leaves the variable's scope (return, end of block, break, continue)?
 // Structured control flow only: select, goto, labels, fallthrough and loops around a rebound
 // variable give 'unknown'.
-import { field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { CancelVar } from './cancel-var';
 
 export type PathVerdict = 'called' | 'leaks' | 'unknown';
@@ -27,6 +27,8 @@ const CASES = new Set(['expression_case', 'type_case', 'default_case']);
 class PathWalker {
   constructor(
     private readonly name: string,
+    /** Where identifiers spelled like the variable start (see CancelVar.mentions). */
+    private readonly mentionOffsets: readonly number[],
     /** Calls that never return (panic, os.Exit, log.Fatal …): a path ends there without leaking. */
     private readonly endsProgram: (call: SyntaxNode) => boolean,
   ) {}
@@ -122,12 +124,7 @@ class PathWalker {
   }
 
   private mentions(node: SyntaxNode): boolean {
-    let found = false;
-    walk(node, (n) => {
-      if (n.type === 'identifier' && n.text === this.name) found = true;
-      return !found;
-    });
-    return found;
+    return this.mentionOffsets.some((at) => at >= node.startIndex && at < node.endIndex);
   }
 }
 
@@ -162,7 +159,7 @@ function followingStatements(stmt: SyntaxNode): SyntaxNode[] {
  * satisfied (a call) or one leaves the variable's scope.
  */
 export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: SyntaxNode) => boolean): PathVerdict {
-  const walker = new PathWalker(variable.name, endsProgram);
+  const walker = new PathWalker(variable.name, variable.mentions, endsProgram);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
   for (;;) {

@@ -1,6 +1,7 @@
 // The local variable a cancel site binds, and how the rest of its scope uses it: called,
 // rebound, or escaping as a value (deferred/stored/passed/returned/captured by a closure).
 import { enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../source-file';
 import type { CancelSite } from './cancel-sites';
 
 export interface CancelVar {
@@ -11,6 +12,8 @@ export interface CancelVar {
   scope: SyntaxNode;
   /** True when the variable is used as a value anywhere: someone else may call it. */
   escapes: boolean;
+  /** Start offsets of every identifier spelled like the variable from its declaration on, sorted. */
+  mentions: readonly number[];
 }
 
 /** The statement holding a site inside a statement list, or null (if/for/switch headers, package level). */
@@ -95,7 +98,7 @@ function isCalled(ident: SyntaxNode): boolean {
 }
 
 /** Resolves the site's cancel variable; null when it is not a plain local of the enclosing function or is shadowed. */
-export function resolveCancelVar(site: CancelSite): CancelVar | null {
+export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar | null {
   const target = site.cancelTarget;
   if (target.type !== 'identifier' || target.text === '_') return null;
   const name = target.text;
@@ -108,15 +111,15 @@ export function resolveCancelVar(site: CancelSite): CancelVar | null {
   const scope = declaration.parent!;
   let escapes = false;
   let shadowed = false;
-  for (let stmt: SyntaxNode | null = declaration; stmt; stmt = stmt.nextNamedSibling) {
-    walk(stmt, (n) => {
-      if (n.type !== 'identifier' || n.text !== name) return true;
-      if (enclosingFunction(n)?.id !== fn.id || !(isCalled(n) || isBinding(n))) escapes = true;
-      else if (isBinding(n) && n.parent?.parent?.type !== 'assignment_statement' && bindingStatement(n).parent?.id !== scope.id) shadowed = true;
-      return true;
-    });
+  const mentions: number[] = [];
+  // The uses of the name in the rest of the scope, found from the text (no walk of the scope).
+  for (const n of file.nodesAt(name, declaration.startIndex, scope.endIndex)) {
+    if (n.type !== 'identifier') continue;
+    mentions.push(n.startIndex);
+    if (enclosingFunction(n)?.id !== fn.id || !(isCalled(n) || isBinding(n))) escapes = true;
+    else if (isBinding(n) && n.parent?.parent?.type !== 'assignment_statement' && bindingStatement(n).parent?.id !== scope.id) shadowed = true;
   }
-  return shadowed ? null : { name, statement, scope, escapes };
+  return shadowed ? null : { name, statement, scope, escapes, mentions };
 }
 
 /** A statement before stmt in its list that declares name. */

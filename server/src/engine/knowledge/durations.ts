@@ -61,13 +61,10 @@ function fileConstants(file: SourceFile): Map<string, SyntaxNode | null> {
 }
 
 export class DurationEvaluator {
-  private readonly constants: Map<string, SyntaxNode | null>;
-  private readonly shadowed: Set<string>;
+  /** The file's constants and other bound names, read on the first named duration (most are literals). */
+  private names: { constants: Map<string, SyntaxNode | null>; shadowed: Set<string> } | null = null;
 
-  constructor(private readonly file: SourceFile) {
-    this.constants = fileConstants(file);
-    this.shadowed = nonConstantNames(file);
-  }
+  constructor(private readonly file: SourceFile) {}
 
   /** The expression's value in nanoseconds, or null when it is not known statically. */
   nanoseconds(expr: SyntaxNode): number | null {
@@ -108,8 +105,9 @@ export class DurationEvaluator {
   }
 
   private constant(name: string, depth: number): number | null {
-    const value = this.constants.get(name);
-    if (!value || this.shadowed.has(name)) return null;
+    this.names ??= { constants: fileConstants(this.file), shadowed: nonConstantNames(this.file) };
+    const value = this.names.constants.get(name);
+    if (!value || this.names.shadowed.has(name)) return null;
     return this.evaluate(value, depth + 1);
   }
 

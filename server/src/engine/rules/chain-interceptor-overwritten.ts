@@ -59,9 +59,10 @@ function mergeFix(facts: WorkspaceFacts, chain: Chain, stream: Stream, singles: 
   const chainOption = CHAIN_OPTIONS[chain.kind][stream];
   const merged = `${called[0]!.qualifier}.${chainOption}(${args.join(', ')})`;
   const [first, second] = indices as [number, number];
-  const earlier = ctor.options.slice(0, first).findIndex((o, i) => {
+  // Options that are not grpc calls (helpers, variables) may hold chain options too.
+  const earlier = ctor.options.slice(0, first).findIndex((o) => {
     const option = grpcOption(o);
-    return (ctor.spread && i === ctor.options.length - 1) || !option || option.name === chainOption;
+    return !option || option.name === chainOption;
   });
   const edits: TextEdit[] = [];
   const removed = new Set([second]);

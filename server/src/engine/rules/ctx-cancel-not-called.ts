@@ -44,7 +44,7 @@ export const ctxCancelNotCalled: FileRule = {
   scope: 'file',
   check({ file, report }) {
     for (const site of findCancelSites(file)) {
-      const variable = resolveCancelVar(site);
+      const variable = resolveCancelVar(file, site);
       if (!variable || variable.escapes) continue;
       if (cancelPathVerdict(variable, (call) => endsProgram(file, call)) !== 'leaks') continue;
       report({

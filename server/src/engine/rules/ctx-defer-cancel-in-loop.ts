@@ -47,7 +47,8 @@ export const ctxDeferCancelInLoop: FileRule = {
   check({ file, report }) {
     const sites = findCancelSites(file);
     if (sites.length === 0) return;
-    for (const node of file.root.descendantsOfType('defer_statement')) {
+    const defers = file.nodesAt('defer').flatMap((keyword) => (keyword.parent?.type === 'defer_statement' ? [keyword.parent] : []));
+    for (const node of defers) {
       const call = namedChildren(node)[0];
       const callee = call?.type === 'call_expression' ? field(call, 'function') : null;
       const loop = enclosingLoop(node);

@@ -1,5 +1,5 @@
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
-import { callArguments, enclosingFunction, field, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { DurationEvaluator, formatDuration } from '../knowledge/durations';
 import type { SourceFile } from '../source-file';
 import type { FileRule } from './rule';
@@ -27,15 +27,9 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-/** True when name is bound (assigned, declared, or has its address taken) anywhere in [from, to) of fn. */
-function reboundBetween(fn: SyntaxNode, name: string, from: number, to: number): boolean {
-  let rebound = false;
-  walk(fn, (n) => {
-    if (n.endIndex <= from || n.startIndex >= to) return false;
-    if (n.type === 'identifier' && n.text === name && n.startIndex >= from && isRebinding(n)) rebound = true;
-    return !rebound;
-  });
-  return rebound;
+/** True when name is bound (assigned, declared, or has its address taken) anywhere in [from, to) of the file. */
+function reboundBetween(file: SourceFile, name: string, from: number, to: number): boolean {
+  return file.nodesAt(name, from, to).some((n) => n.type === 'identifier' && isRebinding(n));
 }
 
 function isRebinding(ident: SyntaxNode): boolean {
@@ -48,18 +42,18 @@ function isRebinding(ident: SyntaxNode): boolean {
 }
 
 /** True when a loop around the child (not around the parent) rebinds name: a later iteration sees another parent. */
-function reboundInLoop(parent: SyntaxNode, child: SyntaxNode, name: string): boolean {
+function reboundInLoop(file: SourceFile, parent: SyntaxNode, child: SyntaxNode, name: string): boolean {
   for (let n = child.parent; n && !contains(n, parent); n = n.parent) {
-    if (n.type === 'for_statement' && reboundBetween(n, name, n.startIndex, n.endIndex)) return true;
+    if (n.type === 'for_statement' && reboundBetween(file, name, n.startIndex, n.endIndex)) return true;
   }
   return false;
 }
 
 /**
  * The site that last derived the child's parent context, in a block around the child, with
- * nothing rebinding it since. sites are those of the child's own function (fn), in source order.
+ * nothing rebinding it since. sites are those of the child's own function, in source order.
  */
-function parentSite(sites: readonly CancelSite[], child: CancelSite, fn: SyntaxNode): CancelSite | null {
+function parentSite(file: SourceFile, sites: readonly CancelSite[], child: CancelSite): CancelSite | null {
   const parentArg = callArguments(child.call)[0];
   const parent = parentArg && unparen(parentArg);
   if (!parent || parent.type !== 'identifier') return null;
@@ -70,8 +64,8 @@ function parentSite(sites: readonly CancelSite[], child: CancelSite, fn: SyntaxN
     const block = site.statement.parent;
     if (block && contains(block, child.statement)) found = site;
   }
-  if (!found || reboundInLoop(found.statement, child.statement, parent.text)) return null;
-  return reboundBetween(fn, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;
+  if (!found || reboundInLoop(file, found.statement, child.statement, parent.text)) return null;
+  return reboundBetween(file, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;
 }
 
 export const ctxTimeoutExceedsParent: FileRule = {
@@ -87,18 +81,18 @@ export const ctxTimeoutExceedsParent: FileRule = {
     if (sites.length < 2) return;
     const durations = new DurationEvaluator(file);
     // Parents are looked up among the sites of the same function only: linear in big files.
-    const byFunction = new Map<number, { fn: SyntaxNode; sites: CancelSite[] }>();
+    const byFunction = new Map<number, CancelSite[]>();
     for (const site of sites) {
       const fn = enclosingFunction(site.statement);
       if (!fn) continue;
-      const group = byFunction.get(fn.id) ?? byFunction.set(fn.id, { fn, sites: [] }).get(fn.id)!;
-      group.sites.push(site);
+      const group = byFunction.get(fn.id) ?? byFunction.set(fn.id, []).get(fn.id)!;
+      group.push(site);
     }
-    for (const { fn, sites: siblings } of byFunction.values()) {
+    for (const siblings of byFunction.values()) {
       for (const child of siblings) {
         const childArg = durationArgument(file, child)!;
         const childValue = durations.nanoseconds(childArg);
-        const parent = childValue === null ? null : parentSite(siblings, child, fn);
+        const parent = childValue === null ? null : parentSite(file, siblings, child);
         if (childValue === null || !parent) continue;
         const parentArg = durationArgument(file, parent)!;
         const parentValue = durations.nanoseconds(parentArg);
