@@ -1,7 +1,5 @@
-// The chains the language server returned for examples/ (ctxlens/chains), paths under
-// file:///workspace/examples. One edit by hand: the interceptor-panics and ctx-value-builtin-key
-// findings sit on the interceptors whose bodies they are in (Auth, Logging), as the chain view
-// draws them; the server of this date listed them at chain level.
+// The chains the language server returns for examples/ (ctxlens/chains), paths under
+// file:///workspace/examples.
 import type { ChainView } from "../../server/src/protocol";
 
 export const EXAMPLE_CHAINS: ChainView[] = [

@@ -31,8 +31,8 @@ export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null)
     const typeText = type.text;
     const qualifiedType = qualifiedTypeText(file, type);
     const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, typeText, qualifiedType });
-    for (const name of names) params.push({ name: name.text, typeText, qualifiedType });
+    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
+    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
   }
   return { params, variadic };
 }
@@ -47,6 +47,19 @@ function receiverTypeName(receiver: SyntaxNode | null): string | null {
   return type?.text ?? null;
 }
 
+const CONTEXT_TYPE = 'context.Context';
+
+/** `name == nil` or `name != nil` somewhere in body (found from the name's occurrences). */
+function comparedWithNil(file: SourceFile, name: string, body: SyntaxNode): boolean {
+  return file.nodesAt(name, body.startIndex, body.endIndex).some((use) => {
+    const comparison = use.parent;
+    if (use.type !== 'identifier' || comparison?.type !== 'binary_expression') return false;
+    const operator = field(comparison, 'operator')?.text;
+    const other = field(comparison, 'left')?.id === use.id ? field(comparison, 'right') : field(comparison, 'left');
+    return (operator === '==' || operator === '!=') && other?.type === 'nil';
+  });
+}
+
 function functionFacts(file: SourceFile): FunctionFact[] {
   const out: FunctionFact[] = [];
   for (const decl of namedChildren(file.root)) {
@@ -54,6 +67,10 @@ function functionFacts(file: SourceFile): FunctionFact[] {
     const name = field(decl, 'name');
     if (!name) continue;
     const { params, variadic } = parametersOf(file, field(decl, 'parameters'));
+    const body = field(decl, 'body');
+    for (const param of params) {
+      if (body && param.name && param.qualifiedType === CONTEXT_TYPE) param.nilChecked = comparedWithNil(file, param.name, body);
+    }
     out.push({
       name: name.text,
       receiver: decl.type === 'method_declaration' ? receiverTypeName(field(decl, 'receiver')) : null,

@@ -11,6 +11,8 @@ export interface ParameterFact {
   typeText: string;
   /** The type resolved through the file's imports: `context.Context` → `context.Context` even when aliased. */
   qualifiedType: string;
+  /** The body compares the parameter with nil (`if ctx == nil { … }`): nil is an accepted value. */
+  nilChecked: boolean;
 }
 
 export interface FunctionFact {

@@ -2,9 +2,9 @@
 // the debounced signal that chains may have changed (ctxlens/chainsChanged, lens refresh).
 import type { Connection } from 'vscode-languageserver/node';
 import type { Chain, ChainEntry, Location } from '../engine/chains';
-import { findingsOfChain } from '../engine/chains/findings';
+import { findingsOfChain, startsIn } from '../engine/chains/findings';
 import { relativePath } from '../engine/chains/relative';
-import { comparePositions, type Finding } from '../engine/types';
+import type { Finding } from '../engine/types';
 import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type ChainFindingView, type ChainView, type ViewLocation } from '../protocol';
 import { guard, type Logger } from './guard';
 import type { Settings } from './settings';
@@ -48,7 +48,7 @@ export class ChainViews {
     const entries = (list: readonly ChainEntry[]) => {
       const firstRecovery = list.findIndex((entry) => entry.class === 'recovery');
       return list.map((entry, i) => {
-        const own = findings.filter((f) => isAt(f, entry.registered) || (entry.defined !== null && isAt(f, entry.defined)));
+        const own = findings.filter((f) => startsIn(f, entry.registered) || (entry.defined !== null && startsIn(f, entry.defined)));
         for (const f of own) claimed.add(f);
         return this.entryView(entry, i < firstRecovery, own);
       });
@@ -94,12 +94,6 @@ export class ChainViews {
     const { start, end } = location.range;
     return { uri: this.uriFor(location.file), range: { start: { ...start }, end: { ...end } } };
   }
-}
-
-/** The same containment findingsOfChain uses: the finding starts inside the location. */
-function isAt(finding: Finding, location: Location): boolean {
-  const { start } = finding.range;
-  return finding.file === location.file && comparePositions(location.range.start, start) <= 0 && comparePositions(start, location.range.end) <= 0;
 }
 
 export function registerChainsRequest(connection: Connection, views: ChainViews, log: Logger): void {

@@ -8,11 +8,16 @@ function contains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
 
+/** The finding starts inside the location (a definition's whole function when its extent is known). */
+export function startsIn(finding: Finding, location: Location): boolean {
+  return location.file === finding.file && contains(location.extent ?? location.range, finding.range.start);
+}
+
 function entryLocations(entries: readonly ChainEntry[]): Location[] {
   const locations: Location[] = [];
   for (const entry of entries) {
     locations.push(entry.registered);
-    if (entry.defined) locations.push({ file: entry.defined.file, range: entry.defined.extent ?? entry.defined.range });
+    if (entry.defined) locations.push(entry.defined);
   }
   return locations;
 }
@@ -30,7 +35,5 @@ function chainLocations(chain: Chain): Location[] {
 
 export function findingsOfChain(chain: Chain, findings: readonly Finding[]): Finding[] {
   const locations = chainLocations(chain);
-  return findings.filter((finding) =>
-    locations.some((location) => location.file === finding.file && contains(location.range, finding.range.start)),
-  );
+  return findings.filter((finding) => locations.some((location) => startsIn(finding, location)));
 }

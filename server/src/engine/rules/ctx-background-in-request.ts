@@ -1,7 +1,8 @@
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
-import { callArguments, callOfSelectorField, enclosingFunction, field, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { qualifiedTypeText } from '../extract-facts';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
@@ -39,6 +40,14 @@ function replacesParameter(call: SyntaxNode, context: RequestContext): boolean {
   const index = list.namedChildren.findIndex((c) => c?.id === call.id);
   const target = field(assignment, 'left')?.namedChildren[index];
   return target?.type === 'identifier' && target.text === context.paramName;
+}
+
+/** A function returning a context.Context builds contexts on purpose (a detached one, say). */
+function buildsContexts(file: SourceFile, owner: SyntaxNode): boolean {
+  const result = field(owner, 'result');
+  if (!result) return false;
+  const types = result.type === 'parameter_list' ? namedChildren(result).flatMap((p) => field(p, 'type') ?? []) : [result];
+  return types.some((type) => qualifiedTypeText(file, type) === `${CONTEXT_PKG}.Context`);
 }
 
 /** `handler(context.Background(), req)` in an interceptor: interceptor-context-dropped reports it. */
@@ -103,6 +112,7 @@ export const ctxBackgroundInRequest: FileRule = {
       if (!node || callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
       const context = requestContextAt(file, node);
       if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) continue;
+      if (buildsContexts(file, context.owner)) continue;
       report({
         node,
         message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,

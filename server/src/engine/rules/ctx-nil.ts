@@ -15,14 +15,17 @@ const STD_CONTEXT_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['runtime/trace', new Set(['NewTask', 'StartRegion', 'WithRegion', 'Log', 'Logf'])],
 ]);
 
-/** The import-path-qualified type of the parameter receiving the argument, when the callee is known. */
-function parameterType(facts: WorkspaceFacts, nil: NilArgumentFact): string | undefined {
-  if (STD_CONTEXT_FIRST.get(nil.callee.pkg)?.has(nil.callee.name)) return nil.argIndex === 0 ? CONTEXT_TYPE : undefined;
+/**
+ * True when the argument goes to a context.Context parameter that does not accept nil: a
+ * standard-library function, or a workspace function whose body never checks the ctx for nil.
+ */
+function expectsContext(facts: WorkspaceFacts, nil: NilArgumentFact): boolean {
+  if (STD_CONTEXT_FIRST.get(nil.callee.pkg)?.has(nil.callee.name)) return nil.argIndex === 0;
   const fn = facts.findFunction(nil.callee.pkg, nil.callee.name);
-  if (!fn || fn.params.length === 0) return undefined;
+  if (!fn || fn.params.length === 0) return false;
   const last = fn.params.length - 1;
-  if (fn.variadic && nil.argIndex >= last) return fn.params[last]!.qualifiedType;
-  return fn.params[nil.argIndex]?.qualifiedType;
+  const param = fn.variadic && nil.argIndex >= last ? fn.params[last] : fn.params[nil.argIndex];
+  return param?.qualifiedType === CONTEXT_TYPE && !param.nilChecked;
 }
 
 function todoFix(file: FileFacts, nil: NilArgumentFact): Fix[] {
@@ -43,7 +46,7 @@ export const ctxNil: WorkspaceRule = {
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const nil of file.nilArguments) {
-        if (parameterType(facts, nil) !== CONTEXT_TYPE) continue;
+        if (!expectsContext(facts, nil)) continue;
         const callee = nil.callee.pkg === file.packagePath ? nil.callee.name : `${nil.callee.pkg}.${nil.callee.name}`;
         report({
           file: file.path,
