@@ -290,7 +290,7 @@ function recoveryImport(file: SourceFile): RecoveryImportFact | null {
 }
 
 function mayDefineChainParts(file: SourceFile): boolean {
-  return file.imports.layout.specs.some((spec) => spec.path.startsWith(GRPC_PKG) || spec.path.startsWith('github.com/grpc-ecosystem/'));
+  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
 }
 
 /** `func metrics() *prom.ServerMetrics` → prom's import path: the package a function's first result comes from. */

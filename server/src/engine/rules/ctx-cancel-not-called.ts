@@ -28,6 +28,14 @@ function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
   return !!method && STOPPING_METHODS.has(method);
 }
 
+/** `defer cancel()` as the very next statement: called on every path (the common idiom, answered without flow analysis). */
+function deferredAtOnce(site: CancelSite): boolean {
+  const next = site.statement.nextNamedSibling;
+  const call = next?.type === 'defer_statement' ? next.namedChild(0) : null;
+  const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
+  return fn?.type === 'identifier' && site.cancelTarget.type === 'identifier' && fn.text === site.cancelTarget.text;
+}
+
 function deferFix(file: SourceFile, site: CancelSite, name: string): Fix[] {
   if (!canDeferAfter(site)) return [];
   const callText = cancelCallText(site.funcName, name);
@@ -44,6 +52,7 @@ export const ctxCancelNotCalled: FileRule = {
   scope: 'file',
   check({ file, report }) {
     for (const site of findCancelSites(file)) {
+      if (deferredAtOnce(site)) continue;
       const variable = resolveCancelVar(file, site);
       if (!variable || variable.escapes) continue;
       if (cancelPathVerdict(variable, (call) => endsProgram(file, call)) !== 'leaks') continue;

@@ -89,6 +89,7 @@ export const ctxTimeoutExceedsParent: FileRule = {
       group.push(site);
     }
     for (const siblings of byFunction.values()) {
+      if (siblings.length < 2) continue;
       for (const child of siblings) {
         const childArg = durationArgument(file, child)!;
         const childValue = durations.nanoseconds(childArg);
