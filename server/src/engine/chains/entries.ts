@@ -77,15 +77,29 @@ export class EntryBuilder {
     const name = item.expr.text;
     const body = made?.body ?? null;
     const cls = made && made.class !== 'other' ? made.class : workspaceClass(name, body);
-    return [this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls })];
+    return [this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }))];
   }
 
   private definedEntry(item: ValueItem, name: string, fn: FunctionRef): ChainEntry {
-    return this.entry(item, name, {
-      defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent },
-      body: fn.fn.body,
-      cls: workspaceClass(fn.fn.name, fn.fn.body),
-    });
+    return this.asKnownLibrary(
+      fn,
+      this.entry(item, name, {
+        defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent },
+        body: fn.fn.body,
+        cls: workspaceClass(fn.fn.name, fn.fn.body),
+      }),
+    );
+  }
+
+  /**
+   * A known library's interceptor stays a library interceptor when the workspace is that
+   * library's own repository (but not the repository's example programs).
+   */
+  private asKnownLibrary(fn: FunctionRef, entry: ChainEntry): ChainEntry {
+    const pkg = fn.file.packagePath;
+    const example = fn.file.packageName === 'main' || !!pkg?.split('/').some((part) => part === 'examples' || part === 'example');
+    const cls = pkg && !example ? libraryClass(pkg) : null;
+    return cls ? { ...entry, class: cls, library: pkg } : entry;
   }
 
   private libraryEntry(item: ValueItem, name: string, library: string): ChainEntry {

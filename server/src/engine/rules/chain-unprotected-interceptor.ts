@@ -9,7 +9,7 @@ import type { WorkspaceRule } from './rule';
  * recovery (logging, metrics, tracing) are go-grpc-middleware's recommended layout.
  */
 function canPanic(entry: ChainEntry): boolean {
-  return entry.resolved && entry.body !== null;
+  return entry.resolved && entry.body !== null && entry.library === null;
 }
 
 /**
