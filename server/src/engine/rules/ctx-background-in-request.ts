@@ -16,13 +16,22 @@ const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
   { pkg: 'time', name: 'AfterFunc' },
 ];
 
+/** A func literal in a return statement (`return func() error { … }`): it runs after the function returned. */
+function returnedByOwner(literal: SyntaxNode): boolean {
+  let n = literal.parent;
+  if (n?.type === 'expression_list') n = n.parent;
+  return n?.type === 'return_statement';
+}
+
 /**
  * Work that legitimately needs a detached context: started with `go`, deferred cleanup
- * (which must run even when the request is cancelled), or a callback run after the request.
+ * (which must run even when the request is cancelled), a callback run after the request, or a
+ * closure returned to the caller (a shutdown func, say).
  */
 function runsDetached(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
   for (let n = call.parent; n && n.id !== owner.id; n = n.parent) {
     if (n.type === 'go_statement' || n.type === 'defer_statement') return true;
+    if (n.type === 'func_literal' && returnedByOwner(n)) return true;
     if (n.type === 'func_literal' && n.parent?.type === 'argument_list') {
       const outer = n.parent.parent;
       if (outer && LATER_CALLBACKS.some((cb) => file.isCallTo(outer, cb.pkg, cb.name))) return true;
