@@ -1,14 +1,13 @@
 // The CLI over the engine: arguments → configuration → check → output and exit status.
-import { checkPaths, type CheckResult } from '../engine/check';
+import type { CheckResult } from '../engine/check';
+import { analysePaths, isUnreadable } from './analyse';
 import { parseArgs, USAGE, type CheckCommand } from './args';
 import { runChains } from './chains';
-import { loadCliConfig } from './config';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { displayPath } from './locations';
 import { productVersion } from './product';
-import { checkRoots } from './roots';
 import { EXIT_CLEAN, EXIT_ERRORS_FOUND, EXIT_USAGE, type CliIO } from './io';
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -30,11 +29,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-/** read-source reports files it could not read with this reason prefix; the rest are skipped on purpose. */
-function isUnreadable(skip: CheckResult['skipped'][number]): boolean {
-  return skip.reason.startsWith('cannot read');
-}
-
 function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): void {
   const skipped = result.skipped.filter((s) => !isUnreadable(s));
   if (command.verbose) {
@@ -45,28 +39,15 @@ function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): v
 }
 
 async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
-  const loaded = loadCliConfig(command.configFile, io.cwd);
-  if ('error' in loaded) {
-    io.stderr(`ctxlens: ${loaded.error}\n`);
-    return EXIT_USAGE;
-  }
-  for (const problem of loaded.problems) io.stderr(`ctxlens: ${problem}\n`);
-  const roots = checkRoots(command.paths, io.cwd);
-  if ('error' in roots) {
-    io.stderr(`ctxlens: ${roots.error}\n`);
-    return EXIT_USAGE;
-  }
-
-  const result = await checkPaths(roots.roots, loaded.config, loaded.base);
-  for (const problem of result.problems) io.stderr(`ctxlens: ${problem}\n`);
-  const unreadable = result.skipped.filter(isUnreadable);
-  for (const s of unreadable) io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+  const analysed = await analysePaths(command.paths, command.configFile, io);
+  if ('exit' in analysed) return analysed.exit;
+  const { result } = analysed;
 
   if (command.format === 'json') io.stdout(formatJson(result.findings, io.cwd));
   else if (command.format === 'sarif') io.stdout(formatSarif(result.findings, io.cwd));
   else io.stdout(formatText(result.findings, io.cwd, result.filesAnalysed));
   reportSkipped(result, command, io);
 
-  if (unreadable.length > 0) return EXIT_USAGE;
+  if (result.skipped.some(isUnreadable)) return EXIT_USAGE;
   return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
 }
