@@ -1,5 +1,5 @@
-// The chain views in VS Code: "Show Interceptor Chains" (quick pick, then the panel), "Show
-// Chain at Cursor", the exports, and the "gRPC Chains" Explorer view.
+// The chain views in VS Code: the code lens, "Show Interceptor Chains" (quick pick, then the
+// panel), "Show Chain at Cursor", the exports, and the "gRPC Chains" Explorer view.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { suite, test } from 'mocha';
@@ -45,6 +45,23 @@ export function chainsSuite(): void {
       }, 'the chain panel after the quick pick');
       await shown;
       assert.match(label, /^Chain: grpc\.(NewServer|NewClient|Dial) \S+\.go:\d+$/);
+    });
+
+    test('the code lens above grpc.NewServer shows the chain in the order it runs and opens the chain', async () => {
+      const main = path.join(workspaceRoot(), 'cmd', 'server', 'main.go');
+      const document = await vscode.workspace.openTextDocument(main);
+      const line = document.getText().split('\n').findIndex((text) => text.includes('grpc.NewServer('));
+      const lensesAt = async () => {
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+        const titles = lenses.filter((lens) => lens.range.start.line === line && lens.command?.title).map((lens) => lens.command!);
+        return titles.length > 0 ? titles : undefined;
+      };
+      const commands = await until(lensesAt, 'resolved code lenses above grpc.NewServer');
+      const unary = commands.find((c) => c.title.startsWith('unary: '));
+      assert.ok(unary, `a unary lens among ${commands.map((c) => c.title).join(' | ')}`);
+      assert.match(unary.title, /^unary: .*logging.* → .*auth.* → handler/i);
+      assert.equal(unary.command, 'ctxlens.showChain');
+      assert.ok(commands.some((c) => c.title.startsWith('stream: ')), 'a stream lens');
     });
 
     test('ctxlens.showChainAtCursor on grpc.NewServer draws the server chain', async () => {
