@@ -35,17 +35,6 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | vo
   }
 }
 
-/** All descendants (and root) of the given types, in source order. */
-export function descendantsOfTypes(root: SyntaxNode, types: ReadonlySet<string>, skip?: ReadonlySet<string>): SyntaxNode[] {
-  const found: SyntaxNode[] = [];
-  walk(root, (node) => {
-    if (node.id !== root.id && skip?.has(node.type)) return false;
-    if (types.has(node.type)) found.push(node);
-    return true;
-  });
-  return found;
-}
-
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
 /** The innermost function (declaration, method or literal) containing node. */
@@ -81,12 +70,6 @@ export function unparen(node: SyntaxNode): SyntaxNode {
 /** The arguments of a call_expression; a spread last argument is a variadic_argument node. */
 export function callArguments(call: SyntaxNode): SyntaxNode[] {
   return namedChildren(field(call, 'arguments'));
-}
-
-/** True when a call's last argument is spread with `...` (a variadic_argument node in this grammar). */
-export function isVariadicCall(call: SyntaxNode): boolean {
-  const args = namedChildren(field(call, 'arguments'));
-  return args[args.length - 1]?.type === 'variadic_argument';
 }
 
 /** `pkg.Name(…)` from the node of Name: the call, when the node is the field of a called selector. */

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globToRegExp, matchesAny } from './glob';
+import { parseGoWork } from './gomod';
 
 /** Folders never analysed: dependencies, test data, VCS and tool folders (as the go tool does for _ and . prefixes). */
 function isSkippedDir(name: string): boolean {
@@ -19,7 +20,18 @@ export function isExcluded(file: string, options: DiscoverOptions): boolean {
   return matchesAny(rel, options.exclude.map(globToRegExp));
 }
 
-/** Every .go file under the given files or folders (absolute paths, sorted, deduplicated). */
+/** The module folders a root's go.work uses: they belong to the workspace even outside the root. */
+function goWorkModules(root: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(root, 'go.work'), 'utf8');
+  } catch {
+    return [];
+  }
+  return parseGoWork(text).map((dir) => path.resolve(root, dir));
+}
+
+/** Every .go file under the given files or folders, and the modules their go.work files use (absolute paths, sorted, deduplicated). */
 export function discoverGoFiles(roots: readonly string[], options: DiscoverOptions): string[] {
   const globs = options.exclude.map(globToRegExp);
   const found = new Set<string>();
@@ -29,10 +41,13 @@ export function discoverGoFiles(roots: readonly string[], options: DiscoverOptio
     const stat = fs.statSync(root);
     if (stat.isFile()) {
       if (root.endsWith('.go')) found.add(path.resolve(root));
-    } else stack.push(path.resolve(root));
+    } else stack.push(path.resolve(root), ...goWorkModules(path.resolve(root)));
   }
+  const visited = new Set<string>();
   while (stack.length > 0) {
     const dir = stack.pop()!;
+    if (visited.has(dir)) continue;
+    visited.add(dir);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
