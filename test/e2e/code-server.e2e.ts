@@ -12,14 +12,14 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { checkPaths } from '../../server/src/engine/check';
 import { loadConfigFile } from '../../server/src/engine/config-file';
 import type { Finding } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
 import { untilFile } from './code-server/files';
 import { CodeServer, codeServerIn } from './code-server/server';
-import { CHROMIUM_ARGS, VIEWPORT, goTo, openFile, openFolder, runCommand } from './code-server/workbench';
+import { CHROMIUM_ARGS, VIEWPORT, goTo, openFile, openFolder, pickItem, runCommand, startCommand, webviewContent } from './code-server/workbench';
 import type { E2EResult } from './suite/index';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -54,6 +54,13 @@ function packDriver(): string {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** A screenshot of the part of the page `locator` covers (nested webview frames included). */
+async function screenshotOf(page: Page, locator: Locator, name: string): Promise<void> {
+  const box = await locator.boundingBox();
+  assert.ok(box, `${name}: the element is on screen`);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), clip: box });
 }
 
 /** Runs a check in a fresh browser window; a failing check leaves `<name>-failed.png`. */
@@ -195,3 +202,61 @@ test('//ctxlens:ignore directives are highlighted in Go comments', async () => {
   assert.notEqual(colours.rule, colours.keyword, 'the rule id and the keyword differ');
 });
 
+/** Code lens titles as text: the editor renders their spaces as no-break spaces. */
+const lensText = (text: string) => text.replace(/\u00a0/g, ' ').trim();
+
+test('the code lens above grpc.NewServer shows the chain in the order it runs', async () => {
+  const file = 'cmd/server/main.go';
+  const callLine = fs.readFileSync(path.join(uiWorkspace, file), 'utf8').split('\n').findIndex((text) => text.includes('grpc.NewServer(')) + 1;
+  assert.ok(callLine > 0, `${file} calls grpc.NewServer`);
+  const seen = await inWindow('code-lens', async (page) => {
+    await openFolder(page, serverUrl, uiWorkspace);
+    await openFile(page, file);
+    await goTo(page, callLine, 1);
+    const call = page.locator('.editor-instance .view-line', { hasText: 'grpc.NewServer(' });
+    await call.waitFor();
+    // A lens is drawn empty first and gets its title once resolved; \s also matches the no-break spaces.
+    const lenses = page.locator('.editor-instance .codelens-decoration', { hasText: /unary:\s.*→\shandler/ });
+    await lenses.waitFor({ timeout: 120_000 });
+    await lenses.locator('a', { hasText: /^stream:\s/ }).waitFor();
+    const lensBox = await lenses.boundingBox();
+    const lineBox = await call.boundingBox();
+    const editorBox = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+    assert.ok(lensBox && lineBox && editorBox, 'the lens, the call and the editor are on screen');
+    await screenshot(page, 'code-lens');
+    // The lens line and the constructor call below it.
+    const shownLines = 8;
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'code-lens-region.png'),
+      clip: { x: editorBox.x, y: lensBox.y - 4, width: Math.min(editorBox.width, 760), height: lensBox.height + shownLines * lineBox.height + 8 },
+    });
+    return { titles: (await lenses.locator('a').allTextContents()).map(lensText), gap: lineBox.y - (lensBox.y + lensBox.height), lineHeight: lineBox.height };
+  });
+  const unary = seen.titles.find((title) => title.startsWith('unary: '));
+  assert.ok(unary, `a unary lens among ${seen.titles.join(' | ')}`);
+  assert.match(unary, /^unary: interceptors\.Logging → interceptors\.Auth → handler\b/);
+  assert.ok(seen.titles.some((title) => title.startsWith('stream: ')), `a stream lens among ${seen.titles.join(' | ')}`);
+  assert.ok(seen.gap >= -1 && seen.gap < seen.lineHeight, `the lenses sit right above the grpc.NewServer line (gap ${seen.gap}px)`);
+});
+
+test('the command palette opens the chain panel', async () => {
+  const drawn = await inWindow('chain-panel', async (page) => {
+    await openFolder(page, serverUrl, uiWorkspace);
+    // The Explorer's gRPC Chains view lists the server once the language server has analysed the workspace.
+    const chainsView = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'gRPC Chains' }) });
+    await chainsView.locator('.monaco-list-row', { hasText: 'grpc.NewServer' }).first().waitFor({ timeout: 120_000 });
+    await startCommand(page, 'ctxlens: Show Interceptor Chains');
+    await pickItem(page, 'Pick a gRPC server or client chain', 'grpc.NewServer');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Chain: grpc.NewServer' });
+    await tab.waitFor();
+    const unary = webviewContent(page).locator('ol.chain[aria-label^="unary chain of grpc.NewServer"]');
+    await unary.locator('li.node').first().waitFor({ timeout: 60_000 });
+    await screenshot(page, 'chain-panel');
+    await screenshotOf(page, page.locator('.editor-group-container', { has: tab }), 'chain-panel-region');
+    return { tab: lensText((await tab.locator('.tab-label').textContent()) ?? ''), names: await unary.locator('li.node code.name').allTextContents() };
+  });
+  assert.ok(drawn.tab.startsWith('Chain: grpc.NewServer'), `the panel's tab: ${drawn.tab}`);
+  const logging = drawn.names.indexOf('interceptors.Logging');
+  const auth = drawn.names.indexOf('interceptors.Auth');
+  assert.ok(logging >= 0 && auth > logging, `interceptors.Logging then interceptors.Auth in ${drawn.names.join(', ')}`);
+});

@@ -1,6 +1,7 @@
 // A whole-workspace run without an editor: the CLI's `check` and the benchmarks use it.
 import { Analyzer } from './analyzer';
 import type { Config } from './config';
+import { ParseTimeout } from './go/parser';
 import { discoverGoFiles } from './index/discover';
 import { readGoSource } from './read-source';
 import { WORKSPACE_RULES } from './rules';
@@ -28,7 +29,15 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
       skipped.push({ file, reason: read.skipped });
       continue;
     }
-    const { analysis, tree } = analyzer.analyze(file, read.text, config);
+    let analysed: ReturnType<Analyzer['analyze']>;
+    try {
+      analysed = analyzer.analyze(file, read.text, config);
+    } catch (error) {
+      if (!(error instanceof ParseTimeout)) throw error;
+      skipped.push({ file, reason: error.message });
+      continue;
+    }
+    const { analysis, tree } = analysed;
     tree.delete();
     workspace.setFile(analysis.facts, analysis.findings);
     problems.push(...analysis.problems);

@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { Analyzer } from '../engine/analyzer';
 import { checkSource } from '../engine/read-source';
 import type { OpenDocument, OpenDocuments } from './documents';
-import { guard, type Logger } from './guard';
+import { analyseOrTimeOut, guard, type Logger } from './guard';
 import type { Settings } from './settings';
 import type { WorkspaceState } from './workspace-state';
 
@@ -90,7 +90,13 @@ export class OpenFileDiagnostics {
         this.state.removeFile(doc.path, doc.text.version);
         return;
       }
-      const { analysis, tree } = this.analyzer.analyze(doc.path, text, config, doc.tree);
+      const analysed = analyseOrTimeOut(() => this.analyzer.analyze(doc.path, text, config, doc.tree), this.log, doc.path);
+      if (!analysed) {
+        this.documents.dropTree(doc);
+        this.state.removeFile(doc.path, doc.text.version);
+        return;
+      }
+      const { analysis, tree } = analysed;
       this.documents.keepTree(doc, tree);
       this.state.setFile(doc.path, analysis, doc.text.version);
       this.state.publishThenRefresh(doc.path);

@@ -1,5 +1,7 @@
 // Every handler runs through guard: an error is logged and answered with a fallback, so one
 // bad file or bug never takes the server down.
+import { ParseTimeout } from '../engine/go/parser';
+
 export interface Logger {
   error(message: string): void;
   info(message: string): void;
@@ -25,4 +27,15 @@ export async function guardAsync<T>(log: Logger, what: string, fallback: T, run:
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Runs an analysis; a file whose parse outlives its budget (junk, not Go) is logged and left out: null. */
+export function analyseOrTimeOut<T>(analyse: () => T, log: Logger, file: string): T | null {
+  try {
+    return analyse();
+  } catch (error) {
+    if (!(error instanceof ParseTimeout)) throw error;
+    log.info(`${file}: ${error.message}`);
+    return null;
+  }
 }

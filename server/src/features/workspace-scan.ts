@@ -9,7 +9,7 @@ import { discoverGoFiles } from '../engine/index/discover';
 import { readGoSource } from '../engine/read-source';
 import { ReadyNotification } from '../protocol';
 import type { OpenDocuments } from './documents';
-import { guard, guardAsync, type Logger } from './guard';
+import { analyseOrTimeOut, guard, guardAsync, type Logger } from './guard';
 import type { Settings } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceState } from './workspace-state';
@@ -115,7 +115,12 @@ export class WorkspaceScanner {
         this.state.removeFile(file);
         return;
       }
-      const { analysis, tree } = this.analyzer.analyze(file, read.text, config);
+      const analysed = analyseOrTimeOut(() => this.analyzer.analyze(file, read.text, config), this.log, file);
+      if (!analysed) {
+        this.state.removeFile(file);
+        return;
+      }
+      const { analysis, tree } = analysed;
       tree.delete();
       this.state.setFile(file, analysis, null);
       if (publish) this.state.publish(file);

@@ -1,6 +1,6 @@
 // Driving the VS Code workbench in the browser the way a person does: keyboard shortcuts,
 // the command palette, Quick Open. Waits are on the page's own state, never on sleeps.
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,15 +21,32 @@ export async function openFolder(page: Page, serverUrl: string, folder: string):
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 120_000 });
 }
 
-/** Runs a command by its palette label (F1, type, Enter). */
-export async function runCommand(page: Page, label: string): Promise<void> {
+/** Starts a command by its palette label (F1, type, Enter); the command may open a quick pick of its own. */
+export async function startCommand(page: Page, label: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${label}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Runs a command by its palette label and waits for the palette to close. */
+export async function runCommand(page: Page, label: string): Promise<void> {
+  await startCommand(page, label);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Clicks the item holding `text` in the quick pick whose placeholder starts with `placeholder`. */
+export async function pickItem(page: Page, placeholder: string, text: string): Promise<void> {
+  await page.locator(`.quick-input-widget input[placeholder^="${placeholder}"]`).waitFor();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The document inside a webview: code-server nests it in two iframes (the host, then the content). */
+export function webviewContent(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P). */

@@ -2,7 +2,7 @@
 // re-exported node types and the helpers in syntax.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Parser, Language, type Tree, type Node, type Edit } from 'web-tree-sitter';
+import { Parser, Language, type Tree, type Node, type Edit, type ParseState } from 'web-tree-sitter';
 
 export type { Tree, Node as SyntaxNode, Edit as TreeEdit };
 
@@ -33,10 +33,30 @@ export class GoParser {
     return ready;
   }
 
-  /** Parses text; with oldTree (already edited) the parse is incremental. Callers delete the tree. */
-  parse(text: string, oldTree?: Tree): Tree {
-    const tree = this.parser.parse(text, oldTree ?? null);
-    if (!tree) throw new Error('tree-sitter returned no tree');
-    return tree;
+  /**
+   * Parses text; with oldTree (already edited) the parse is incremental. Callers delete the tree.
+   * Throws ParseTimeout when the parse outlives its budget (junk that is not Go source makes
+   * error recovery very slow), so that no input can hang the server or the CLI.
+   */
+  parse(text: string, oldTree?: Tree, budgetMs = parseBudgetMs(text.length)): Tree {
+    const deadline = performance.now() + budgetMs;
+    // tree-sitter cancels the parse when the callback returns true (its typings say void).
+    const progressCallback = (() => performance.now() > deadline) as unknown as (state: ParseState) => void;
+    const tree = this.parser.parse(text, oldTree ?? null, { progressCallback });
+    if (tree) return tree;
+    // A cancelled parse would otherwise resume on the next call.
+    this.parser.reset();
+    throw new ParseTimeout(budgetMs);
+  }
+}
+
+/** Two seconds, plus a millisecond per KiB: a 10 MiB hand-written file parses in about 3 s. */
+function parseBudgetMs(length: number): number {
+  return 2000 + length / 1024;
+}
+
+export class ParseTimeout extends Error {
+  constructor(budgetMs: number) {
+    super(`parsing took longer than ${(budgetMs / 1000).toFixed(1)} s: not Go source?`);
   }
 }
