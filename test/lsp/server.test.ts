@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { CodeActionRequest, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { docsUrl } from '../../server/src/engine/rules/rule';
 import { applyEdits } from '../support/apply-edits';
+import { deepBlocks, deepParentheses, invalidUtf8Source, largeGoFile } from '../cli/hostile-inputs';
 import { copyFixturesTo } from '../support/fixtures';
 import { readWants } from '../support/wants';
 import { LspSession, uriOf } from './harness';
@@ -224,6 +225,29 @@ describe('hostile input', () => {
       await session.open(truncated, 'package cancel\n\nfunc f(ctx context.Context) {\n\tctx, _ := context.WithTimeout(ctx,', 1);
       await session.waitForDiagnostics(truncated, (p) => p.version === 1);
       assert.deepEqual(await codeActions(session, truncated, []), []);
+    } finally {
+      await session.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hostile input in the workspace and in open editors', () => {
+  test('a 10 MB file, 10,000-deep nesting and invalid UTF-8: the rest is analysed and the server keeps answering', { timeout: 180_000 }, async () => {
+    const root = copyFixturesTo(FIXTURE);
+    const dir = path.join(root, FIXTURE);
+    fs.writeFileSync(path.join(dir, 'big.go'), largeGoFile());
+    fs.writeFileSync(path.join(dir, 'deep.go'), deepParentheses(10_000));
+    fs.writeFileSync(path.join(dir, 'latin1.go'), invalidUtf8Source());
+    const session = await LspSession.start(root);
+    try {
+      await session.waitForReady();
+      assert.deepEqual(linesOf(await session.waitForDiagnostics(path.join(dir, 'bad.go'))), await wantedLines(path.join(dir, 'bad.go')));
+      // Open editors get the same treatment: deep nesting typed into a buffer is answered.
+      const deep = path.join(dir, 'deep.go');
+      await session.open(deep, deepBlocks(10_000), 1);
+      await session.waitForDiagnostics(deep, (p) => p.version === 1);
+      assert.deepEqual(await codeActions(session, path.join(dir, 'bad.go'), []), []);
     } finally {
       await session.close();
       fs.rmSync(root, { recursive: true, force: true });
