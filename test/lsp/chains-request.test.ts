@@ -2,41 +2,10 @@
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type ChainView } from '../../server/src/protocol';
-import { FIXTURES, STUBS } from '../support/fixtures';
 import { LspSession, uriOf } from './harness';
-
-/** The fixture copied under a name the scan does not skip (Go ignores folders starting with _). */
-function copyLensWorkspace(): { root: string; dir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-lens-'));
-  fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
-  const dir = path.join(root, 'lens');
-  fs.cpSync(path.join(FIXTURES, '_lens'), dir, { recursive: true });
-  return { root, dir };
-}
-
-/** Counts chainsChanged notifications and lets a test wait for the next ones. */
-class NotificationCounter {
-  count = 0;
-  private waiting: { target: number; resolve: () => void }[] = [];
-
-  constructor(session: LspSession) {
-    session.connection.onNotification(ChainsChangedNotification.method, () => {
-      this.count++;
-      this.waiting = this.waiting.filter((w) => (this.count >= w.target ? (w.resolve(), false) : true));
-    });
-  }
-
-  reach(target: number): Promise<void> {
-    if (this.count >= target) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for chainsChanged #${target}`)), 20_000);
-      this.waiting.push({ target, resolve: () => (clearTimeout(timer), resolve()) });
-    });
-  }
-}
+import { copyLensWorkspace, MessageCounter } from './lens-workspace';
 
 const entries = (list: readonly ChainEntryView[]) => list.map((e) => `${e.name} ${e.class}${e.outsideRecovery ? ' outside-recovery' : ''}${e.resolved ? '' : ' unresolved'}`);
 
@@ -44,13 +13,14 @@ describe('ctxlens/chains', () => {
   let root: string;
   let dir: string;
   let session: LspSession;
-  let changes: NotificationCounter;
+  let changes: MessageCounter;
   let chains: ChainView[];
 
   before(async () => {
     ({ root, dir } = copyLensWorkspace());
     session = await LspSession.start(dir);
-    changes = new NotificationCounter(session);
+    changes = new MessageCounter('chainsChanged');
+    session.connection.onNotification(ChainsChangedNotification.method, () => changes.hit());
     await session.waitForReady();
     chains = await session.connection.sendRequest(ChainsRequest.type, {});
   });

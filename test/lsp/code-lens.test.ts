@@ -3,44 +3,11 @@
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeLensRefreshRequest, CodeLensRequest, CodeLensResolveRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { ChainsRequest } from '../../server/src/protocol';
-import { FIXTURES, STUBS } from '../support/fixtures';
 import { LspSession, uriOf } from './harness';
-
-/** The fixture copied under a name the scan does not skip (Go ignores folders starting with _). */
-function copyLensWorkspace(): { root: string; dir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-lens-'));
-  fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
-  const dir = path.join(root, 'lens');
-  fs.cpSync(path.join(FIXTURES, '_lens'), dir, { recursive: true });
-  return { root, dir };
-}
-
-/** Counts refresh requests from the server and lets a test wait for the next ones. */
-class RefreshCounter {
-  count = 0;
-  private waiting: { target: number; resolve: () => void }[] = [];
-
-  constructor(session: LspSession) {
-    session.connection.onRequest(CodeLensRefreshRequest.method, () => {
-      this.count++;
-      this.waiting = this.waiting.filter((w) => (this.count >= w.target ? (w.resolve(), false) : true));
-      return null;
-    });
-  }
-
-  /** Resolves once the count reaches target. */
-  reach(target: number): Promise<void> {
-    if (this.count >= target) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for codeLens refresh #${target}`)), 20_000);
-      this.waiting.push({ target, resolve: () => (clearTimeout(timer), resolve()) });
-    });
-  }
-}
+import { copyLensWorkspace, MessageCounter } from './lens-workspace';
 
 interface ResolvedLens {
   line: number;
@@ -64,12 +31,16 @@ describe('chain code lenses', () => {
   let root: string;
   let dir: string;
   let session: LspSession;
-  let refreshes: RefreshCounter;
+  let refreshes: MessageCounter;
 
   before(async () => {
     ({ root, dir } = copyLensWorkspace());
     session = await LspSession.start(dir, { workspaceCapabilities: { codeLens: { refreshSupport: true } } });
-    refreshes = new RefreshCounter(session);
+    refreshes = new MessageCounter('codeLens refresh');
+    session.connection.onRequest(CodeLensRefreshRequest.method, () => {
+      refreshes.hit();
+      return null;
+    });
     await session.waitForReady();
     // The scan ends with a refresh: lenses opened before it are redrawn.
     await refreshes.reach(1);
