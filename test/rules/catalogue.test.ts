@@ -47,3 +47,12 @@ for (const rule of RULES) {
     assert.ok(goldens.length > 0, 'a fixable rule needs at least one .go.golden');
   });
 }
+
+test('the README rule table lists every rule with its default severity', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  for (const rule of RULES) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) |`));
+    assert.ok(row, `README lists ${rule.meta.id}`);
+    assert.ok(row.includes(`| ${rule.meta.defaultSeverity} |`), `README gives ${rule.meta.id} its default severity ${rule.meta.defaultSeverity}`);
+  }
+});
