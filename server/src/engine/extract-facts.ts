@@ -3,6 +3,7 @@ import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
 import { addImportEdits } from './fixes/imports';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
+import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
 import { readSuppressions } from './suppressions';
 
@@ -46,8 +47,6 @@ function receiverTypeName(receiver: SyntaxNode | null): string | null {
   }
   return type?.text ?? null;
 }
-
-const CONTEXT_TYPE = 'context.Context';
 
 /** `name == nil` or `name != nil` somewhere in body (found from the name's occurrences). */
 function comparedWithNil(file: SourceFile, name: string, body: SyntaxNode): boolean {

@@ -1,7 +1,7 @@
 // Which expression gives a function its request context, if it has one: a context.Context
 // parameter, an *http.Request, gin's *gin.Context, echo's echo.Context, or a gRPC server
 // stream. Closures see their enclosing function's context unless a name in between hides it.
-import { field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { containsNode, field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 
 export type RequestContextSource = 'context' | 'http-request' | 'gin' | 'echo' | 'grpc-stream';
@@ -132,10 +132,6 @@ function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
   return out;
 }
 
-function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 /**
  * True when a declaration between the context's parameter and use re-declares the parameter's
  * name. A `:=` in the function's top-level block re-uses the parameter (same scope), so it does not hide it.
@@ -144,6 +140,6 @@ function isHidden(context: RequestContext, use: SyntaxNode): boolean {
   const body = field(context.owner, 'body');
   return declarationsIn(context.owner).some(
     ({ name, scope, visibleFrom }) =>
-      name.text === context.paramName && scope !== null && scope.id !== body?.id && contains(scope, use) && visibleFrom <= use.startIndex,
+      name.text === context.paramName && scope !== null && scope.id !== body?.id && containsNode(scope, use) && visibleFrom <= use.startIndex,
   );
 }

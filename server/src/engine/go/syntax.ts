@@ -35,6 +35,11 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | vo
   }
 }
 
+/** inner lies within outer (or is outer). */
+export function containsNode(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
 /** The innermost function (declaration, method or literal) containing node. */

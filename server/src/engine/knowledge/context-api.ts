@@ -2,6 +2,9 @@
 
 export const CONTEXT_PKG = 'context';
 
+/** context.Context as facts spell a parameter's type (import-path qualified). */
+export const CONTEXT_TYPE = `${CONTEXT_PKG}.Context`;
+
 /** Functions returning (ctx, cancel); the value says how the cancel func is called. */
 export const CANCEL_FUNCS: ReadonlyMap<string, { callText: string }> = new Map([
   ['WithCancel', { callText: 'cancel()' }],

@@ -5,7 +5,7 @@ import { callArguments, callOfSelectorField, enclosingFunction, field, namedChil
 import { qualifiedTypeText } from '../extract-facts';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
-import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
+import { CONTEXT_PKG, CONTEXT_TYPE, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -56,7 +56,7 @@ function buildsContexts(file: SourceFile, owner: SyntaxNode): boolean {
   const result = field(owner, 'result');
   if (!result) return false;
   const types = result.type === 'parameter_list' ? namedChildren(result).flatMap((p) => field(p, 'type') ?? []) : [result];
-  return types.some((type) => qualifiedTypeText(file, type) === `${CONTEXT_PKG}.Context`);
+  return types.some((type) => qualifiedTypeText(file, type) === CONTEXT_TYPE);
 }
 
 /** `handler(context.Background(), req)` in an interceptor: interceptor-context-dropped reports it. */

@@ -1,6 +1,6 @@
 import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
-import { enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import { containsNode, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -14,10 +14,6 @@ function enclosingLoop(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 /** The last site binding name in the loop body, in a block around the defer and in the same function. */
 function siteInLoop(sites: readonly CancelSite[], body: SyntaxNode, deferStmt: SyntaxNode, name: string): CancelSite | undefined {
   const fn = enclosingFunction(deferStmt);
@@ -25,8 +21,8 @@ function siteInLoop(sites: readonly CancelSite[], body: SyntaxNode, deferStmt: S
   for (const s of sites) {
     const block = s.statement.parent;
     if (s.cancelTarget.type !== 'identifier' || s.cancelTarget.text !== name) continue;
-    if (s.statement.startIndex > deferStmt.startIndex || !block || !contains(block, deferStmt)) continue;
-    if (contains(body, s.statement) && enclosingFunction(s.statement)?.id === fn?.id) found = s;
+    if (s.statement.startIndex > deferStmt.startIndex || !block || !containsNode(block, deferStmt)) continue;
+    if (containsNode(body, s.statement) && enclosingFunction(s.statement)?.id === fn?.id) found = s;
   }
   return found;
 }

@@ -1,8 +1,7 @@
 import type { FileFacts, NilArgumentFact, WorkspaceFacts } from '../facts';
+import { CONTEXT_TYPE } from '../knowledge/context-api';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';
-
-const CONTEXT_TYPE = 'context.Context';
 
 /** Package-level standard-library functions whose first parameter is a context.Context. */
 const STD_CONTEXT_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -1,5 +1,5 @@
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
-import { callArguments, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { callArguments, containsNode, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { DurationEvaluator, formatDuration } from '../knowledge/durations';
 import type { SourceFile } from '../source-file';
 import type { FileRule } from './rule';
@@ -23,10 +23,6 @@ function durationArgument(file: SourceFile, site: CancelSite): SyntaxNode | null
   return addArgs.length === 1 ? addArgs[0]! : null;
 }
 
-function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 /** True when name is bound (assigned, declared, or has its address taken) anywhere in [from, to) of the file. */
 function reboundBetween(file: SourceFile, name: string, from: number, to: number): boolean {
   return file.nodesAt(name, from, to).some((n) => n.type === 'identifier' && isRebinding(n));
@@ -43,7 +39,7 @@ function isRebinding(ident: SyntaxNode): boolean {
 
 /** True when a loop around the child (not around the parent) rebinds name: a later iteration sees another parent. */
 function reboundInLoop(file: SourceFile, parent: SyntaxNode, child: SyntaxNode, name: string): boolean {
-  for (let n = child.parent; n && !contains(n, parent); n = n.parent) {
+  for (let n = child.parent; n && !containsNode(n, parent); n = n.parent) {
     if (n.type === 'for_statement' && reboundBetween(file, name, n.startIndex, n.endIndex)) return true;
   }
   return false;
@@ -62,7 +58,7 @@ function parentSite(file: SourceFile, sites: readonly CancelSite[], child: Cance
     if (site.statement.endIndex > child.statement.startIndex) break;
     if (site.ctxTarget.type !== 'identifier' || site.ctxTarget.text !== parent.text) continue;
     const block = site.statement.parent;
-    if (block && contains(block, child.statement)) found = site;
+    if (block && containsNode(block, child.statement)) found = site;
   }
   if (!found || reboundInLoop(file, found.statement, child.statement, parent.text)) return null;
   return reboundBetween(file, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;

@@ -1,4 +1,4 @@
-import { callArguments, callOfSelectorField, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, containsNode, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { FileRule } from './rule';
@@ -98,17 +98,13 @@ function declarationsOf(file: SourceFile, name: string): Declaration[] {
   return file.nodesAt(name).flatMap((n) => declarationAt(n) ?? []);
 }
 
-function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 /** The declaration an identifier refers to within this file: the innermost visible one. */
 function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
   let best: Declaration | null = null;
   for (const decl of declarationsOf(file, use.text)) {
     const packageLevel = decl.scope.type === 'source_file';
-    if (!contains(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
-    if (!best || contains(best.scope, decl.scope)) best = decl;
+    if (!containsNode(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
+    if (!best || containsNode(best.scope, decl.scope)) best = decl;
   }
   return best;
 }
