@@ -205,8 +205,11 @@ test('//ctxlens:ignore directives are highlighted in Go comments', async () => {
     const line = page.locator('.view-line', { hasText: 'ctxlens:ignore' });
     await line.waitFor();
     // Tokens are spans; their colours come from the theme's rules for the grammar's scopes.
+    // The line is first drawn as one comment token: wait until the injection grammar split it.
+    const token = (text: string) => line.locator('span > span', { hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first();
     const colourOf = (text: string) => line.locator('span > span', { hasText: text }).first().evaluate((span) => getComputedStyle(span).color);
-    await line.locator('span > span', { hasText: 'ctx-nil' }).waitFor();
+    await token('ctxlens:ignore').waitFor({ timeout: 60_000 });
+    await token('ctx-nil').waitFor({ timeout: 60_000 });
     await screenshot(page, 'directive-highlight');
     return { slashes: await colourOf('//'), keyword: await colourOf('ctxlens:ignore'), rule: await colourOf('ctx-nil'), reason: await colourOf('the caller') };
   });
