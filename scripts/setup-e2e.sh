@@ -5,6 +5,12 @@
 # modules need. Prints the cache folder on its last line.
 set -euo pipefail
 
+# Run under `npm test`, the outer npm (on Node 20) exports npm_config_* and npm_* variables;
+# the nested installs must not inherit them: code-server's postinstall reads the Node version
+# from npm_config_user_agent and refuses Node 20 although it runs on Node 24.
+while IFS= read -r name; do unset "$name"; done < <(env | awk -F= 'tolower($1) ~ /^npm_/ {print $1}')
+unset NODE INIT_CWD
+
 cache=${CTXLENS_E2E_CACHE:-$HOME/.cache/ctxlens-e2e}
 code_server_version=4.139.1
 mkdir -p "$cache"

@@ -10,9 +10,10 @@ import type { ChainView } from '../../server/src/protocol';
 import { chainPageHtml } from '../../client/src/chain-view/page';
 import type { WebviewMessage } from '../../client/src/chain-view/messages';
 import { REPO_ROOT } from '../support/fixtures';
+import { assertInstalled, type RequiredTool } from '../support/required-tool';
 import { themeCss, type Theme } from './themes';
 
-export const CHROMIUM = process.env.CTXLENS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM: RequiredTool = { name: 'chromium', path: process.env.CTXLENS_CHROMIUM ?? '/usr/bin/chromium', installedBy: 'scripts/setup-e2e.sh' };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ORIGIN = 'http://ctxlens.invalid';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0';
@@ -84,6 +85,7 @@ export class ChainPage {
 
 export function launchChromium(): Promise<Browser> {
   // Loaded at run time from node_modules rather than bundled into the test file.
+  assertInstalled(CHROMIUM);
   const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM.path, args: CHROMIUM_ARGS });
 }

@@ -4,10 +4,10 @@
 // UPDATE_SCREENSHOT=1 also writes docs/images/chain-view.png (the README's picture).
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../support/fixtures';
+import { skipWithout } from '../support/required-tool';
 import { CHROMIUM, ChainPage, launchChromium } from './browser-page';
 import { EXAMPLE_CHAINS } from './example-chains';
 import { hostileChain, richChain } from './sample-chains';
@@ -18,7 +18,7 @@ const README_IMAGE = path.join(REPO_ROOT, 'docs', 'images', 'chain-view.png');
 
 const exampleServer = EXAMPLE_CHAINS.find((c) => c.kind === 'server')!;
 
-describe('chain view in chromium', { skip: fs.existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}` }, () => {
+describe('chain view in chromium', { skip: skipWithout(CHROMIUM) }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchChromium();
