@@ -10,7 +10,12 @@ const production = process.argv.includes('--production');
 const withE2e = process.argv.includes('--e2e');
 
 // esbuild turns import.meta.url into {} in CJS output; web-tree-sitter's CJS build avoids it.
-const alias = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
+// jsonc-parser's default (UMD) build requires its modules at run time, which a bundle cannot
+// follow; its ES module build bundles.
+const alias = {
+  'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs',
+  'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+};
 const common = {
   bundle: true,
   platform: 'node',

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 node esbuild.mjs
 npx esbuild bench/bench.ts --bundle --platform=node --format=cjs --target=node20 \
   --alias:web-tree-sitter=./node_modules/web-tree-sitter/web-tree-sitter.cjs \
+  --alias:jsonc-parser=./node_modules/jsonc-parser/lib/esm/main.js \
   --outfile=.bench/bench.js --log-level=warning
 cp node_modules/web-tree-sitter/web-tree-sitter.wasm node_modules/tree-sitter-go/tree-sitter-go.wasm .bench/
 # Relative folders are meant from where npm was run, not from the repository root.

@@ -110,7 +110,7 @@ test('a broken config file: one message on stderr, the defaults, and the check s
   assert.equal(parseJson(run.stdout).findings.length, 1);
   assertNoStackTrace(run.stderr);
   assert.equal(run.stderr.trimEnd().split('\n').length, 1);
-  assert.match(run.stderr, /\.ctxlens\.json: not valid JSON/);
+  assert.match(run.stderr, /\.ctxlens\.json:1:\d+: not valid JSON/);
 });
 
 test('bad arguments and unreadable input: exit 2, one line on stderr, nothing on stdout', async () => {

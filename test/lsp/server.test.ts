@@ -182,7 +182,7 @@ describe('configuration', () => {
       assert.ok(diagnostics.some((d) => d.code === RULE && d.severity === DiagnosticSeverity.Error));
       assert.equal(session.messages.length, 1);
       assert.equal(session.messages[0]!.type, 2 /* Warning */);
-      assert.match(session.messages[0]!.message, /\.ctxlens\.json: not valid JSON/);
+      assert.match(session.messages[0]!.message, /\.ctxlens\.json:1:\d+: not valid JSON/);
     });
   });
 

@@ -1,7 +1,7 @@
-// The chain rules' settings: the order policy and the recovery/auth names, normalised and layered.
+// Settings: the order policy and the recovery/auth names normalised and layered; .ctxlens.json read as JSONC.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { defaultConfig, mergeConfigs, normaliseConfig } from '../../server/src/engine/config';
+import { defaultConfig, mergeConfigs, normaliseConfig, parseConfigText } from '../../server/src/engine/config';
 import { RULE_IDS } from '../../server/src/engine/rules';
 
 test('the default order policy is tracing before logging', () => {
@@ -45,4 +45,15 @@ test('the file wins for the order policy; names add up', () => {
   assert.deepEqual(merged.order, [['tracing', 'metrics']]);
   assert.deepEqual(merged.recoveryNames, ['A', 'B']);
   assert.deepEqual(mergeConfigs(editor, {}).order, [['auth', 'ratelimit']]);
+});
+
+test('.ctxlens.json is read as JSONC: comments and trailing commas are fine, a real error names its line', () => {
+  const commented = '{\n  // the audit interceptor recovers too\n  "recoveryNames": ["audit"], /* block */\n  "rules": { "ctx-nil": "off", },\n}\n';
+  const ok = parseConfigText(commented, '.ctxlens.json', RULE_IDS);
+  assert.deepEqual(ok.problems, []);
+  assert.deepEqual(ok.config.recoveryNames, ['audit']);
+  assert.equal(ok.config.rules['ctx-nil'], 'off');
+  const broken = parseConfigText('{\n  "rules": {\n    "ctx-nil" "off"\n  }\n}\n', '.ctxlens.json', RULE_IDS);
+  assert.deepEqual(broken.problems, ['.ctxlens.json:3:15: not valid JSON (ColonExpected); using the defaults']);
+  assert.deepEqual(broken.config, defaultConfig());
 });

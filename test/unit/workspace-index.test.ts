@@ -60,6 +60,20 @@ test('discovery skips vendor, testdata, dot and underscore folders, and excluded
   assert.deepEqual(files.map((f) => path.relative(root, f)), ['a.go', path.join('internal', 'ok', 'k.go')]);
 });
 
+test('exclude globs take braces and character classes', () => {
+  const root = tree({
+    'go.mod': 'module m\n',
+    'a.go': 'package m\n',
+    'gen/api/x.go': 'package api\n',
+    'mocks/y.go': 'package mocks\n',
+    'internal/v1/z.go': 'package v1\n',
+    'internal/v2/z.go': 'package v2\n',
+    'internal/v3/z.go': 'package v3\n',
+  });
+  const files = discoverGoFiles([root], { exclude: ['{gen,mocks}/**', 'internal/v[12]/**'], base: root });
+  assert.deepEqual(files.map((f) => path.relative(root, f)), ['a.go', path.join('internal', 'v3', 'z.go')]);
+});
+
 test('packages get their import path from the nearest go.mod', () => {
   const root = tree({ 'go.mod': 'module example.com/shop\n', 'cmd/api/main.go': '', 'tools/go.mod': 'module example.com/tools\n', 'tools/gen/gen.go': '' });
   const modules = new ModuleResolver();

@@ -1,5 +1,7 @@
-// Command-line arguments, parsed by hand: `ctxlens check [paths…] [--format F] [--config FILE]`
-// and `ctxlens chains [paths…] [--format F] [--config FILE]`.
+// Command-line arguments: `ctxlens check [paths…] [--format F] [--config FILE] [--verbose]`
+// and `ctxlens chains [paths…] [--format F] [--config FILE]`. node:util's parseArgs splits
+// the tokens (`--a=b`, `--`, short flags); this module checks them and words the errors.
+import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -52,8 +54,37 @@ function withoutEllipsis(arg: string): string {
   return arg.endsWith('/...') ? arg.slice(0, -4) || '/' : arg;
 }
 
-function isFormat(value: string): value is OutputFormat {
-  return (FORMATS as readonly string[]).includes(value);
+interface Parsed {
+  paths: string[];
+  format: string | null;
+  configFile: string | null;
+  verbose: boolean;
+  help: boolean;
+}
+
+/** Splits a command's arguments; `verbose` is accepted only where the command has it. */
+function parseCommandArgs(rest: readonly string[], withVerbose: boolean): Parsed | { error: string } {
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    format: { type: 'string' },
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...(withVerbose ? { verbose: { type: 'boolean' } } : {}),
+  };
+  // Not strict: unknown options and missing values come back as tokens, worded below.
+  const { tokens = [] } = tokenize({ args: [...rest], options, strict: false, allowPositionals: true, tokens: true });
+  const parsed: Parsed = { paths: [], format: null, configFile: null, verbose: false, help: false };
+  for (const token of tokens) {
+    if (token.kind === 'positional') parsed.paths.push(withoutEllipsis(token.value));
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(options, token.name)) return { error: `unknown option "${token.rawName}" (try ctxlens --help)` };
+    if (token.name === 'help') return { ...parsed, help: true };
+    if (token.name === 'verbose') parsed.verbose = true;
+    else if (token.value === undefined || token.value === '') return { error: `option ${token.rawName} needs a value` };
+    else if (token.name === 'format') parsed.format = token.value;
+    else parsed.configFile = token.value;
+  }
+  if (parsed.paths.length === 0) parsed.paths.push('.');
+  return parsed;
 }
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -61,63 +92,17 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'error', message: 'missing command (try ctxlens --help)' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (command === 'chains') return parseChainsArgs(rest);
-  if (command !== 'check') return { kind: 'error', message: `unknown command "${command}" (try ctxlens --help)` };
+  if (command !== 'check' && command !== 'chains') return { kind: 'error', message: `unknown command "${command}" (try ctxlens --help)` };
 
-  const check: CheckCommand = { kind: 'check', paths: [], format: 'text', configFile: null, verbose: false };
-  let onlyPaths = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (onlyPaths || !arg.startsWith('-')) {
-      check.paths.push(withoutEllipsis(arg));
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--verbose') {
-      check.verbose = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--format' && name !== '--config') return { kind: 'error', message: `unknown option "${name}" (try ctxlens --help)` };
-    const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '') return { kind: 'error', message: `option ${name} needs a value` };
-    if (name === '--format') {
-      if (!isFormat(value)) return { kind: 'error', message: `unknown format "${value}": use text, json or sarif` };
-      check.format = value;
-    } else check.configFile = value;
+  const parsed = parseCommandArgs(rest, command === 'check');
+  if ('error' in parsed) return { kind: 'error', message: parsed.error };
+  if (parsed.help) return { kind: 'help' };
+  if (command === 'chains') {
+    const format = parsed.format ?? 'text';
+    if (!(CHAINS_FORMATS as readonly string[]).includes(format)) return { kind: 'error', message: `unknown format "${format}": use text, json or mermaid` };
+    return { kind: 'chains', paths: parsed.paths, format: format as ChainsFormat, configFile: parsed.configFile };
   }
-  if (check.paths.length === 0) check.paths.push('.');
-  return check;
-}
-
-function parseChainsArgs(rest: readonly string[]): Command {
-  const chains: ChainsCommand = { kind: 'chains', paths: [], format: 'text', configFile: null };
-  let onlyPaths = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (onlyPaths || !arg.startsWith('-')) {
-      chains.paths.push(withoutEllipsis(arg));
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--format' && name !== '--config') return { kind: 'error', message: `unknown option "${name}" (try ctxlens --help)` };
-    const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '') return { kind: 'error', message: `option ${name} needs a value` };
-    if (name === '--config') chains.configFile = value;
-    else if ((CHAINS_FORMATS as readonly string[]).includes(value)) chains.format = value as ChainsFormat;
-    else return { kind: 'error', message: `unknown format "${value}": use text, json or mermaid` };
-  }
-  if (chains.paths.length === 0) chains.paths.push('.');
-  return chains;
+  const format = parsed.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) return { kind: 'error', message: `unknown format "${format}": use text, json or sarif` };
+  return { kind: 'check', paths: parsed.paths, format: format as OutputFormat, configFile: parsed.configFile, verbose: parsed.verbose };
 }

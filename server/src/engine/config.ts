@@ -1,4 +1,5 @@
 // Configuration: `.ctxlens.json` and editor settings, normalised once into a typed object.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { INTERCEPTOR_CLASSES, type InterceptorClass } from './chains/model';
 import type { Severity } from './types';
 
@@ -104,15 +105,28 @@ function orderPolicy(raw: unknown): OrderPair[] | null {
   return pairs;
 }
 
-/** Parses the text of a `.ctxlens.json`. A syntax error gives one problem and the defaults. */
+/**
+ * Parses the text of a `.ctxlens.json` as JSONC, as VS Code reads its own settings: comments
+ * and trailing commas are fine. A real syntax error gives one problem (with its line) and the
+ * defaults.
+ */
 export function parseConfigText(text: string, source: string, knownRules: ReadonlySet<string>): ConfigResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { settings: {}, config: defaultConfig(), problems: [`${source}: not valid JSON (${(error as Error).message}); using the defaults`] };
+  const errors: ParseError[] = [];
+  const raw: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const error = errors[0];
+  if (error) {
+    const where = lineAndColumn(text, error.offset);
+    const problem = `${source}:${where}: not valid JSON (${printParseErrorCode(error.error)}); using the defaults`;
+    return { settings: {}, config: defaultConfig(), problems: [problem] };
   }
   return normaliseConfig(raw, source, knownRules);
+}
+
+/** `line:column`, 1-based, of an offset in text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
 /** Layers b over a: b's rule settings, order policy and flags win where set; excludes and names add up. */

@@ -1,19 +1,9 @@
-// Minimal glob matching for exclude settings: `**` any path segments, `*` and `?` within one.
+// Exclude globs, compiled by picomatch (the matcher of micromatch and chokidar): `**`, `*`, `?`,
+// braces `{a,b}` and character classes `[abc]`, dot files included.
+import picomatch from 'picomatch';
 
 export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        out += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else out += '[^/]*';
-    } else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
+  return picomatch.makeRe(glob, { dot: true });
 }
 
 /** True when relPath (with `/` separators) matches any glob, or lies below a matched folder. */
