@@ -1,7 +1,6 @@
 // The language server's composition root: the connection (stdio or IPC, chosen from argv),
 // the capabilities, and the wiring of the features. No analysis happens here.
 import {
-  CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
@@ -12,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { Analyzer } from './engine/analyzer';
 import { CONFIG_FILE_NAME } from './engine/config';
-import { registerCodeActions } from './features/code-actions';
+import { CODE_ACTION_KINDS, registerCodeActions } from './features/code-actions';
 import { ChainLenses, registerCodeLenses } from './features/code-lens';
 import { ChainChanges, ChainViews, notifyChainsChanged, registerChainsRequest } from './features/chains';
 import { OpenFileDiagnostics } from './features/diagnostics';
@@ -59,7 +58,7 @@ async function start(params: InitializeParams): Promise<void> {
   const scanner = new WorkspaceScanner(connection, analyzer, documents, settings, state, log, reload);
   const diagnostics = new OpenFileDiagnostics(analyzer, documents, settings, state, log, (file) => scanner.refreshFromDisk(file));
   diagnostics.register(connection);
-  registerCodeActions(connection, documents, state, log, uriFor);
+  registerCodeActions(connection, documents, state, log, uriFor, capabilities.workspace?.workspaceEdit?.documentChanges === true);
   const chainChanges = new ChainChanges(state, log);
   registerChainsRequest(connection, new ChainViews(state, settings, uriFor), log);
   notifyChainsChanged(connection, chainChanges);
@@ -88,7 +87,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       codeLensProvider: { resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },

@@ -1,12 +1,14 @@
 // The rule tester: every fixture module is checked as a workspace; findings must equal the
 // `// want "rule-id"` comments exactly (missing and extra both fail). Files with a `.golden`
-// sibling have their fixes applied and compared; the result must be gofmt-clean and vet-clean.
+// sibling have their fixes applied together (as fix-all merges them) and compared; the result
+// must be gofmt-clean and vet-clean.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPaths } from '../../server/src/engine/check';
 import { loadConfigFile } from '../../server/src/engine/config-file';
+import { mergeFixes } from '../../server/src/engine/fixes/merge';
 import type { Finding } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
 import { FIXTURES, copyFixturesTo, filesUnder, fixtureDirs } from '../support/fixtures';
@@ -53,9 +55,11 @@ for (const ruleDir of fixtureDirs()) {
     test(`${ruleDir}: fixes of ${path.relative(dir, source)} equal the golden file, gofmt- and vet-clean`, async () => {
       const findings = (await findingsOf(dir)).filter((f) => f.file === source && f.fixes.length > 0);
       assert.ok(findings.length > 0, 'a golden file needs at least one fixable finding');
-      const edits = findings.flatMap((f) => f.fixes[0]!.edits);
-      assert.ok(edits.every((e) => e.file === source), 'fixes edit only their own file');
-      const fixed = applyEdits(fs.readFileSync(source, 'utf8'), edits);
+      // Applied as "fix all" applies them: an edit shared by several fixes (an import) once.
+      const merged = mergeFixes(findings.map((f) => f.fixes[0]!));
+      assert.equal(merged.applied, findings.length, 'every fix applies alongside the others');
+      assert.ok(merged.edits.every((e) => e.file === source), 'fixes edit only their own file');
+      const fixed = applyEdits(fs.readFileSync(source, 'utf8'), merged.edits);
       if (UPDATE) fs.writeFileSync(golden, fixed);
       assert.equal(fixed, fs.readFileSync(golden, 'utf8'));
 

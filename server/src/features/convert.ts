@@ -1,5 +1,5 @@
 // The one place engine values become LSP values.
-import { DiagnosticSeverity, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { docsUrl } from '../engine/rules/rule';
 import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
 
@@ -44,8 +44,27 @@ export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding): boolea
   );
 }
 
-export function toWorkspaceEdit(edits: readonly EngineEdit[], uriFor: (file: string) => string): WorkspaceEdit {
-  const changes: Record<string, TextEdit[]> = {};
-  for (const edit of edits) (changes[uriFor(edit.file)] ??= []).push({ range: edit.range, newText: edit.newText });
-  return { changes };
+/** How edits reach the client: pinned to document versions where it supports that. */
+export interface EditTarget {
+  uriFor(file: string): string;
+  /** The open document's version, null for a file that is not open. */
+  versionOf(uri: string): number | null;
+  documentChanges: boolean;
+}
+
+/**
+ * A workspace edit; with `documentChanges` each file's edits carry the version they were
+ * computed for, so a client refuses them once the document has moved on.
+ */
+export function toWorkspaceEdit(edits: readonly EngineEdit[], target: EditTarget): WorkspaceEdit {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const edit of edits) {
+    const uri = target.uriFor(edit.file);
+    let list = byUri.get(uri);
+    if (!list) byUri.set(uri, (list = []));
+    list.push({ range: edit.range, newText: edit.newText });
+  }
+  if (!target.documentChanges) return { changes: Object.fromEntries(byUri) };
+  const documentChanges: TextDocumentEdit[] = [...byUri].map(([uri, list]) => ({ textDocument: { uri, version: target.versionOf(uri) }, edits: list }));
+  return { documentChanges };
 }
