@@ -1,0 +1,149 @@
+// `npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N --seed S]]`:
+// for every bench/precision/repos/*.json, extracts the pinned commit from the mirror's bare git
+// dir, runs the check in-process and scores the findings against the judgements.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkPaths } from '../../server/src/engine/check';
+import { loadConfigFile } from '../../server/src/engine/config-file';
+import { judgementFileName, parseRepoJudgement, type RepoJudgement } from './judgement-file';
+import { formatText, formatUnjudged, toJson, type RepoOutcome } from './report';
+import { sampleByRule } from './sample';
+import { combineRules, scoreRepo, type ReportedFinding } from './score';
+
+// scripts/bench-precision.sh runs this at the repository root.
+const REPOS_DIR = path.resolve('bench', 'precision', 'repos');
+
+interface Options {
+  mirror: string;
+  repos: string;
+  json: string | null;
+  unjudged: boolean;
+  sample: number | null;
+  seed: number;
+}
+
+// npm runs scripts at the repository root; paths given on its command line are meant from where it was run.
+const fromCaller = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+function parseOptions(argv: readonly string[]): Options | string {
+  const options: Options = { mirror: '', repos: REPOS_DIR, json: null, unjudged: false, sample: null, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => argv[++i] ?? '';
+    const file = () => (argv[i + 1] ? fromCaller(value()) : value());
+    if (arg === '--json') options.json = file();
+    else if (arg === '--repos') options.repos = file();
+    else if (arg === '--unjudged') options.unjudged = true;
+    else if (arg === '--sample') options.sample = Number(value());
+    else if (arg === '--seed') options.seed = Number(value());
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else options.mirror = fromCaller(arg);
+  }
+  if (!options.mirror) return 'missing <mirror dir>';
+  if (options.json === '') return '--json needs a file';
+  if (!fs.statSync(options.repos, { throwIfNoEntry: false })?.isDirectory()) return `--repos: ${options.repos || '""'} is not a folder`;
+  if (options.sample !== null && !(Number.isInteger(options.sample) && options.sample > 0)) return '--sample needs a positive whole number';
+  if (!Number.isInteger(options.seed)) return '--seed needs a whole number';
+  return options;
+}
+
+const isGitDir = (dir: string) => fs.existsSync(path.join(dir, 'HEAD')) && fs.existsSync(path.join(dir, 'objects'));
+
+/** The bare git dir of a repository: <mirror>/<owner>+<name>…, itself or its `repo` folder (what `fetch` makes). */
+function findGitDir(mirror: string, repo: string): string | null {
+  const prefix = judgementFileName(repo).slice(0, -'.json'.length);
+  const names = fs.readdirSync(mirror).filter((n) => n === prefix || n.startsWith(prefix + '.') || n.startsWith(prefix + '@'));
+  for (const name of names.sort((a, b) => a.length - b.length)) {
+    for (const dir of [path.join(mirror, name, 'repo'), path.join(mirror, name)]) if (isGitDir(dir)) return dir;
+  }
+  return null;
+}
+
+function hasCommit(gitDir: string, commit: string): boolean {
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${commit}^{commit}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function findingsAt(gitDir: string, commit: string): Promise<ReportedFinding[]> {
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-precision-'));
+  try {
+    execFileSync('bash', ['-o', 'pipefail', '-c', 'git --git-dir="$1" archive "$2" | tar -x -C "$3"', 'extract', gitDir, commit, tree], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // As `ctxlens check .` run at the repository's root would: its .ctxlens.json, if any, applies.
+    const result = await checkPaths([tree], loadConfigFile(tree).config, tree);
+    return result.findings.map((f) => ({
+      path: path.relative(tree, f.file).split(path.sep).join('/'),
+      line: f.range.start.line + 1,
+      rule: f.rule,
+      message: f.message,
+    }));
+  } finally {
+    fs.rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+function readJudgements(dir: string): { judgements: RepoJudgement[]; errors: string[] } {
+  const judgements: RepoJudgement[] = [];
+  const errors: string[] = [];
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    let parsed: ReturnType<typeof parseRepoJudgement>;
+    try {
+      parsed = parseRepoJudgement(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
+    } catch (error) {
+      parsed = { errors: [error instanceof Error ? error.message : String(error)] };
+    }
+    if ('errors' in parsed) errors.push(...parsed.errors.map((e) => `${name}: ${e}`));
+    else if (name !== judgementFileName(parsed.judgement.repo)) errors.push(`${name}: named after another repository than ${parsed.judgement.repo}`);
+    else judgements.push(parsed.judgement);
+  }
+  return { judgements, errors };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(`bench:precision: ${options}\nusage: npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N] [--seed S]] [--repos DIR]`);
+    return 2;
+  }
+  if (!fs.statSync(options.mirror, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`bench:precision: ${options.mirror} is not a folder`);
+    return 2;
+  }
+  const { judgements, errors } = readJudgements(options.repos);
+  for (const error of errors) console.error(`bench:precision: ${error}`);
+
+  const outcomes: RepoOutcome[] = [];
+  for (const { repo, commit, judged } of judgements) {
+    const gitDir = findGitDir(options.mirror, repo);
+    if (!gitDir) outcomes.push({ repo, commit, status: 'missing', reason: `no mirror in ${options.mirror}` });
+    else if (!hasCommit(gitDir, commit)) outcomes.push({ repo, commit, status: 'missing', reason: `commit not in ${gitDir}` });
+    else {
+      console.error(`bench:precision: checking ${repo} at ${commit.slice(0, 12)}`);
+      outcomes.push({ repo, commit, status: 'scored', ...scoreRepo(judged, await findingsAt(gitDir, commit)) });
+    }
+  }
+  const rules = combineRules(outcomes.map((o) => (o.status === 'scored' ? o.rules : [])));
+  process.stdout.write(formatText(outcomes, rules));
+  if (options.unjudged) {
+    const { sample, seed } = options;
+    process.stdout.write('\nunjudged findings (repository, path:line, rule, message):\n');
+    process.stdout.write(formatUnjudged(outcomes, (found) => (sample === null ? [...found] : sampleByRule(found, sample, seed))));
+  }
+  if (options.json) fs.writeFileSync(options.json, JSON.stringify(toJson(outcomes, rules), null, 2) + '\n');
+  return errors.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:precision: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 1;
+  },
+);
