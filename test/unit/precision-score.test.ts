@@ -1,8 +1,11 @@
 // The precision benchmark's scoring: judged findings + reported findings → rows per rule.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseRepoJudgement } from '../../bench/precision/judgement-file';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { judgementFileName, parseRepoJudgement } from '../../bench/precision/judgement-file';
 import { sampleByRule } from '../../bench/precision/sample';
+import { REPO_ROOT } from '../support/fixtures';
 import { combineRules, falseRate, meetsTargets, precision, scoreRepo, totalOf, type JudgedFinding, type ReportedFinding } from '../../bench/precision/score';
 
 const judged = (path: string, line: number, rule: string, verdict: JudgedFinding['verdict']): JudgedFinding => ({ path, line, rule, verdict, why: 'because' });
@@ -85,4 +88,15 @@ test('the sample keeps rules with few findings whole and draws the same findings
   assert.deepEqual(sampleByRule([...few, ...many].reverse(), 30, 11), first, 'the input order does not matter');
   assert.notDeepEqual(sampleByRule(many, 30, 12), sampleByRule(many, 30, 11));
   assert.equal(new Set(first.map((f) => `${f.path}:${f.line}`)).size, 32, 'no finding is drawn twice');
+});
+
+test('every judgement file in bench/precision/repos is well-formed and named after its repository', () => {
+  const dir = path.join(REPO_ROOT, 'bench', 'precision', 'repos');
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json'));
+  assert.ok(names.length > 0);
+  for (const name of names) {
+    const parsed = parseRepoJudgement(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
+    assert.ok('judgement' in parsed, `${name}: ${'errors' in parsed ? parsed.errors.join('; ') : ''}`);
+    assert.equal(name, judgementFileName(parsed.judgement.repo));
+  }
 });
