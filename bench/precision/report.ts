@@ -24,13 +24,14 @@ function ruleCells(row: RuleScore): string[] {
 
 export function formatText(outcomes: readonly RepoOutcome[], rules: readonly RuleScore[]): string {
   const repoRows = outcomes.map((o) => {
-    if (o.status === 'missing') return [o.repo, o.commit.slice(0, 12), `missing: ${o.reason}`, '', '', ''];
+    if (o.status === 'missing') return [o.repo, o.commit.slice(0, 12), 'missing', '—', '—', '—'];
     const t = totalOf(o.rules);
     return [o.repo, o.commit.slice(0, 12), String(t.reported), String(judgedReported(t)), String(t.gone), String(t.unjudged)];
   });
   const ruleRows = [...rules, totalOf(rules)].map(ruleCells);
+  const missing = outcomes.flatMap((o) => (o.status === 'missing' ? [`${o.repo} missing: ${o.reason}\n`] : []));
   return [
-    table(['repository', 'commit', 'reported', 'judged', 'gone', 'unjudged'], repoRows),
+    table(['repository', 'commit', 'reported', 'judged', 'gone', 'unjudged'], repoRows) + missing.join(''),
     table(['rule', 'reported', 'true', 'false', 'intentional', 'gone', 'unjudged', 'precision', 'false-rate', 'targets'], ruleRows),
     `precision = true / judged-and-reported; targets: precision ≥ ${TARGETS.minPrecision * 100}%, false-rate ≤ ${TARGETS.maxFalseRate * 100}% per rule\n`,
   ].join('\n');

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 import { checkPaths } from '../../server/src/engine/check';
 import { loadConfigFile } from '../../server/src/engine/config-file';
 import { judgementFileName, parseRepoJudgement, type RepoJudgement } from './judgement-file';
@@ -24,29 +25,45 @@ interface Options {
   seed: number;
 }
 
+const OPTIONS = {
+  json: { type: 'string' },
+  repos: { type: 'string' },
+  unjudged: { type: 'boolean' },
+  sample: { type: 'string' },
+  seed: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
 // npm runs scripts at the repository root; paths given on its command line are meant from where it was run.
 const fromCaller = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
-function parseOptions(argv: readonly string[]): Options | string {
-  const options: Options = { mirror: '', repos: REPOS_DIR, json: null, unjudged: false, sample: null, seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => argv[++i] ?? '';
-    const file = () => (argv[i + 1] ? fromCaller(value()) : value());
-    if (arg === '--json') options.json = file();
-    else if (arg === '--repos') options.repos = file();
-    else if (arg === '--unjudged') options.unjudged = true;
-    else if (arg === '--sample') options.sample = Number(value());
-    else if (arg === '--seed') options.seed = Number(value());
-    else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else options.mirror = fromCaller(arg);
+/** node:util's parseArgs; its error message instead of a throw. */
+function tokens(argv: readonly string[]) {
+  try {
+    return tokenize({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return (error as Error).message;
   }
-  if (!options.mirror) return 'missing <mirror dir>';
-  if (options.json === '') return '--json needs a file';
-  if (!fs.statSync(options.repos, { throwIfNoEntry: false })?.isDirectory()) return `--repos: ${options.repos || '""'} is not a folder`;
-  if (options.sample !== null && !(Number.isInteger(options.sample) && options.sample > 0)) return '--sample needs a positive whole number';
-  if (!Number.isInteger(options.seed)) return '--seed needs a whole number';
-  return options;
+}
+
+function parseOptions(argv: readonly string[]): Options | string {
+  const parsed = tokens(argv);
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return positionals.length === 0 ? 'missing <mirror dir>' : 'one <mirror dir> only';
+  const sample = values.sample === undefined ? null : Number(values.sample);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (sample !== null && !(Number.isInteger(sample) && sample > 0)) return '--sample needs a positive whole number';
+  if (!Number.isInteger(seed)) return '--seed needs a whole number';
+  const repos = values.repos === undefined ? REPOS_DIR : fromCaller(values.repos);
+  if (!fs.statSync(repos, { throwIfNoEntry: false })?.isDirectory()) return `--repos: ${repos} is not a folder`;
+  return {
+    mirror: fromCaller(positionals[0]!),
+    repos,
+    json: values.json === undefined ? null : fromCaller(values.json),
+    unjudged: values.unjudged === true,
+    sample,
+    seed,
+  };
 }
 
 const isGitDir = (dir: string) => fs.existsSync(path.join(dir, 'HEAD')) && fs.existsSync(path.join(dir, 'objects'));

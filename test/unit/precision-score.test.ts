@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { judgementFileName, parseRepoJudgement } from '../../bench/precision/judgement-file';
+import { formatText, toJson, type RepoOutcome } from '../../bench/precision/report';
 import { sampleByRule } from '../../bench/precision/sample';
 import { REPO_ROOT } from '../support/fixtures';
 import { combineRules, falseRate, meetsTargets, precision, scoreRepo, totalOf, type JudgedFinding, type ReportedFinding } from '../../bench/precision/score';
@@ -99,4 +100,19 @@ test('every judgement file in bench/precision/repos is well-formed and named aft
     assert.ok('judgement' in parsed, `${name}: ${'errors' in parsed ? parsed.errors.join('; ') : ''}`);
     assert.equal(name, judgementFileName(parsed.judgement.repo));
   }
+});
+
+test('the report lists a repository without a mirror as missing and keeps it out of the totals', () => {
+  const scored = scoreRepo([judged('a.go', 1, 'r', 'true'), judged('a.go', 2, 'r', 'false')], [reported('a.go', 1, 'r'), reported('a.go', 2, 'r')]);
+  const outcomes: RepoOutcome[] = [
+    { repo: 'o/scored', commit: 'a'.repeat(40), status: 'scored', ...scored },
+    { repo: 'o/absent', commit: 'b'.repeat(40), status: 'missing', reason: 'no mirror in /m' },
+  ];
+  const rules = combineRules([scored.rules]);
+  const text = formatText(outcomes, rules);
+  assert.match(text, /^o\/absent missing: no mirror in \/m$/m);
+  assert.match(text, /^r +2 +1 +1 +0 +0 +0 +50% +50% +missed$/m);
+  const json = toJson(outcomes, rules);
+  assert.deepEqual(json.repos.map((r) => r.status), ['scored', 'missing']);
+  assert.deepEqual(json.total, { rule: 'total', reported: 2, true: 1, false: 1, intentional: 0, gone: 0, unjudged: 0, precision: 0.5, falseRate: 0.5, meetsTargets: false });
 });
