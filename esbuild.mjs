@@ -5,9 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const withTests = process.argv.includes('--tests') || process.argv.includes('--only-tests');
-const withProduct = !process.argv.includes('--only-tests');
+const withProduct = !process.argv.includes('--only-tests') && !process.argv.includes('--bench');
 const production = process.argv.includes('--production');
 const withE2e = process.argv.includes('--e2e');
+const withBench = process.argv.includes('--bench');
 
 // esbuild turns import.meta.url into {} in CJS output; web-tree-sitter's CJS build avoids it.
 // jsonc-parser's default (UMD) build requires its modules at run time, which a bundle cannot
@@ -69,4 +70,14 @@ if (withE2e) {
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
   });
   copyWasm('out/e2e/suite');
+}
+
+// The benchmarks (npm run bench, bench:precision), in .bench/ with the wasm files beside them.
+if (withBench) {
+  await esbuild.build({
+    ...common,
+    entryPoints: { bench: 'bench/bench.ts', 'bench-precision': 'bench/precision/run.ts' },
+    outdir: '.bench',
+  });
+  copyWasm('.bench');
 }
