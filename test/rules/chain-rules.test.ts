@@ -44,12 +44,26 @@ test('chain-missing-recovery: recoveryNames make workspace interceptors count as
   assert.equal(inFile(list, 'chain-missing-recovery/v2/already.go').length, 1);
 });
 
-test('chain-unprotected-interceptor: no fix outside one chain option; a chain from another file points there', async () => {
+test('chain-unprotected-interceptor: no fix for interceptors kept in variables or slices, nor where comments would move; a chain from another file points there', async () => {
   const list = inFile(await findings('chain-unprotected-interceptor', 'chain-unprotected-interceptor'), 'chain-unprotected-interceptor/server/nofix.go');
-  assert.equal(list.length, 2);
+  assert.equal(list.length, 4);
   for (const finding of list) assert.deepEqual(finding.fixes, []);
-  const crossFile = list.find((f) => f.related.some((r) => r.file.endsWith('interceptors.go') && r.message === 'audit is registered here'));
+  const crossFile = list.find((f) => f.related.some((r) => r.file.endsWith('interceptors.go') && r.message === 'audit runs outside recovery'));
   assert.ok(crossFile, 'the constructor finding points to the registration');
+});
+
+test('chain-unprotected-interceptor: one finding per chain and kind, naming every interceptor outside recovery', async () => {
+  const list = inFile(await findings('chain-unprotected-interceptor', 'chain-unprotected-interceptor'), 'chain-unprotected-interceptor/server/fix.go');
+  const observability = list.find((f) => f.message.startsWith('audit and tenant run before (outside) recovery.UnaryServerInterceptor in the unary chain'));
+  assert.ok(observability, list.map((f) => f.message).join('\n'));
+  assert.deepEqual(
+    observability.related.map((r) => r.message),
+    ['audit runs outside recovery', 'tenant runs outside recovery', 'the recovery interceptor recovery.UnaryServerInterceptor'],
+  );
+  assert.equal(observability.fixes[0]!.title, 'Move audit, tenant after recovery.UnaryServerInterceptor');
+  // newServer: unary and stream are two chains of one constructor.
+  assert.equal(list.filter((f) => f.message.includes('stream chain')).length, 2);
+  assert.equal(list.length, 7);
 });
 
 test('chain-order: no fix across chain options; a chain from another file points there', async () => {
