@@ -35,6 +35,27 @@ test('chain-missing-recovery: without go-grpc-middleware in go.mod the fix write
   assert.match(finding.message, /kills the whole process/);
 });
 
+test('chain-missing-recovery: a go-grpc-middleware v1 that go.mod marks // indirect does not count: the fix writes v2', async () => {
+  const [finding] = inFile(await findings('chain-missing-recovery', 'chain-missing-recovery'), 'chain-missing-recovery/v1indirect/main.go');
+  assert.ok(finding);
+  const fix = finding.fixes[0]!;
+  assert.equal(fix.title, 'Add recovery.UnaryServerInterceptor() first (go.mod needs github.com/grpc-ecosystem/go-grpc-middleware/v2)');
+  assert.ok(fix.edits.some((e) => e.newText.includes('"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"')));
+  assert.ok(!fix.edits.some((e) => e.newText.includes('grpc_recovery')));
+});
+
+test('chain-missing-recovery: the fix title says which library interceptor recovery follows', async () => {
+  const list = inFile(await findings('chain-missing-recovery', 'chain-missing-recovery'), 'chain-missing-recovery/v2/observability.go');
+  const titles = list.map((f) => f.fixes[0]?.title).sort();
+  assert.deepEqual(titles, [
+    'Add recovery.StreamServerInterceptor() after srvMetrics.StreamServerInterceptor',
+    'Add recovery.UnaryServerInterceptor() after logging.UnaryServerInterceptor',
+    'Add recovery.UnaryServerInterceptor() after otelgrpc.UnaryServerInterceptor',
+    'Add recovery.UnaryServerInterceptor() after otelgrpc.UnaryServerInterceptor',
+    'Add recovery.UnaryServerInterceptor() after srvMetrics.UnaryServerInterceptor',
+  ]);
+});
+
 test('chain-missing-recovery: recoveryNames make workspace interceptors count as recovery', async () => {
   const config = { ...defaultConfig(), recoveryNames: ['audit'] };
   const list = await findings('chain-missing-recovery', 'chain-missing-recovery', config);
