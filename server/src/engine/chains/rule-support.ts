@@ -130,11 +130,25 @@ export function lineTail(arg: ExprFact): { padding: string; comment: string } | 
   return match[2] ? { padding: match[1]!, comment: match[2] } : { padding: '', comment: '' };
 }
 
-/** Inserts `texts` as arguments right after argument k of a call, in the list's layout (one per line when k starts its line). */
-export function insertAfterArgument(file: string, args: readonly ExprFact[], k: number, texts: readonly string[]): TextEdit {
-  const next = args[k + 1];
-  if (next) return insertAt(file, next.range.start, texts.map((t) => (next.indent !== undefined ? `${t},\n${next.indent}` : `${t}, `)).join(''));
+/** The argument ends its line with a `//` comment (gofmt aligns those of consecutive lines in one column). */
+export function endsWithComment(arg: ExprFact | undefined): boolean {
+  return !!arg && arg.indent !== undefined && !!lineTail(arg)?.comment;
+}
+
+/**
+ * Inserts `texts` as arguments right after argument k of a call, in the list's layout (one per
+ * line when k starts its line, after its trailing comment); null when the arguments on both
+ * sides end with comments (a line without one between them would make gofmt realign them).
+ */
+export function insertAfterArgument(file: string, args: readonly ExprFact[], k: number, texts: readonly string[]): TextEdit | null {
   const arg = args[k]!;
+  const next = args[k + 1];
+  if (endsWithComment(arg) && endsWithComment(next)) return null;
+  if (next) return insertAt(file, next.range.start, texts.map((t) => (next.indent !== undefined ? `${t},\n${next.indent}` : `${t}, `)).join(''));
+  if (arg.indent !== undefined && lineTail(arg)) {
+    const lineEnd = { line: arg.range.end.line, character: arg.range.end.character + arg.after!.length };
+    return insertAt(file, lineEnd, texts.map((t) => `\n${arg.indent}${t},`).join(''));
+  }
   return insertAt(file, arg.range.end, texts.map((t) => (arg.indent !== undefined ? `,\n${arg.indent}${t}` : `, ${t}`)).join(''));
 }
 

@@ -62,7 +62,8 @@ function convertSingle(chain: Chain, ctor: ConstructorFact, kind: StreamKind, re
   // Options before it must be grpc options that add nothing to this chain.
   if (!options.slice(0, index).every((o) => o.kind === 'call' && o.callee?.kind === 'selector' && o.callee.ref?.pkg === GRPC_PKG && o.callee.ref.name !== chainName)) return null;
   const rename = { file: chain.file, range: option.callee.range, newText: `${qualifier(option.callee.text)}.${chainName}` };
-  return [rename, at === 0 ? insertBefore(chain.file, arg, recovery) : insertAfterArgument(chain.file, option.args!, 0, [recovery])];
+  const insertion = at === 0 ? insertBefore(chain.file, arg, recovery) : insertAfterArgument(chain.file, option.args!, 0, [recovery]);
+  return insertion ? [rename, insertion] : null;
 }
 
 /**
@@ -88,7 +89,8 @@ function recoveryEdits(chain: Chain, ctor: ConstructorFact, kind: StreamKind, re
   if (before) {
     for (const option of options) {
       const index = argumentContaining(option, chain, before.registered);
-      if (index >= 0) return [insertAfterArgument(file, option.args!, index, [recovery])];
+      const insertion = index >= 0 ? insertAfterArgument(file, option.args!, index, [recovery]) : null;
+      if (index >= 0) return insertion && [insertion];
     }
   }
   const after = chained[position];

@@ -5,6 +5,7 @@ import {
   argumentIndex,
   classOf,
   constructorOf,
+  endsWithComment,
   insertAfterArgument,
   isGrpcCall,
   lineTail,
@@ -32,11 +33,6 @@ function slotOf(chain: Chain, ctor: ConstructorFact, kind: StreamKind, entry: Ch
     (o) => isGrpcCall(o, [singleName]) && !o.spread && o.args?.length === 1 && entry.registered.file === chain.file && sameRange(o.args[0]!.range, entry.registered.range),
   );
   return single >= 0 ? { single } : null;
-}
-
-/** The argument ends its line with a `//` comment (gofmt aligns those of consecutive lines). */
-function commented(arg: ExprFact | undefined): boolean {
-  return !!arg && arg.indent !== undefined && !!lineTail(arg)?.comment;
 }
 
 function unitEnd(arg: ExprFact): Position {
@@ -74,8 +70,8 @@ function permute(file: string, option: ExprFact, moved: readonly number[], recov
  */
 function removeFromList(file: string, args: readonly ExprFact[], closeLine: number, indices: ReadonlySet<number>, keepComments: boolean): TextEdit[] | null {
   for (const i of indices) {
-    if (keepComments && commented(args[i])) return null;
-    if (commented(args[i - 1]) && commented(args[i + 1])) return null;
+    if (keepComments && endsWithComment(args[i])) return null;
+    if (endsWithComment(args[i - 1]) && endsWithComment(args[i + 1])) return null;
   }
   return removeArguments(file, args, closeLine, indices);
 }
@@ -90,7 +86,7 @@ function moveAcross(chain: Chain, ctor: ConstructorFact, slots: readonly Slot[],
   for (const slot of slots) {
     const arg = 'single' in slot ? options[slot.single]!.args![0]! : slot.option.args![slot.index]!;
     // Moved into another list, a multi-line argument would keep its old indentation.
-    if (arg.source === undefined || arg.source.includes('\n') || commented(arg)) return null;
+    if (arg.source === undefined || arg.source.includes('\n') || endsWithComment(arg)) return null;
     sources.push(arg.source);
     if ('single' in slot) removedOptions.add(slot.single);
     else byOption.set(slot.option, (byOption.get(slot.option) ?? new Set()).add(slot.index));
@@ -111,10 +107,8 @@ function moveAcross(chain: Chain, ctor: ConstructorFact, slots: readonly Slot[],
     if (!removal) return null;
     edits.push(...removal);
   }
-  const args = recoveryOption.args!;
-  if (commented(args[recovery]) && commented(args[recovery + 1])) return null;
-  edits.push(insertAfterArgument(file, args, recovery, sources));
-  return edits;
+  const insertion = insertAfterArgument(file, recoveryOption.args!, recovery, sources);
+  return insertion ? [...edits, insertion] : null;
 }
 
 /**
