@@ -102,6 +102,20 @@ test('addImportEdits: nothing when already imported', async () => {
   assert.equal(await edited(text, (file) => addImportEdits(file, 'context')), text);
 });
 
+test('addImportEdits: an alias is written before the path, sorted by path, and only once', async () => {
+  const cases = [
+    ['package a\n\nimport (\n\t"example.com/a/recovery"\n\t"example.com/z"\n)\n', 'package a\n\nimport (\n\t"example.com/a/recovery"\n\tgrpcrecovery "example.com/m/recovery"\n\t"example.com/z"\n)\n'],
+    ['package a\n\nimport "example.com/a/recovery"\n', 'package a\n\nimport (\n\t"example.com/a/recovery"\n\tgrpcrecovery "example.com/m/recovery"\n)\n'],
+    ['package a\n', 'package a\n\nimport grpcrecovery "example.com/m/recovery"\n'],
+  ];
+  for (const [before, after] of cases) {
+    const result = await edited(before + BODY, (file) => addImportEdits(file, 'example.com/m/recovery', 'grpcrecovery'));
+    assert.equal(result, after + BODY);
+    assertGofmtClean(result);
+    assert.equal(await edited(result, (file) => addImportEdits(file, 'example.com/m/recovery', 'grpcrecovery')), result);
+  }
+});
+
 test('addImportEdits: tolerates a half-typed import block', async () => {
   const text = 'package a\n\nimport (\n\t"fmt"\n';
   await edited(text, (file) => addImportEdits(file, 'context'));

@@ -31,6 +31,13 @@ test('go.mod: module, go version and requirements, single and in blocks, comment
     'github.com/grpc-ecosystem/go-grpc-middleware/v2': 'v2.1.0',
     'go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc': 'v0.49.0',
   });
+  assert.deepEqual([...mod.indirect], ['github.com/grpc-ecosystem/go-grpc-middleware/v2']);
+});
+
+test('go.mod: `// indirect` with a note after it counts; the word elsewhere in a comment does not', () => {
+  const mod = parseGoMod('module m\n\nrequire (\n\ta.example/x v1.0.0 // indirect; pinned for CVE-1\n\tb.example/y v1.0.0 // not indirect\n\tc.example/z v1.0.0\n)\n');
+  assert.deepEqual([...mod.indirect], ['a.example/x']);
+  assert.equal(mod.requires.size, 3);
 });
 
 test('go.work: use directives, single and in blocks', () => {

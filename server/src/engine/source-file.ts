@@ -61,6 +61,12 @@ export class SourceFile {
     return this.module?.mod.requires.get(modulePath);
   }
 
+  /** go.mod requires the module and not as `// indirect`: some package of the module imports it. */
+  requiresDirectly(modulePath: string): boolean {
+    const mod = this.module?.mod;
+    return !!mod && mod.requires.has(modulePath) && !mod.indirect.has(modulePath);
+  }
+
   get goVersion(): string | null {
     return this.module?.mod.goVersion ?? null;
   }

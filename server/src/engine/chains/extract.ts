@@ -1,7 +1,6 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and variables options and interceptors may come from.
 import { qualifiedTypeText } from '../extract-facts';
-import { addImportEdits } from '../fixes/imports';
 import {
   callArguments,
   enclosingDeclaration,
@@ -16,8 +15,9 @@ import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 import type { Range } from '../types';
-import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact, RecoveryImportFact } from './facts';
-import { MW_V1, MW_V2 } from './middleware';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact } from './facts';
+import { MW_V1 } from './middleware';
+import { recoveryImport } from './recovery-import';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
@@ -258,6 +258,8 @@ function addFixTexts(file: SourceFile, raw: SyntaxNode, fact: ExprFact): void {
     const lineStart = file.text.lastIndexOf('\n', node.startIndex - 1) + 1;
     const before = file.text.slice(lineStart, node.startIndex);
     if (before.trim() === '') f.indent = before;
+    const lineEnd = file.text.indexOf('\n', node.endIndex);
+    f.after = file.text.slice(node.endIndex, lineEnd < 0 ? file.text.length : lineEnd).replace(/\r$/, '');
   };
   if (raw.type === 'variadic_argument') return;
   setTexts(raw, fact);
@@ -266,27 +268,6 @@ function addFixTexts(file: SourceFile, raw: SyntaxNode, fact: ExprFact): void {
   callArguments(option).forEach((arg, i) => {
     if (arg.type !== 'variadic_argument' && fact.args![i]) setTexts(arg, fact.args![i]!);
   });
-}
-
-const RECOVERY_V2 = `${MW_V2}/interceptors/recovery`;
-const RECOVERY_V1 = `${MW_V1}/recovery`;
-/** go-grpc-middleware v1's recovery package is `package grpc_recovery`. */
-const RECOVERY_V1_NAME = 'grpc_recovery';
-
-/** How a fix writes the recovery interceptors here: v1 when go.mod requires only v1, else v2; null when the name is taken. */
-function recoveryImport(file: SourceFile): RecoveryImportFact | null {
-  const hasV2 = file.requiredVersion(MW_V2) !== undefined;
-  const hasV1 = file.requiredVersion(MW_V1) !== undefined;
-  const v1 = hasV1 && !hasV2;
-  const path = v1 ? RECOVERY_V1 : RECOVERY_V2;
-  const packageName = v1 ? RECOVERY_V1_NAME : 'recovery';
-  const required = hasV1 || hasV2;
-  const existing = file.imports.layout.specs.find((s) => s.path === path && s.name !== '_' && s.name !== '.');
-  if (existing) return { path, name: existing.explicitAlias ? existing.name : packageName, edits: [], required };
-  if (file.imports.pathOf(packageName)) return null;
-  // v1 is imported under its package name so that the code reads as it runs.
-  const edits = addImportEdits(file, path).map((e) => (v1 ? { ...e, newText: e.newText.replace(`"${path}"`, `${RECOVERY_V1_NAME} "${path}"`) } : e));
-  return { path, name: packageName, edits, required };
 }
 
 function mayDefineChainParts(file: SourceFile): boolean {

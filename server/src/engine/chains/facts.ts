@@ -26,6 +26,8 @@ export interface ExprFact {
   source?: string;
   /** Constructor options and the arguments of option calls starting their line: the indentation before them. */
   indent?: string;
+  /** Constructor options and the arguments of option calls: the rest of their (last) line, to keep a trailing comment with them. */
+  after?: string;
 }
 
 /** One write to a local variable, in source order. */

@@ -23,11 +23,19 @@ export function classOf(entry: ChainEntry, config: Config): InterceptorClass {
   return entry.class;
 }
 
+/**
+ * Workspace interceptor code (a body ctxlens has read) can panic; library interceptors (and
+ * workspace helpers that only return one) are go-grpc-middleware's own, trusted outside recovery.
+ */
+export function mayPanic(entry: ChainEntry): boolean {
+  return entry.resolved && entry.body !== null && entry.library === null;
+}
+
 export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
-function within(inner: Range, outer: Range): boolean {
+export function within(inner: Range, outer: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
@@ -85,34 +93,63 @@ export function insertBefore(file: string, first: ExprFact, text: string): TextE
 }
 
 /**
- * The edit deleting argument k with one separator, leaving comments on other arguments' lines
- * alone; null when that is not certain (a last argument sharing lines with comments).
+ * The edits deleting the arguments at the `remove` indices with their separators, leaving
+ * comments on other arguments' lines alone: a run is cut up to the next argument, a last run
+ * from the end of the previous one on its line, or as whole lines when each starts its own line
+ * and the list closes on the next. Null when that is not certain, or when every argument would go.
+ * `closeLine` is the line of the list's closing parenthesis.
  */
-function argumentRemoval(file: string, option: ExprFact, k: number): TextEdit | null {
-  const args = option.args ?? [];
-  const arg = args[k]!;
-  const next = args[k + 1];
-  // `x, next` or `x,\n\tnext`: up to the next argument.
-  if (next) return { file, range: { start: arg.range.start, end: next.range.start }, newText: '' };
-  const previous = args[k - 1];
-  if (!previous) return null;
-  // `prev, x)`: from the end of the previous one.
-  if (previous.range.end.line === arg.range.start.line) return { file, range: { start: previous.range.end, end: arg.range.end }, newText: '' };
-  // `\tx,\n)`: its whole line(s), trailing comma included.
-  if (arg.indent !== undefined && option.range.end.line === arg.range.end.line + 1) {
-    return { file, range: { start: { line: arg.range.start.line, character: 0 }, end: { line: arg.range.end.line + 1, character: 0 } }, newText: '' };
+export function removeArguments(file: string, args: readonly ExprFact[], closeLine: number, remove: ReadonlySet<number>): TextEdit[] | null {
+  if (args.every((_, i) => remove.has(i))) return null;
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!remove.has(i)) continue;
+    let last = i;
+    while (remove.has(last + 1)) last++;
+    const first = args[i]!;
+    const end = args[last]!;
+    const next = args[last + 1];
+    const previous = args[i - 1];
+    if (next) edits.push({ file, range: { start: first.range.start, end: next.range.start }, newText: '' });
+    else if (previous && previous.range.end.line === first.range.start.line) edits.push({ file, range: { start: previous.range.end, end: end.range.end }, newText: '' });
+    else if (first.indent !== undefined && closeLine === end.range.end.line + 1) {
+      edits.push({ file, range: { start: { line: first.range.start.line, character: 0 }, end: { line: end.range.end.line + 1, character: 0 } }, newText: '' });
+    } else return null;
+    i = last;
   }
-  return null;
+  return edits;
 }
 
-/** Moves argument `from` of a call to just before argument `to` (to < from); empty when not certain. */
-export function moveBefore(file: string, option: ExprFact, from: number, to: number): TextEdit[] {
-  const args = option.args ?? [];
-  const moved = args[from];
-  const target = args[to];
-  if (!moved || !target || to >= from || moved.source === undefined) return [];
-  const removal = argumentRemoval(file, option, from);
-  return removal ? [insertBefore(file, target, moved.source), removal] : [];
+/**
+ * What follows an argument that ends its line: its comma, the padding gofmt put before a
+ * trailing `//` comment, and the comment ('' without one); null when code or a block comment follows.
+ */
+export function lineTail(arg: ExprFact): { padding: string; comment: string } | null {
+  const match = /^,( *)(\/\/.*)?$/.exec(arg.after ?? '');
+  if (!match || (match[2] ?? '').includes('/*')) return null;
+  return match[2] ? { padding: match[1]!, comment: match[2] } : { padding: '', comment: '' };
+}
+
+/** The argument ends its line with a `//` comment (gofmt aligns those of consecutive lines in one column). */
+export function endsWithComment(arg: ExprFact | undefined): boolean {
+  return !!arg && arg.indent !== undefined && !!lineTail(arg)?.comment;
+}
+
+/**
+ * Inserts `texts` as arguments right after argument k of a call, in the list's layout (one per
+ * line when k starts its line, after its trailing comment); null when the arguments on both
+ * sides end with comments (a line without one between them would make gofmt realign them).
+ */
+export function insertAfterArgument(file: string, args: readonly ExprFact[], k: number, texts: readonly string[]): TextEdit | null {
+  const arg = args[k]!;
+  const next = args[k + 1];
+  if (endsWithComment(arg) && endsWithComment(next)) return null;
+  if (next) return insertAt(file, next.range.start, texts.map((t) => (next.indent !== undefined ? `${t},\n${next.indent}` : `${t}, `)).join(''));
+  if (arg.indent !== undefined && lineTail(arg)) {
+    const lineEnd = { line: arg.range.end.line, character: arg.range.end.character + arg.after!.length };
+    return insertAt(file, lineEnd, texts.map((t) => `\n${arg.indent}${t},`).join(''));
+  }
+  return insertAt(file, arg.range.end, texts.map((t) => (arg.indent !== undefined ? `,\n${arg.indent}${t}` : `, ${t}`)).join(''));
 }
 
 /** Swaps arguments i and j of a call. */

@@ -57,10 +57,15 @@ function matchingRun(runs: ImportSpec[][], importPath: string): ImportSpec[] | u
   return best;
 }
 
-function insertIntoBlock(file: SourceFile, fileLines: string[], specs: ImportSpec[], importPath: string): TextEdit {
+/** The text of an import spec: `"path"`, or `name "path"` with an alias. */
+function specText(importPath: string, alias: string | undefined): string {
+  return alias ? `${alias} "${importPath}"` : `"${importPath}"`;
+}
+
+function insertIntoBlock(file: SourceFile, fileLines: string[], specs: ImportSpec[], importPath: string, alias: string | undefined): TextEdit {
   const first = specs[0]!;
   const indent = leadingWhitespace(fileLines[first.range.start.line] ?? '') || '\t';
-  const newSpec = `${indent}"${importPath}"`;
+  const newSpec = `${indent}${specText(importPath, alias)}`;
   const run = matchingRun(runsOf(specs), importPath);
   const at = (position: Position, newText: string): TextEdit => ({ file: file.path, range: { start: position, end: position }, newText });
   if (!run) {
@@ -75,11 +80,11 @@ function insertIntoBlock(file: SourceFile, fileLines: string[], specs: ImportSpe
 }
 
 /** `import "x"` → `import (\n\t"a"\n\t"x"\n)`, with a blank line between standard library and others. */
-function convertToBlock(file: SourceFile, single: ImportSpec, importPath: string): TextEdit {
+function convertToBlock(file: SourceFile, single: ImportSpec, importPath: string, alias: string | undefined): TextEdit {
   const existing = file.text.slice(offsetOf(file.text, single.range.start), offsetOf(file.text, single.range.end));
   const entries = [
     { path: single.path, text: existing },
-    { path: importPath, text: `"${importPath}"` },
+    { path: importPath, text: specText(importPath, alias) },
   ].sort((a, b) => Number(isStandardLibrary(b.path)) - Number(isStandardLibrary(a.path)) || (a.path < b.path ? -1 : 1));
   const separator = isStandardLibrary(entries[0]!.path) === isStandardLibrary(entries[1]!.path) ? '\n' : '\n\n';
   return { file: file.path, range: single.range, newText: `(\n\t${entries[0]!.text}${separator}\t${entries[1]!.text}\n)` };
@@ -91,24 +96,27 @@ function offsetOf(text: string, position: Position): number {
   return offset + position.character;
 }
 
-/** The edits that make importPath importable under its default name; none when it already is. */
-export function addImportEdits(file: SourceFile, importPath: string): TextEdit[] {
+/**
+ * The edits that make importPath importable under its default name, or under alias when given;
+ * none when it already is. The caller checks that the name is free.
+ */
+export function addImportEdits(file: SourceFile, importPath: string, alias?: string): TextEdit[] {
   const layout = file.imports.layout;
-  if (layout.specs.some((s) => s.path === importPath && !s.explicitAlias)) return [];
+  if (layout.specs.some((s) => s.path === importPath && (alias ? s.name === alias : !s.explicitAlias))) return [];
   const fileLines = lines(file);
   const block = layout.blocks.find((b) => b.specs.length > 0 && !b.specs.every((s) => s.path === 'C'));
-  if (block) return [insertIntoBlock(file, fileLines, block.specs, importPath)];
+  if (block) return [insertIntoBlock(file, fileLines, block.specs, importPath, alias)];
   const singles = layout.specs;
-  if (singles.length === 1 && singles[0]!.path !== 'C') return [convertToBlock(file, singles[0]!, importPath)];
+  if (singles.length === 1 && singles[0]!.path !== 'C') return [convertToBlock(file, singles[0]!, importPath, alias)];
   // Several single-line declarations (or only cgo's `import "C"`): one more after the last.
   const last = singles[singles.length - 1];
   if (last) {
     const end = endOfLine(fileLines, last.range.end.line);
-    return [{ file: file.path, range: { start: end, end }, newText: `\nimport "${importPath}"` }];
+    return [{ file: file.path, range: { start: end, end }, newText: `\nimport ${specText(importPath, alias)}` }];
   }
   if (!layout.packageClauseEnd) return [];
   const end = endOfLine(fileLines, layout.packageClauseEnd.line);
-  return [{ file: file.path, range: { start: end, end }, newText: `\n\nimport "${importPath}"` }];
+  return [{ file: file.path, range: { start: end, end }, newText: `\n\nimport ${specText(importPath, alias)}` }];
 }
 
 /**

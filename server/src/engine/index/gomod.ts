@@ -6,6 +6,21 @@ export interface GoMod {
   goVersion: string | null;
   /** Required module path → version (v-prefixed, as written). */
   requires: Map<string, string>;
+  /** Required modules marked `// indirect`: no package of this module imports them. */
+  indirect: Set<string>;
+}
+
+/** The text of a line's `//` comment after its tokens, trimmed ('' without one). */
+function commentOf(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === '`') quote = ch;
+    else if (ch === '/' && line[i + 1] === '/') return line.slice(i + 2).trim();
+  }
+  return '';
 }
 
 /** Splits a go.mod line into tokens, dropping `//` comments and unquoting "strings". */
@@ -31,28 +46,32 @@ function tokens(line: string): string[] {
   return out;
 }
 
-/** Calls onDirective(verb, args) for every directive, expanding `verb ( … )` blocks. */
-function eachDirective(text: string, onDirective: (verb: string, args: string[]) => void): void {
+/** Calls onDirective(verb, args, comment) for every directive, expanding `verb ( … )` blocks. */
+function eachDirective(text: string, onDirective: (verb: string, args: string[], comment: string) => void): void {
   let block: string | null = null;
   for (const line of text.split('\n')) {
     const t = tokens(line);
     if (t.length === 0) continue;
     if (block) {
       if (t[0] === ')') block = null;
-      else onDirective(block, t);
+      else onDirective(block, t, commentOf(line));
       continue;
     }
     if (t[1] === '(' ) { block = t[0]!; continue; }
-    onDirective(t[0]!, t.slice(1));
+    onDirective(t[0]!, t.slice(1), commentOf(line));
   }
 }
 
 export function parseGoMod(text: string): GoMod {
-  const mod: GoMod = { modulePath: '', goVersion: null, requires: new Map() };
-  eachDirective(text, (verb, args) => {
+  const mod: GoMod = { modulePath: '', goVersion: null, requires: new Map(), indirect: new Set() };
+  eachDirective(text, (verb, args, comment) => {
     if (verb === 'module' && args[0]) mod.modulePath = args[0];
     else if (verb === 'go' && args[0]) mod.goVersion = args[0];
-    else if (verb === 'require' && args[0] && args[1]) mod.requires.set(args[0], args[1]);
+    else if (verb === 'require' && args[0] && args[1]) {
+      mod.requires.set(args[0], args[1]);
+      // The go command writes `// indirect`, possibly followed by `; other comment`.
+      if (comment === 'indirect' || comment.startsWith('indirect;')) mod.indirect.add(args[0]);
+    }
   });
   return mod;
 }
