@@ -98,7 +98,7 @@ function isRead(file: string): boolean {
  * leaves out its largest files) is left out with a note, not a failure.
  */
 function extract(gitDir: string, commit: string, dir: string): void {
-  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 1 << 30 }).toString('utf8');
+  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 2 ** 30 }).toString('utf8');
   const blobs: { sha: string; file: string }[] = [];
   for (const entry of listing.split('\0')) {
     const tab = entry.indexOf('\t');
@@ -106,7 +106,7 @@ function extract(gitDir: string, commit: string, dir: string): void {
     const file = entry.slice(tab + 1);
     if (type === 'blob' && sha && isRead(file)) blobs.push({ sha, file });
   }
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 1 << 31 });
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 2 ** 31 });
   let at = 0;
   const missing: string[] = [];
   for (const { file } of blobs) {
