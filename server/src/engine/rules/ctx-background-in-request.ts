@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
-import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../extract-facts';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
@@ -71,22 +71,28 @@ function passedToNext(file: SourceFile, call: SyntaxNode): boolean {
   return false;
 }
 
-/** True when the call is the file's only reference to the package imported as pkgName. */
-function isOnlyUseOfPackage(file: SourceFile, call: SyntaxNode, pkgName: string): boolean {
-  let uses = 0;
-  walk(file.root, (node) => {
-    if (node.id === call.id) return false;
-    const qualifier = node.type === 'selector_expression' ? field(node, 'operand') : node.type === 'qualified_type' ? field(node, 'package') : null;
-    if (qualifier?.text === pkgName) uses++;
-    return uses === 0;
-  });
-  return uses === 0;
+const packageUsesByFile = new WeakMap<SourceFile, Map<string, number>>();
+
+/** How many times the file names the package imported as pkgName (`pkg.F`, `pkg.T`): found from the text, once per file. */
+function packageUses(file: SourceFile, pkgName: string): number {
+  let counts = packageUsesByFile.get(file);
+  if (!counts) packageUsesByFile.set(file, (counts = new Map()));
+  let count = counts.get(pkgName);
+  if (count === undefined) {
+    count = file.nodesAt(pkgName).filter((node) => {
+      const parent = node.parent;
+      if (parent?.type === 'selector_expression') return field(parent, 'operand')?.id === node.id;
+      return parent?.type === 'qualified_type' && field(parent, 'package')?.id === node.id;
+    }).length;
+    counts.set(pkgName, count);
+  }
+  return count;
 }
 
 /** "Use ctx", plus removing the context import when the replaced call was its last use. */
 function useRequestContextFix(file: SourceFile, call: SyntaxNode, context: RequestContext, pkgName: string): Fix | null {
   const edits = [replaceNode(file, call, context.expression)];
-  if (context.source !== 'context' && isOnlyUseOfPackage(file, call, pkgName)) {
+  if (context.source !== 'context' && packageUses(file, pkgName) === 1) {
     const removal = removeImportEdit(file, CONTEXT_PKG);
     if (!removal) return null;
     edits.push(removal);
