@@ -9,13 +9,14 @@ import { SourceFile } from '../../server/src/engine/source-file';
 
 const N = 4_000;
 
-/** N root contexts in a handler (r.Context()) and N in a function with a ctx parameter, with locals between them. */
+/** N root contexts in a handler (r.Context()) and N in a function with a ctx parameter, with locals and comments between them. */
 function manyRootContexts(n: number): string {
   const lines = ['package a', '', 'import (', '\t"context"', '\t"net/http"', ')', '', 'func use(ctx context.Context, v int) int { return v }', ''];
   lines.push('func Handle(w http.ResponseWriter, r *http.Request) {');
   for (let i = 0; i < n; i++) lines.push(`\tv${i} := use(context.Background(), ${i})`, `\t_ = v${i}`);
   lines.push('}', '', 'func Work(ctx context.Context) {');
-  for (let i = 0; i < n; i++) lines.push(`\tif v := use(context.TODO(), ${i}); v < 0 {`, '\t\treturn', '\t}');
+  lines.push('\tselect {', '\tcase <-ctx.Done():', '\t\treturn', '\tdefault:', '\t}');
+  for (let i = 0; i < n; i++) lines.push(`\t// step ${i}`, `\tif v := use(context.TODO(), ${i}); v < 0 { // check ${i}`, '\t\treturn', '\t}');
   lines.push('}', '');
   return lines.join('\n');
 }

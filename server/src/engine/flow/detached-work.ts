@@ -206,13 +206,15 @@ function prose(comment: string): string {
   return comment.replace(/^\/\/\s*[\w.-]+:\S*/, '').replace(/"[^"]*"|`[^`]*`/g, '');
 }
 
+/** The comments on one line (`//` inside a string is not one): the search stays within the line. */
 function commentsOnLine(file: SourceFile, lineStart: number, lineEnd: number): string[] {
   const out: string[] = [];
-  for (let at = file.text.indexOf('//', lineStart); at >= 0 && at < lineEnd; at = file.text.indexOf('//', at + 2)) {
-    const node = file.root.descendantForIndex(at, at + 2);
+  const line = file.text.slice(lineStart, lineEnd);
+  for (let at = line.indexOf('//'); at >= 0; at = line.indexOf('//', at + 2)) {
+    const node = file.root.descendantForIndex(lineStart + at, lineStart + at + 2);
     if (node?.type === 'comment') {
       out.push(node.text);
-      at = node.endIndex;
+      at = node.endIndex - lineStart;
     }
   }
   return out;
@@ -229,9 +231,16 @@ export function explainedByComment(file: SourceFile, call: SyntaxNode): boolean 
   const comments = commentsOnLine(file, lineStart, lineEnd);
   let stmt: SyntaxNode = call;
   while (stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block' && !FUNCTION_TYPES.has(stmt.parent.type)) stmt = stmt.parent;
-  // The block's first statement: the comments above it sit before the statement list.
-  const first = stmt.previousSibling ?? (stmt.parent?.type === 'statement_list' ? stmt.parent.previousSibling : null);
-  for (let prev = first; prev?.type === 'comment'; prev = prev.previousSibling) comments.push(prev.text);
+  // The `//` lines right above the statement, read from the text (a node's previous sibling costs a walk of the list).
+  for (let start = text.lastIndexOf('\n', stmt.startIndex - 1) + 1; start > 0; ) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    const at = above + line.length - line.trimStart().length;
+    const node = text.startsWith('//', at) ? file.root.descendantForIndex(at, at + 2) : null;
+    if (node?.type !== 'comment') break;
+    comments.push(node.text);
+    start = above;
+  }
   return comments.some((c) => DETACH_REASON.test(prose(c)));
 }
 
