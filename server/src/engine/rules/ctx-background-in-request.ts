@@ -116,11 +116,12 @@ function meantToOutlive(file: SourceFile, call: SyntaxNode, context: RequestCont
   );
 }
 
-const MESSAGES: Record<ContextKind, (call: string, expression: string) => string> = {
-  request: (call, expression) => `${call} ignores the request's context (${expression}): its deadline, cancellation and values are lost`,
-  caller: (call, expression) =>
-    `${call} ignores the caller's context (${expression}): its deadline, cancellation and values are lost; if the work must outlive the caller, keep the values with context.WithoutCancel or say why in a comment`,
-};
+function message(file: SourceFile, call: SyntaxNode, context: RequestContext, kind: ContextKind): string {
+  const lost = `${call.text} ignores the ${kind}'s context (${context.expression}): its deadline, cancellation and values are lost`;
+  if (kind === 'request') return lost;
+  const keep = versionAtLeast(file.goVersion, '1.21') ? 'keep its values with context.WithoutCancel or say why in a comment' : 'say why in a comment';
+  return `${lost}; if the work must outlive the caller, ${keep}`;
+}
 
 export const ctxBackgroundInRequest: FileRule = {
   meta: {
@@ -139,7 +140,7 @@ export const ctxBackgroundInRequest: FileRule = {
       if (!context || replacesParameter(node, context) || passedToNext(file, node) || buildsContexts(file, context.owner)) continue;
       const kind = contextKind(file, context);
       if (!kind || meantToOutlive(file, node, context)) continue;
-      report({ node, message: MESSAGES[kind](node.text, context.expression), fixes: fixes(file, node, context, kind) });
+      report({ node, message: message(file, node, context, kind), fixes: fixes(file, node, context, kind) });
     }
   },
 };
