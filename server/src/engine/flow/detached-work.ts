@@ -13,8 +13,8 @@ const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
   { pkg: 'time', name: 'AfterFunc' },
 ];
 
-/** Methods that run a func literal on a goroutine of their own: sync.WaitGroup.Go, errgroup's g.Go and TryGo, conc pools. */
-const GOROUTINE_RUNNERS: ReadonlySet<string> = new Set(['Go', 'TryGo']);
+/** Methods that run a func literal on a goroutine of their own: sync.WaitGroup.Go, errgroup's g.Go and TryGo, conc and worker pools' Submit. */
+const GOROUTINE_RUNNERS: ReadonlySet<string> = new Set(['Go', 'TryGo', 'Submit']);
 
 /** Stop hooks (fx's `OnStop` field, `fx.StopHook`): they run at shutdown, whatever context started the component. */
 const STOP_HOOK_FIELDS: ReadonlySet<string> = new Set(['OnStop']);
