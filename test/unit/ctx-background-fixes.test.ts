@@ -1,4 +1,5 @@
-// ctx-background-in-request offers context.WithoutCancel only where go.mod's go is ≥ 1.21.
+// ctx-background-in-request: a request's context on a request path, the caller's elsewhere; the
+// first fix is safe for the shape, and context.WithoutCancel only where go.mod's go is ≥ 1.21.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -8,23 +9,35 @@ import { FIXTURES } from '../support/fixtures';
 
 const DIR = path.join(FIXTURES, 'ctx-background-in-request');
 
-async function fixTitles(relativeFile: string): Promise<string[][]> {
+async function findingsIn(relativeFile: string) {
   const { findings } = await checkPaths([DIR], defaultConfig(), DIR);
-  return findings.filter((f) => f.rule === 'ctx-background-in-request' && f.file === path.join(DIR, relativeFile)).map((f) => f.fixes.map((x) => x.title));
+  return findings.filter((f) => f.rule === 'ctx-background-in-request' && f.file === path.join(DIR, relativeFile));
 }
 
-test('go 1.22: use ctx first, WithoutCancel second', async () => {
+async function fixTitles(relativeFile: string): Promise<string[][]> {
+  return (await findingsIn(relativeFile)).map((f) => f.fixes.map((x) => x.title));
+}
+
+test('go 1.22: a caller gets WithoutCancel first, a request gets its context first', async () => {
   assert.deepEqual(await fixTitles('fix/fix.go'), [
-    ["Use the request's context: ctx", "Keep the request's values but outlive it: context.WithoutCancel(ctx)"],
-    ["Use the request's context: r.Context()", "Keep the request's values but outlive it: context.WithoutCancel(r.Context())"],
+    ["Keep the caller's values but not its cancellation: context.WithoutCancel(ctx)", "Use the caller's context: ctx"],
+    ["Use the request's context: r.Context()", "Keep the request's values but not its cancellation: context.WithoutCancel(r.Context())"],
   ]);
 });
 
-test('go 1.20: only use ctx', async () => {
-  assert.deepEqual(await fixTitles('old/old.go'), [["Use the request's context: ctx"]]);
+test('go 1.20: a request gets its context, a caller no fix', async () => {
+  assert.deepEqual(await fixTitles('old/old.go'), [["Use the request's context: r.Context()"], []]);
 });
 
-test('gin and echo: the request context expressions', async () => {
+test("the message says the request's context only on a request path", async () => {
+  const messages = (await findingsIn('fix/fix.go')).map((f) => f.message);
+  assert.match(messages[0]!, /^context\.Background\(\) ignores the caller's context \(ctx\): .*context\.WithoutCancel/);
+  assert.match(messages[1]!, /^context\.TODO\(\) ignores the request's context \(r\.Context\(\)\): [^;]*$/);
+  const old = (await findingsIn('old/old.go')).map((f) => f.message);
+  assert.match(old[1]!, /the caller's context \(ctx\): .*; if the work must outlive the caller, say why in a comment$/);
+});
+
+test('gin, echo and gRPC streams are requests: the request context expressions', async () => {
   const titles = (await fixTitles('bad.go')).map((t) => t[0]);
   assert.ok(titles.includes("Use the request's context: c.Request.Context()"));
   assert.ok(titles.includes("Use the request's context: c.Request().Context()"));

@@ -60,7 +60,7 @@ export function requestContextAt(file: SourceFile, node: SyntaxNode): RequestCon
   for (let n = node.parent; n; n = n.parent) {
     if (!FUNCTION_TYPES.has(n.type)) continue;
     const own = ownRequestContext(file, n);
-    if (own) return isHidden(own, node) ? null : own;
+    if (own) return isHidden(file, own, node) ? null : own;
   }
   return null;
 }
@@ -133,13 +133,34 @@ function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
 }
 
 /**
+ * The declarations of each function, by name, found once per file: a function holding thousands of
+ * uses would otherwise be walked once per use.
+ */
+const declarationsByFile = new WeakMap<SourceFile, Map<number, Map<string, LocalDeclaration[]>>>();
+
+function declarationsNamed(file: SourceFile, owner: SyntaxNode, name: string): readonly LocalDeclaration[] {
+  let byOwner = declarationsByFile.get(file);
+  if (!byOwner) declarationsByFile.set(file, (byOwner = new Map()));
+  let byName = byOwner.get(owner.id);
+  if (!byName) {
+    byName = new Map();
+    for (const declaration of declarationsIn(owner)) {
+      const list = byName.get(declaration.name.text);
+      if (list) list.push(declaration);
+      else byName.set(declaration.name.text, [declaration]);
+    }
+    byOwner.set(owner.id, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
  * True when a declaration between the context's parameter and use re-declares the parameter's
  * name. A `:=` in the function's top-level block re-uses the parameter (same scope), so it does not hide it.
  */
-function isHidden(context: RequestContext, use: SyntaxNode): boolean {
+function isHidden(file: SourceFile, context: RequestContext, use: SyntaxNode): boolean {
   const body = field(context.owner, 'body');
-  return declarationsIn(context.owner).some(
-    ({ name, scope, visibleFrom }) =>
-      name.text === context.paramName && scope !== null && scope.id !== body?.id && containsNode(scope, use) && visibleFrom <= use.startIndex,
+  return declarationsNamed(file, context.owner, context.paramName).some(
+    ({ scope, visibleFrom }) => scope !== null && scope.id !== body?.id && containsNode(scope, use) && visibleFrom <= use.startIndex,
   );
 }

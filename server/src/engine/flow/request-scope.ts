@@ -1,6 +1,6 @@
 // Which functions run once per request: HTTP handlers (net/http, gin, echo), gRPC interceptors
 // and gRPC service methods, recognised from their signatures (parameter types resolved through the imports).
-import { field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { GRPC_PKG, INTERCEPTOR_NEXT_TYPES } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 
@@ -107,5 +107,14 @@ export function requestScopeOf(file: SourceFile, fn: SyntaxNode): RequestScope |
   if (isHttpHandler(params)) return 'http-handler';
   if (isInterceptor(params)) return 'grpc-interceptor';
   if (fn.type === 'method_declaration' && isGrpcMethod(file, fn, params)) return 'grpc-method';
+  return null;
+}
+
+/** The request scope fn runs in: its own, or that of a function enclosing it (a closure inside a handler). */
+export function enclosingRequestScope(file: SourceFile, fn: SyntaxNode): RequestScope | null {
+  for (let n: SyntaxNode | null = fn; n; n = enclosingFunction(n)) {
+    const scope = requestScopeOf(file, n);
+    if (scope) return scope;
+  }
   return null;
 }

@@ -1,7 +1,9 @@
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
+import { afterCancellation, copiesValues, explainedByComment, isLongLivedRoot, recordsMetrics, runsDetached } from '../flow/detached-work';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
-import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { enclosingRequestScope } from '../flow/request-scope';
+import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../extract-facts';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../index/gomod';
@@ -9,36 +11,6 @@ import { CONTEXT_PKG, CONTEXT_TYPE, ROOT_CONTEXT_FUNCS } from '../knowledge/cont
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
-
-/** Functions whose func-literal argument runs after the request may have ended. */
-const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
-  { pkg: 'context', name: 'AfterFunc' },
-  { pkg: 'time', name: 'AfterFunc' },
-];
-
-/** A func literal in a return statement (`return func() error { … }`): it runs after the function returned. */
-function returnedByOwner(literal: SyntaxNode): boolean {
-  let n = literal.parent;
-  if (n?.type === 'expression_list') n = n.parent;
-  return n?.type === 'return_statement';
-}
-
-/**
- * Work that legitimately needs a detached context: started with `go`, deferred cleanup
- * (which must run even when the request is cancelled), a callback run after the request, or a
- * closure returned to the caller (a shutdown func, say).
- */
-function runsDetached(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
-  for (let n = call.parent; n && n.id !== owner.id; n = n.parent) {
-    if (n.type === 'go_statement' || n.type === 'defer_statement') return true;
-    if (n.type === 'func_literal' && returnedByOwner(n)) return true;
-    if (n.type === 'func_literal' && n.parent?.type === 'argument_list') {
-      const outer = n.parent.parent;
-      if (outer && LATER_CALLBACKS.some((cb) => file.isCallTo(outer, cb.pkg, cb.name))) return true;
-    }
-  }
-  return false;
-}
 
 /** `ctx = context.Background()`: the nil-context fallback of the parameter itself. */
 function replacesParameter(call: SyntaxNode, context: RequestContext): boolean {
@@ -71,46 +43,91 @@ function passedToNext(file: SourceFile, call: SyntaxNode): boolean {
   return false;
 }
 
-/** True when the call is the file's only reference to the package imported as pkgName. */
-function isOnlyUseOfPackage(file: SourceFile, call: SyntaxNode, pkgName: string): boolean {
-  let uses = 0;
-  walk(file.root, (node) => {
-    if (node.id === call.id) return false;
-    const qualifier = node.type === 'selector_expression' ? field(node, 'operand') : node.type === 'qualified_type' ? field(node, 'package') : null;
-    if (qualifier?.text === pkgName) uses++;
-    return uses === 0;
-  });
-  return uses === 0;
+const packageUsesByFile = new WeakMap<SourceFile, Map<string, number>>();
+
+/** How many times the file names the package imported as pkgName (`pkg.F`, `pkg.T`): found from the text, once per file. */
+function packageUses(file: SourceFile, pkgName: string): number {
+  let counts = packageUsesByFile.get(file);
+  if (!counts) packageUsesByFile.set(file, (counts = new Map()));
+  let count = counts.get(pkgName);
+  if (count === undefined) {
+    count = file.nodesAt(pkgName).filter((node) => {
+      const parent = node.parent;
+      if (parent?.type === 'selector_expression') return field(parent, 'operand')?.id === node.id;
+      return parent?.type === 'qualified_type' && field(parent, 'package')?.id === node.id;
+    }).length;
+    counts.set(pkgName, count);
+  }
+  return count;
+}
+
+/** Whose context the call drops: a request's (in the request scope) or the caller's. */
+type ContextKind = 'request' | 'caller';
+
+/** Sources that only per-request functions receive: gin and echo contexts, a gRPC server stream. */
+const REQUEST_ONLY_SOURCES: ReadonlySet<RequestContext['source']> = new Set(['gin', 'echo', 'grpc-stream']);
+
+/**
+ * A request's context inside the request scope; the caller's context for a context.Context
+ * parameter elsewhere; null for an *http.Request outside a handler (an outgoing request being
+ * built, whose context is the author's to choose).
+ */
+function contextKind(file: SourceFile, context: RequestContext): ContextKind | null {
+  if (REQUEST_ONLY_SOURCES.has(context.source) || enclosingRequestScope(file, context.owner)) return 'request';
+  return context.source === 'context' ? 'caller' : null;
 }
 
 /** "Use ctx", plus removing the context import when the replaced call was its last use. */
-function useRequestContextFix(file: SourceFile, call: SyntaxNode, context: RequestContext, pkgName: string): Fix | null {
+function useContextFix(file: SourceFile, call: SyntaxNode, context: RequestContext, pkgName: string, kind: ContextKind): Fix | null {
   const edits = [replaceNode(file, call, context.expression)];
-  if (context.source !== 'context' && isOnlyUseOfPackage(file, call, pkgName)) {
+  if (context.source !== 'context' && packageUses(file, pkgName) === 1) {
     const removal = removeImportEdit(file, CONTEXT_PKG);
     if (!removal) return null;
     edits.push(removal);
   }
-  return { title: `Use the request's context: ${context.expression}`, edits };
+  return { title: `Use the ${kind}'s context: ${context.expression}`, edits };
 }
 
-function fixes(file: SourceFile, call: SyntaxNode, context: RequestContext): Fix[] {
+/**
+ * On a request path `ctx` comes first; elsewhere the first fix keeps the work's lifetime as it is
+ * (WithoutCancel adds the caller's values, not its cancellation) and `ctx` is the second choice.
+ * Before Go 1.21 a non-request function gets no fix: the only one would change when the work stops.
+ */
+function fixes(file: SourceFile, call: SyntaxNode, context: RequestContext, kind: ContextKind): Fix[] {
   const pkgName = field(field(call, 'function')!, 'operand')?.text;
   if (!pkgName) return [];
-  const useContext = useRequestContextFix(file, call, context, pkgName);
-  const out: Fix[] = useContext ? [useContext] : [];
-  if (versionAtLeast(file.goVersion, '1.21')) {
-    const detached = `${pkgName}.WithoutCancel(${context.expression})`;
-    out.push({ title: `Keep the request's values but outlive it: ${detached}`, edits: [replaceNode(file, call, detached)] });
-  }
-  return out;
+  const useContext = useContextFix(file, call, context, pkgName, kind);
+  if (!versionAtLeast(file.goVersion, '1.21')) return kind === 'request' && useContext ? [useContext] : [];
+  const detached = `${pkgName}.WithoutCancel(${context.expression})`;
+  const keepValues: Fix = { title: `Keep the ${kind}'s values but not its cancellation: ${detached}`, edits: [replaceNode(file, call, detached)] };
+  const ordered = kind === 'request' ? [useContext, keepValues] : [keepValues, useContext];
+  return ordered.filter((fix): fix is Fix => fix !== null);
+}
+
+/** Shapes where a root context is the right parent: the work is meant to outlive the function's context. */
+function meantToOutlive(file: SourceFile, call: SyntaxNode, context: RequestContext): boolean {
+  return (
+    runsDetached(file, call, context.owner) ||
+    afterCancellation(file, call, context) ||
+    recordsMetrics(file, call) ||
+    copiesValues(file, call, context) ||
+    isLongLivedRoot(file, call) ||
+    explainedByComment(file, call)
+  );
+}
+
+function message(file: SourceFile, call: SyntaxNode, context: RequestContext, kind: ContextKind): string {
+  const lost = `${call.text} ignores the ${kind}'s context (${context.expression}): its deadline, cancellation and values are lost`;
+  if (kind === 'request') return lost;
+  const keep = versionAtLeast(file.goVersion, '1.21') ? 'keep its values with context.WithoutCancel or say why in a comment' : 'say why in a comment';
+  return `${lost}; if the work must outlive the caller, ${keep}`;
 }
 
 export const ctxBackgroundInRequest: FileRule = {
   meta: {
     id: 'ctx-background-in-request',
     defaultSeverity: 'warning',
-    summary: 'context.Background()/TODO() in a function that already has a request context.',
+    summary: "context.Background()/TODO() in a function that already has the request's or the caller's context.",
     fixable: true,
   },
   scope: 'file',
@@ -120,13 +137,10 @@ export const ctxBackgroundInRequest: FileRule = {
     for (const node of calls) {
       if (!node || callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
       const context = requestContextAt(file, node);
-      if (!context || runsDetached(file, node, context.owner) || replacesParameter(node, context) || passedToNext(file, node)) continue;
-      if (buildsContexts(file, context.owner)) continue;
-      report({
-        node,
-        message: `${node.text} ignores the request's context (${context.expression}): its deadline, cancellation and values are lost`,
-        fixes: fixes(file, node, context),
-      });
+      if (!context || replacesParameter(node, context) || passedToNext(file, node) || buildsContexts(file, context.owner)) continue;
+      const kind = contextKind(file, context);
+      if (!kind || meantToOutlive(file, node, context)) continue;
+      report({ node, message: message(file, node, context, kind), fixes: fixes(file, node, context, kind) });
     }
   },
 };
