@@ -1,10 +1,13 @@
 // Hostile input: files that are not tidy Go source sit beside one good file with a known
 // finding. Each case runs `ctxlens check` in its own process, killed when it exceeds its time
 // limit: it must not crash, no rule may fail, and the good file's finding must be reported.
-import { test } from 'node:test';
+import { test, type Mock } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runCli as runCliInProcess } from '../../server/src/cli/run';
+import { GoParser, type Tree } from '../../server/src/engine/go/parser';
+import { SourceFile } from '../../server/src/engine/source-file';
 import { REPO_ROOT } from '../support/fixtures';
 import {
   GENERATED_HEADER,
@@ -12,6 +15,8 @@ import {
   deepFuncLiterals,
   deepIfs,
   deepParentheses,
+  deepPointer,
+  deepSwitchesWithCancel,
   invalidUtf8Source,
   junkBytes,
   largeGoFile,
@@ -97,6 +102,8 @@ for (const [name, make] of [
   ['blocks', deepBlocks],
   ['if statements', deepIfs],
   ['func literals passing ctx', deepFuncLiterals],
+  ['pointer types (`*`)', deepPointer],
+  ['switches around a cancel call', deepSwitchesWithCancel],
 ] as const) {
   test(`${DEPTH.toLocaleString('en')}-deep nested ${name}`, { timeout: 90_000 }, async () => {
     const run = await checkBeside({ 'deep.go': make(DEPTH) }, 60_000);
@@ -118,4 +125,41 @@ test('all of it in one workspace: the rest is still analysed', { timeout: 90_000
     60_000,
   );
   assert.deepEqual([...run.skipped.keys()].sort(), ['big.pb.go', 'junk.go']);
+});
+
+test('a file whose analysis throws is reported and its tree deleted; every other file keeps its findings', { timeout: 30_000 }, async (t) => {
+  // A throw in fact extraction (outside the per-rule try), injected for one file only.
+  const nodesAt = SourceFile.prototype.nodesAt;
+  t.mock.method(SourceFile.prototype, 'nodesAt', function (this: SourceFile, ...args: Parameters<SourceFile['nodesAt']>) {
+    if (this.path.endsWith('bad.go')) throw new RangeError('Maximum call stack size exceeded');
+    return nodesAt.apply(this, args);
+  });
+  const trees: Tree[] = [];
+  const parse = GoParser.prototype.parse;
+  t.mock.method(GoParser.prototype, 'parse', function (this: GoParser, ...args: Parameters<GoParser['parse']>) {
+    const tree = parse.apply(this, args);
+    t.mock.method(tree, 'delete');
+    trees.push(tree);
+    return tree;
+  });
+  const root = makeWorkspace({ 'go.mod': GO_MOD, 'a.go': DISCARDED_CANCEL, 'bad.go': DISCARDED_CANCEL.replace('Fetch', 'Bad'), 'z.go': DISCARDED_CANCEL.replace('Fetch', 'Last') });
+  try {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCliInProcess(['check', '--format', 'json'], { cwd: root, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    assert.equal(code, 1, stderr);
+    assert.equal(stderr, 'ctxlens: could not analyse bad.go: analysis failed: Maximum call stack size exceeded\n');
+    const { findings } = JSON.parse(stdout) as HostileRun;
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.rule]),
+      [
+        ['a.go', 'ctx-cancel-discarded'],
+        ['z.go', 'ctx-cancel-discarded'],
+      ],
+    );
+    assert.equal(trees.length, 3);
+    for (const tree of trees) assert.equal((tree.delete as unknown as Mock<() => void>).mock.callCount(), 1);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): void {
-  const skipped = result.skipped.filter((s) => !isUnreadable(s));
+  const skipped = result.skipped.filter((s) => s.kind === 'policy');
   if (command.verbose) {
     for (const s of skipped) io.stderr(`ctxlens: skipped ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
   } else if (command.format === 'text' && skipped.length > 0) {

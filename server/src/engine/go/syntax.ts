@@ -1,6 +1,6 @@
 // Small, allocation-light helpers over tree-sitter nodes. Traversals are iterative so that
 // deeply nested input cannot overflow the JS stack.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode, TreeCursor } from './parser';
 import type { Range } from '../types';
 
 export type { SyntaxNode };
@@ -42,18 +42,43 @@ export function containsNode(outer: SyntaxNode, inner: SyntaxNode): boolean {
 
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
-/** The innermost function (declaration, method or literal) containing node. */
+/**
+ * The innermost function (declaration, method or literal) containing node. Found by a cursor
+ * descending from the root: web-tree-sitter's `parent` itself descends from the root, so
+ * climbing parents would cost the square of the nesting depth.
+ */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
-  return null;
+  let found: SyntaxNode | null = null;
+  descendToward(node, (cursor) => {
+    if (FUNCTION_TYPES.has(cursor.nodeType)) found = cursor.currentNode;
+    return true;
+  });
+  return found;
 }
 
 /** The outermost function declaration or method containing node. */
 export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'function_declaration' || n.type === 'method_declaration') return n;
+  let found: SyntaxNode | null = null;
+  descendToward(node, (cursor) => {
+    if (cursor.nodeType !== 'function_declaration' && cursor.nodeType !== 'method_declaration') return true;
+    found = cursor.currentNode;
+    return false;
+  });
+  return found;
+}
+
+/** Visits node's ancestors from the root down (node excluded) until visit returns false. */
+function descendToward(node: SyntaxNode, visit: (cursor: TreeCursor) => boolean): void {
+  const { startIndex, endIndex, id } = node;
+  const cursor = node.tree.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeId === id || cursor.startIndex > startIndex || cursor.endIndex < endIndex) return;
+      if (!visit(cursor) || !cursor.gotoFirstChildForIndex(startIndex)) return;
+    }
+  } finally {
+    cursor.delete();
   }
-  return null;
 }
 
 export function field(node: SyntaxNode, name: string): SyntaxNode | null {
