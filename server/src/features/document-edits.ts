@@ -19,8 +19,8 @@ function pointAt(doc: TextDocument, offset: number): TreePoint {
 /** The tree edit for one change applied to doc (the text before the change); null for a full replacement. */
 export function treeChangeFor(doc: TextDocument, change: TextDocumentContentChangeEvent): TextChange | null {
   if (!('range' in change)) return null;
-  const startIndex = doc.offsetAt(change.range.start);
-  const oldEndIndex = doc.offsetAt(change.range.end);
+  // A reversed range (end before start) is applied swapped by TextDocument.update: the tree edit must be too.
+  const [startIndex, oldEndIndex] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
   const startPosition = pointAt(doc, startIndex);
   return {
     startIndex,
