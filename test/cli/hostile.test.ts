@@ -3,6 +3,7 @@
 // limit: it must not crash, no rule may fail, and the good file's finding must be reported.
 import { test, type Mock } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli as runCliInProcess } from '../../server/src/cli/run';
@@ -159,6 +160,75 @@ test('a file whose analysis throws is reported and its tree deleted; every other
     );
     assert.equal(trees.length, 3);
     for (const tree of trees) assert.equal((tree.delete as unknown as Mock<() => void>).mock.callCount(), 1);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** Runs `ctxlens check` in this process (so that fs can be mocked), collecting its output. */
+async function checkInProcess(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCliInProcess(['check', ...args], { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+test('an unreadable folder is named on stderr and exits 2, after the rest is reported', { timeout: 30_000 }, async (t) => {
+  const root = makeWorkspace({ 'go.mod': GO_MOD, 'good.go': DISCARDED_CANCEL, 'locked/inner.go': DISCARDED_CANCEL });
+  const locked = path.join(root, 'locked');
+  // Injected: root lists any folder whatever its mode. The module object itself is mocked so the engine sees it.
+  const nodeFs = require('node:fs') as typeof fs;
+  const readdirSync = nodeFs.readdirSync;
+  t.mock.method(nodeFs, 'readdirSync', (...args: Parameters<typeof fs.readdirSync>) => {
+    if (args[0] === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: 'EACCES' });
+    return readdirSync(...args);
+  });
+  try {
+    const run = await checkInProcess(['--format', 'json'], root);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'ctxlens: locked: cannot read: EACCES\n');
+    assert.deepEqual((JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file), ['good.go']);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a .go symbolic link is followed inside the folders analysed, and skipped with its reason outside them', { timeout: 30_000 }, async () => {
+  const outside = makeWorkspace({ 'elsewhere.go': DISCARDED_CANCEL });
+  const root = makeWorkspace({ 'go.mod': GO_MOD, 'real/fetch.go': DISCARDED_CANCEL });
+  try {
+    fs.symlinkSync(path.join(root, 'real', 'fetch.go'), path.join(root, 'inside.go'));
+    fs.symlinkSync(path.join(outside, 'elsewhere.go'), path.join(root, 'outside.go'));
+    fs.symlinkSync(path.join(root, 'missing.go'), path.join(root, 'broken.go'));
+    const run = await runCli(['check', '--format', 'json', '--verbose'], root, 20_000);
+    assert.equal(run.code, 1, run.stderr);
+    // The linked-to file is analysed once, under its own path.
+    assert.deepEqual((JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file), ['real/fetch.go']);
+    assert.deepEqual(run.stderr.split('\n').filter(Boolean).sort(), [
+      'ctxlens: skipped broken.go: broken symbolic link (ENOENT)',
+      'ctxlens: skipped outside.go: symbolic link to a file outside the analysed folders',
+    ]);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('a FIFO or a device given as the path is a usage error, never a hang', { timeout: 30_000 }, async () => {
+  const root = makeWorkspace({ 'go.mod': GO_MOD, 'good.go': DISCARDED_CANCEL });
+  try {
+    execFileSync('mkfifo', [path.join(root, 'pipe.go')]);
+    for (const given of ['pipe.go', '/dev/null']) {
+      const run = await runCli(['check', given], root, 20_000);
+      assert.equal(run.signal, null, `ctxlens check ${given} hung`);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, `ctxlens: ${given} is neither a folder nor a .go file\n`);
+    }
+    // A FIFO met in a folder is not a file: never opened.
+    const run = await runCli(['check', '--format', 'json'], root, 20_000);
+    assert.equal(run.signal, null, 'ctxlens check hung on a FIFO in the folder');
+    assert.equal(run.code, 1, run.stderr);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -30,7 +30,8 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
   const skipped: CheckResult['skipped'] = [];
   const problems: string[] = [];
   let filesAnalysed = 0;
-  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base })) {
+  const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
+  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped })) {
     const read = readGoSource(file, config.includeGenerated);
     if ('skipped' in read) {
       skipped.push({ file, reason: read.skipped, kind: read.kind === 'unreadable' ? 'unreadable' : 'policy' });

@@ -99,7 +99,8 @@ export class WorkspaceScanner {
     const files = new Set<string>();
     for (const root of this.settings.roots) {
       const { config } = this.settings.configFor(path.join(root, 'go.mod'));
-      const found = guard(this.log, `listing ${root}`, [], () => discoverGoFiles([root], { exclude: config.exclude, base: root }));
+      const onSkipped = (file: string, reason: string) => this.log.info(`not analysed: ${file}: ${reason}`);
+      const found = guard(this.log, `listing ${root}`, [], () => discoverGoFiles([root], { exclude: config.exclude, base: root, onSkipped }));
       for (const file of found) files.add(file);
     }
     return files;
