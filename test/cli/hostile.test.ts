@@ -23,7 +23,7 @@ import {
   largeGoFile,
   truncations,
 } from './hostile-inputs';
-import { DISCARDED_CANCEL, DISCARDED_CANCEL_LINE, GO_MOD, assertNoStackTrace, makeWorkspace, runCli } from './support';
+import { DISCARDED_CANCEL, DISCARDED_CANCEL_COLUMN, DISCARDED_CANCEL_LINE, GO_MOD, assertNoStackTrace, makeWorkspace, runCli } from './support';
 
 const DEPTH = 10_000;
 
@@ -229,6 +229,21 @@ test('a FIFO or a device given as the path is a usage error, never a hang', { ti
     const run = await runCli(['check', '--format', 'json'], root, 20_000);
     assert.equal(run.signal, null, 'ctxlens check hung on a FIFO in the folder');
     assert.equal(run.code, 1, run.stderr);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('lone CR line breaks count as lines, as editors count them', { timeout: 30_000 }, async () => {
+  // The first three line breaks of the file are lone `\r`, one is `\r\n`: the finding stays on line 9.
+  const parts = DISCARDED_CANCEL.split('\n');
+  const text = `${parts.slice(0, 4).join('\r')}\r\n${parts.slice(4).join('\n')}`;
+  const root = makeWorkspace({ 'go.mod': GO_MOD, 'cr.go': text });
+  try {
+    const run = await runCli(['check', '--format', 'json'], root, 20_000);
+    assert.equal(run.code, 1, run.stderr);
+    const [finding] = (JSON.parse(run.stdout) as { findings: { line: number; column: number }[] }).findings;
+    assert.deepEqual([finding?.line, finding?.column], [DISCARDED_CANCEL_LINE, DISCARDED_CANCEL_COLUMN]);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

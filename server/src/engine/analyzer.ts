@@ -1,6 +1,7 @@
 // Parses Go text and analyses it: the entry point the server, the CLI and the benchmarks share.
 import { analyzeFile, type FileAnalysis } from './analyze';
 import type { Config } from './config';
+import { withLspLineBreaks } from './go/line-breaks';
 import { GoParser, type Tree } from './go/parser';
 import { ModuleResolver } from './index/modules';
 import { FILE_RULES } from './rules';
@@ -34,9 +35,11 @@ export class Analyzer {
    * delete it). Throws ParseTimeout or AnalysisFailed, after deleting the new tree (oldTree stays the caller's).
    */
   analyze(path: string, text: string, config: Config, oldTree?: Tree): { analysis: FileAnalysis; tree: Tree } {
-    const tree = this.parser.parse(text, oldTree);
+    // Rows and columns of the tree are then LSP positions (lone `\r` breaks a line there).
+    const source = withLspLineBreaks(text);
+    const tree = this.parser.parse(source, oldTree);
     try {
-      return { analysis: analyzeFile(this.sourceFile(path, text, tree), FILE_RULES, config), tree };
+      return { analysis: analyzeFile(this.sourceFile(path, source, tree), FILE_RULES, config), tree };
     } catch (error) {
       // An undeleted tree stays in the wasm heap for the life of the process.
       tree.delete();
