@@ -2,9 +2,9 @@
 // re-exported node types and the helpers in syntax.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Parser, Language, type Tree, type Node, type Edit, type ParseState, type TreeCursor } from 'web-tree-sitter';
+import { Parser, Language, type Tree, type Node, type Edit, type ParseState } from 'web-tree-sitter';
 
-export type { Tree, Node as SyntaxNode, Edit as TreeEdit, TreeCursor };
+export type { Tree, Node as SyntaxNode, Edit as TreeEdit };
 
 const WASM_FILES = ['web-tree-sitter.wasm', 'tree-sitter-go.wasm'] as const;
 

@@ -1,6 +1,6 @@
 // Small, allocation-light helpers over tree-sitter nodes. Traversals are iterative so that
 // deeply nested input cannot overflow the JS stack.
-import type { SyntaxNode, TreeCursor } from './parser';
+import type { SyntaxNode } from './parser';
 import type { Range } from '../types';
 
 export type { SyntaxNode };
@@ -49,33 +49,37 @@ export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaratio
  */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
   let found: SyntaxNode | null = null;
-  descendToward(node, (cursor) => {
-    if (FUNCTION_TYPES.has(cursor.nodeType)) found = cursor.currentNode;
+  descendToward(node, FUNCTION_TYPES, (fn) => {
+    found = fn;
     return true;
   });
   return found;
 }
 
+const DECLARATION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration']);
+
 /** The outermost function declaration or method containing node. */
 export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
   let found: SyntaxNode | null = null;
-  descendToward(node, (cursor) => {
-    if (cursor.nodeType !== 'function_declaration' && cursor.nodeType !== 'method_declaration') return true;
-    found = cursor.currentNode;
+  descendToward(node, DECLARATION_TYPES, (decl) => {
+    found = decl;
     return false;
   });
   return found;
 }
 
-/** Visits node's ancestors from the root down (node excluded) until visit returns false. */
-function descendToward(node: SyntaxNode, visit: (cursor: TreeCursor) => boolean): void {
+/** Visits node's ancestors of the given types from the root down (node excluded) until visit returns false. */
+function descendToward(node: SyntaxNode, types: ReadonlySet<string>, visit: (ancestor: SyntaxNode) => boolean): void {
   const { startIndex, endIndex, id } = node;
   const cursor = node.tree.walk();
   try {
-    for (;;) {
-      if (cursor.nodeId === id || cursor.startIndex > startIndex || cursor.endIndex < endIndex) return;
-      if (!visit(cursor) || !cursor.gotoFirstChildForIndex(startIndex)) return;
-    }
+    do {
+      if (cursor.nodeId === id) return;
+      if (!types.has(cursor.nodeType)) continue;
+      // Checked only where it matters: past node (a zero-width node is not always met), nothing contains it.
+      if (cursor.startIndex > startIndex || cursor.endIndex < endIndex) return;
+      if (!visit(cursor.currentNode)) return;
+    } while (cursor.gotoFirstChildForIndex(startIndex));
   } finally {
     cursor.delete();
   }
