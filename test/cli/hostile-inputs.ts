@@ -80,3 +80,16 @@ export function truncations(text: string, cuts: number): string[] {
   for (let i = 1; i <= cuts; i++) out.push(text.slice(0, Math.floor((text.length * i) / (cuts + 1))));
   return out;
 }
+
+/** A parameter whose type is a pointer `depth` times over. */
+export function deepPointer(depth: number): string {
+  return `package deep\n\nfunc p(x ${'*'.repeat(depth)}int) {}\n`;
+}
+
+/** A cancel func called in the innermost of `depth` nested switches. */
+export function deepSwitchesWithCancel(depth: number): string {
+  return (
+    `package deep\n\nimport "context"\n\nfunc s(ctx context.Context, n int) error {\n\tctx, cancel := context.WithCancel(ctx)\n` +
+    `${'switch n {\ncase 1:\n'.repeat(depth)}cancel()\n${'}\n'.repeat(depth)}return ctx.Err()\n}\n`
+  );
+}

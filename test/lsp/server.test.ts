@@ -217,10 +217,14 @@ describe('hostile input', () => {
     try {
       await session.waitForReady();
       assert.deepEqual(linesOf(await session.waitForDiagnostics(path.join(dir, 'bad.go'))), await wantedLines(path.join(dir, 'bad.go')));
-      // Opening junk and half-typed text is answered with (empty) diagnostics, not a crash.
+      // Opening junk is answered with one note saying why it is not analysed, not a crash; half-typed text with diagnostics.
       const binary = path.join(dir, 'aaa_binary.go');
       await session.open(binary, junk.toString('latin1'), 1);
-      assert.deepEqual(await session.waitForDiagnostics(binary, (p) => p.version === 1), []);
+      const notes = await session.waitForDiagnostics(binary, (p) => p.version === 1);
+      assert.deepEqual(
+        notes.map((d) => [d.range.start.line, d.severity, d.message]),
+        [[0, 3, 'ctxlens could not analyse this file: binary content, not Go source']],
+      );
       const truncated = path.join(dir, 'aab_truncated.go');
       await session.open(truncated, 'package cancel\n\nfunc f(ctx context.Context) {\n\tctx, _ := context.WithTimeout(ctx,', 1);
       await session.waitForDiagnostics(truncated, (p) => p.version === 1);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { GoParser } from '../../server/src/engine/go/parser';
-import { cancelPathVerdict } from '../../server/src/engine/flow/cancel-paths';
+import { cancelPathVerdict, MAX_NESTING } from '../../server/src/engine/flow/cancel-paths';
 import { findCancelSites } from '../../server/src/engine/flow/cancel-sites';
 import { resolveCancelVar } from '../../server/src/engine/flow/cancel-var';
 import { SourceFile } from '../../server/src/engine/source-file';
@@ -56,3 +56,24 @@ for (const [name, body, expected] of CASES) {
     assert.equal(await verdict(body), expected);
   });
 }
+
+/** The cancel site, then `depth` nested switches with the call in the innermost (default) case. */
+const nestedSwitches = (depth: number) => `ctx, cancel := context.WithCancel(parent)\n${'switch n {\ndefault:\n'.repeat(depth)}cancel()\n${'}\n'.repeat(depth)}return ctx.Err()`;
+/** The cancel site in the innermost of `depth` nested blocks, the call after them all. */
+const siteInNestedBlocks = (depth: number) =>
+  `var cancel context.CancelFunc = func() {}\nctx := parent\n${'{\n'.repeat(depth)}ctx, cancel = context.WithCancel(parent)\n${'}\n'.repeat(depth)}cancel()\nreturn ctx.Err()`;
+
+test(`cancel paths: judged through ${MAX_NESTING - 2} nested statements, not judged beyond ${MAX_NESTING} (inwards and outwards)`, async () => {
+  assert.equal(await verdict(nestedSwitches(MAX_NESTING - 2)), 'called');
+  assert.equal(await verdict(nestedSwitches(MAX_NESTING + 1)), 'unknown');
+  assert.equal(await verdict(siteInNestedBlocks(MAX_NESTING - 2)), 'called');
+  // Too far out to find the declaration: quiet too.
+  assert.equal(await verdict(siteInNestedBlocks(MAX_NESTING + 1)), 'unresolved');
+});
+
+test('cancel paths: 10,000 nested switches are answered in seconds, without a stack overflow', { timeout: 30_000 }, async () => {
+  const started = performance.now();
+  assert.equal(await verdict(nestedSwitches(10_000)), 'unknown');
+  assert.match(await verdict(siteInNestedBlocks(10_000)), /^(unknown|unresolved)$/);
+  assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
+});

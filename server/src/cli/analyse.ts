@@ -1,14 +1,14 @@
 // What `check` and `chains` share: configuration, the paths to analyse, the analysis itself,
 // and the problems reported on stderr on the way.
-import { checkPaths, type CheckResult } from '../engine/check';
+import { checkPaths, type CheckResult, type SkippedFile } from '../engine/check';
 import { loadCliConfig } from './config';
 import { EXIT_USAGE, type CliIO } from './io';
 import { displayPath } from './locations';
 import { checkRoots } from './roots';
 
-/** read-source reports files it could not read with this reason prefix; the rest are skipped on purpose. */
-export function isUnreadable(skip: CheckResult['skipped'][number]): boolean {
-  return skip.reason.startsWith('cannot read');
+/** Files that could not be read make the run fail (exit 2); the rest were skipped on purpose or by a ctxlens bug. */
+export function isUnreadable(skip: SkippedFile): boolean {
+  return skip.kind === 'unreadable';
 }
 
 /** Analyses the given paths; an exit status instead when the configuration or the paths are unusable. */
@@ -26,6 +26,10 @@ export async function analysePaths(paths: readonly string[], configFile: string 
   }
   const result = await checkPaths(roots.roots, loaded.config, loaded.base);
   for (const problem of result.problems) io.stderr(`ctxlens: ${problem}\n`);
-  for (const s of result.skipped.filter(isUnreadable)) io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+  for (const s of result.skipped) {
+    if (s.kind === 'unreadable') io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+    // Said always: the file's findings are missing from the output.
+    else if (s.kind === 'failed') io.stderr(`ctxlens: could not analyse ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
+  }
   return { result };
 }

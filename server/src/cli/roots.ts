@@ -13,7 +13,8 @@ export function checkRoots(paths: readonly string[], cwd: string): { roots: stri
     } catch (error) {
       return { error: `cannot read ${given} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    if (stat.isFile() && !root.endsWith('.go')) return { error: `${given} is neither a folder nor a .go file` };
+    // A FIFO or a device is never read: reading one could wait for ever.
+    if (!stat.isDirectory() && !(stat.isFile() && root.endsWith('.go'))) return { error: `${given} is neither a folder nor a .go file` };
     roots.push(root);
   }
   return { roots };

@@ -30,11 +30,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): void {
-  const skipped = result.skipped.filter((s) => !isUnreadable(s));
+  const skipped = result.skipped.filter((s) => s.kind === 'policy');
   if (command.verbose) {
     for (const s of skipped) io.stderr(`ctxlens: skipped ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
   } else if (command.format === 'text' && skipped.length > 0) {
-    io.stderr(`ctxlens: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (generated, binary or too large; --verbose lists them)\n`);
+    io.stderr(`ctxlens: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (generated, binary, too large or linked from outside; --verbose lists them)\n`);
   }
 }
 

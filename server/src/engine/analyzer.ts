@@ -1,10 +1,21 @@
 // Parses Go text and analyses it: the entry point the server, the CLI and the benchmarks share.
 import { analyzeFile, type FileAnalysis } from './analyze';
 import type { Config } from './config';
+import { withLspLineBreaks } from './go/line-breaks';
 import { GoParser, type Tree } from './go/parser';
 import { ModuleResolver } from './index/modules';
 import { FILE_RULES } from './rules';
 import { SourceFile } from './source-file';
+
+/**
+ * The analysis of one file threw (a bug in ctxlens, or input it cannot handle, such as a stack
+ * overflow): the file is skipped with this message as its reason, and the rest is analysed.
+ */
+export class AnalysisFailed extends Error {
+  constructor(cause: unknown) {
+    super(`analysis failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
 
 export class Analyzer {
   readonly modules = new ModuleResolver();
@@ -19,9 +30,20 @@ export class Analyzer {
     return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path));
   }
 
-  /** Analyses text; the returned tree belongs to the caller (keep it for incremental parsing, or delete it). */
+  /**
+   * Analyses text; the returned tree belongs to the caller (keep it for incremental parsing, or
+   * delete it). Throws ParseTimeout or AnalysisFailed, after deleting the new tree (oldTree stays the caller's).
+   */
   analyze(path: string, text: string, config: Config, oldTree?: Tree): { analysis: FileAnalysis; tree: Tree } {
-    const tree = this.parser.parse(text, oldTree);
-    return { analysis: analyzeFile(this.sourceFile(path, text, tree), FILE_RULES, config), tree };
+    // Rows and columns of the tree are then LSP positions (lone `\r` breaks a line there).
+    const source = withLspLineBreaks(text);
+    const tree = this.parser.parse(source, oldTree);
+    try {
+      return { analysis: analyzeFile(this.sourceFile(path, source, tree), FILE_RULES, config), tree };
+    } catch (error) {
+      // An undeleted tree stays in the wasm heap for the life of the process.
+      tree.delete();
+      throw new AnalysisFailed(error);
+    }
   }
 }

@@ -1,5 +1,5 @@
 // A whole-workspace run without an editor: the CLI's `check` and the benchmarks use it.
-import { Analyzer } from './analyzer';
+import { AnalysisFailed, Analyzer } from './analyzer';
 import type { Config } from './config';
 import { ParseTimeout } from './go/parser';
 import { discoverGoFiles } from './index/discover';
@@ -8,10 +8,17 @@ import { WORKSPACE_RULES } from './rules';
 import type { Finding } from './types';
 import { Workspace } from './workspace';
 
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  /** unreadable: could not be read (an input error); failed: its analysis threw (a ctxlens bug); policy: not Go source to analyse (generated, binary, too large, unparsable in time). */
+  kind: 'unreadable' | 'failed' | 'policy';
+}
+
 export interface CheckResult {
   findings: Finding[];
   filesAnalysed: number;
-  skipped: { file: string; reason: string }[];
+  skipped: SkippedFile[];
   problems: string[];
   /** The analysed workspace, for front ends that read more than findings (`ctxlens chains`). */
   workspace: Workspace;
@@ -23,18 +30,19 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
   const skipped: CheckResult['skipped'] = [];
   const problems: string[] = [];
   let filesAnalysed = 0;
-  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base })) {
+  const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
+  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped })) {
     const read = readGoSource(file, config.includeGenerated);
     if ('skipped' in read) {
-      skipped.push({ file, reason: read.skipped });
+      skipped.push({ file, reason: read.skipped, kind: read.kind === 'unreadable' ? 'unreadable' : 'policy' });
       continue;
     }
     let analysed: ReturnType<Analyzer['analyze']>;
     try {
       analysed = analyzer.analyze(file, read.text, config);
     } catch (error) {
-      if (!(error instanceof ParseTimeout)) throw error;
-      skipped.push({ file, reason: error.message });
+      if (!(error instanceof ParseTimeout || error instanceof AnalysisFailed)) throw error;
+      skipped.push({ file, reason: error.message, kind: error instanceof AnalysisFailed ? 'failed' : 'policy' });
       continue;
     }
     const { analysis, tree } = analysed;

@@ -9,17 +9,20 @@ import { readSuppressions } from './suppressions';
 
 /** A type expression with package qualifiers replaced by import paths: `ctxpkg.Context` → `context.Context`. */
 export function qualifiedTypeText(file: SourceFile, type: SyntaxNode): string {
-  if (type.type === 'pointer_type') {
-    const inner = type.namedChild(0);
-    return inner ? `*${qualifiedTypeText(file, inner)}` : type.text;
+  // Pointers are unwrapped in a loop: a type of 10,000 `*` must not cost 10,000 stack frames.
+  let stars = '';
+  let base = type;
+  for (let inner = base.namedChild(0); base.type === 'pointer_type' && inner; inner = base.namedChild(0)) {
+    stars += '*';
+    base = inner;
   }
-  if (type.type === 'qualified_type') {
-    const pkg = field(type, 'package');
-    const name = field(type, 'name');
+  if (base.type === 'qualified_type') {
+    const pkg = field(base, 'package');
+    const name = field(base, 'name');
     const importPath = pkg ? file.imports.pathOf(pkg.text) : undefined;
-    if (importPath && name) return `${importPath}.${name.text}`;
+    if (importPath && name) return `${stars}${importPath}.${name.text}`;
   }
-  return type.text;
+  return stars + base.text;
 }
 
 export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
@@ -48,14 +51,17 @@ function receiverTypeName(receiver: SyntaxNode | null): string | null {
   return type?.text ?? null;
 }
 
-/** `name == nil` or `name != nil` somewhere in body (found from the name's occurrences). */
+/**
+ * `name == nil` or `name != nil` somewhere in body, found from the occurrences of `nil`: far
+ * rarer than those of a context's name, each of which costs a descent from the root.
+ */
 function comparedWithNil(file: SourceFile, name: string, body: SyntaxNode): boolean {
-  return file.nodesAt(name, body.startIndex, body.endIndex).some((use) => {
-    const comparison = use.parent;
-    if (use.type !== 'identifier' || comparison?.type !== 'binary_expression') return false;
+  return file.nodesAt('nil', body.startIndex, body.endIndex).some((nil) => {
+    const comparison = nil.parent;
+    if (nil.type !== 'nil' || comparison?.type !== 'binary_expression') return false;
     const operator = field(comparison, 'operator')?.text;
-    const other = field(comparison, 'left')?.id === use.id ? field(comparison, 'right') : field(comparison, 'left');
-    return (operator === '==' || operator === '!=') && other?.type === 'nil';
+    const other = field(comparison, 'left')?.id === nil.id ? field(comparison, 'right') : field(comparison, 'left');
+    return (operator === '==' || operator === '!=') && other?.type === 'identifier' && other.text === name;
   });
 }
 

@@ -115,7 +115,9 @@ export class ChainLenses {
   }
 
   resolve(lens: CodeLens): CodeLens {
-    const data = lens.data as LensData;
+    // A lens this server did not make (no data, or data of another shape) comes back unchanged.
+    const data = lens.data as LensData | undefined;
+    if (data?.kind !== 'chain' && data?.kind !== 'definition') return lens;
     const index = lensIndex(this.state.chains);
     if (data.kind === 'chain') {
       const chain = index.chains.get(data.chainId);

@@ -31,6 +31,13 @@ export function toDiagnostic(finding: Finding, version: number | null, uriFor: (
   };
 }
 
+/** The one diagnostic of an open document that was not analysed: at its first line, saying why. */
+export function notAnalysedDiagnostic(reason: string, version: number | null): Diagnostic {
+  const data: DiagnosticData = { version };
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `ctxlens could not analyse this file: ${reason}`, data };
+}
+
 /** The finding a diagnostic (sent back by the client) was made from. */
 export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding): boolean {
   const a = diagnostic.range;

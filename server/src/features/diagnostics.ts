@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { Analyzer } from '../engine/analyzer';
 import { checkSource } from '../engine/read-source';
 import type { OpenDocument, OpenDocuments } from './documents';
-import { analyseOrTimeOut, guard, type Logger } from './guard';
+import { analyseOrSkip, guard, type Logger } from './guard';
 import type { Settings } from './settings';
 import type { WorkspaceState } from './workspace-state';
 
@@ -84,22 +84,23 @@ export class OpenFileDiagnostics {
     guard(this.log, `analysing ${doc.path}`, undefined, () => {
       const { config } = this.settings.configFor(doc.path);
       const text = doc.text.getText();
-      // The same policy as for files on disk: excluded, binary, huge or generated text is not analysed.
-      if (!this.settings.inScope(doc.path) || 'skipped' in checkSource(Buffer.from(text, 'utf8'), config.includeGenerated)) {
-        this.documents.dropTree(doc);
-        this.state.removeFile(doc.path, doc.text.version);
-        return;
-      }
-      const analysed = analyseOrTimeOut(() => this.analyzer.analyze(doc.path, text, config, doc.tree), this.log, doc.path);
-      if (!analysed) {
-        this.documents.dropTree(doc);
-        this.state.removeFile(doc.path, doc.text.version);
-        return;
-      }
+      if (!this.settings.inScope(doc.path)) return this.leaveOut(doc);
+      // The same policy as for files on disk; text that cannot be analysed says so in the editor.
+      const read = checkSource(Buffer.from(text, 'utf8'), config.includeGenerated);
+      if ('skipped' in read) return read.kind === 'generated' ? this.leaveOut(doc) : this.leaveOut(doc, read.skipped);
+      const analysed = analyseOrSkip(() => this.analyzer.analyze(doc.path, text, config, doc.tree), this.log, doc.path);
+      if ('notAnalysed' in analysed) return this.leaveOut(doc, analysed.notAnalysed);
       const { analysis, tree } = analysed;
       this.documents.keepTree(doc, tree);
       this.state.setFile(doc.path, analysis, doc.text.version);
       this.state.publishThenRefresh(doc.path);
     });
+  }
+
+  /** Not analysed: no findings, and with a reason one note saying why (excluded and generated files stay quiet). */
+  private leaveOut(doc: OpenDocument, reason?: string): void {
+    this.documents.dropTree(doc);
+    if (reason === undefined) this.state.removeFile(doc.path, doc.text.version);
+    else this.state.setNotAnalysed(doc.path, reason, doc.text.version);
   }
 }

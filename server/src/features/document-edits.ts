@@ -1,15 +1,7 @@
 // Turns LSP content changes into tree-sitter edits, so open documents re-parse incrementally.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { pointAfter } from '../engine/go/line-breaks';
 import type { TextChange, TreePoint } from '../engine/go/tree-edit';
-
-/** Where text ends when inserted at start: rows advance by its line breaks. */
-function endOf(start: TreePoint, text: string): TreePoint {
-  const lastBreak = text.lastIndexOf('\n');
-  if (lastBreak < 0) return { row: start.row, column: start.column + text.length };
-  let rows = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) rows++;
-  return { row: start.row + rows, column: text.length - lastBreak - 1 };
-}
 
 function pointAt(doc: TextDocument, offset: number): TreePoint {
   const position = doc.positionAt(offset);
@@ -19,8 +11,8 @@ function pointAt(doc: TextDocument, offset: number): TreePoint {
 /** The tree edit for one change applied to doc (the text before the change); null for a full replacement. */
 export function treeChangeFor(doc: TextDocument, change: TextDocumentContentChangeEvent): TextChange | null {
   if (!('range' in change)) return null;
-  const startIndex = doc.offsetAt(change.range.start);
-  const oldEndIndex = doc.offsetAt(change.range.end);
+  // A reversed range (end before start) is applied swapped by TextDocument.update: the tree edit must be too.
+  const [startIndex, oldEndIndex] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
   const startPosition = pointAt(doc, startIndex);
   return {
     startIndex,
@@ -28,7 +20,9 @@ export function treeChangeFor(doc: TextDocument, change: TextDocumentContentChan
     newEndIndex: startIndex + change.text.length,
     startPosition,
     oldEndPosition: pointAt(doc, oldEndIndex),
-    newEndPosition: endOf(startPosition, change.text),
+    // Rows as LSP counts them, like the parsed text (a `\r` just before the change that becomes
+    // or stops being lone ends the token before the edit, which tree-sitter re-reads anyway).
+    newEndPosition: pointAfter(startPosition.row, startPosition.column, change.text, doc.getText().charCodeAt(oldEndIndex) === 10),
   };
 }
 

@@ -1,5 +1,6 @@
 // Every handler runs through guard: an error is logged and answered with a fallback, so one
 // bad file or bug never takes the server down.
+import { AnalysisFailed } from '../engine/analyzer';
 import { ParseTimeout } from '../engine/go/parser';
 
 export interface Logger {
@@ -29,13 +30,17 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-/** Runs an analysis; a file whose parse outlives its budget (junk, not Go) is logged and left out: null. */
-export function analyseOrTimeOut<T>(analyse: () => T, log: Logger, file: string): T | null {
+/**
+ * Runs an analysis; a file that could not be analysed (a parse over budget: junk, not Go; an
+ * analysis that threw: a ctxlens bug) is logged and answered with the reason instead.
+ */
+export function analyseOrSkip<T>(analyse: () => T, log: Logger, file: string): T | { notAnalysed: string } {
   try {
     return analyse();
   } catch (error) {
-    if (!(error instanceof ParseTimeout)) throw error;
-    log.info(`${file}: ${error.message}`);
-    return null;
+    if (error instanceof AnalysisFailed) log.error(`${file}: ${describe(error.cause)}`);
+    else if (error instanceof ParseTimeout) log.info(`${file}: ${error.message}`);
+    else throw error;
+    return { notAnalysed: error.message };
   }
 }

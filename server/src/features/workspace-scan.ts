@@ -9,7 +9,7 @@ import { discoverGoFiles } from '../engine/index/discover';
 import { readGoSource } from '../engine/read-source';
 import { ReadyNotification } from '../protocol';
 import type { OpenDocuments } from './documents';
-import { analyseOrTimeOut, guard, guardAsync, type Logger } from './guard';
+import { analyseOrSkip, guard, guardAsync, type Logger } from './guard';
 import type { Settings } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceState } from './workspace-state';
@@ -99,7 +99,8 @@ export class WorkspaceScanner {
     const files = new Set<string>();
     for (const root of this.settings.roots) {
       const { config } = this.settings.configFor(path.join(root, 'go.mod'));
-      const found = guard(this.log, `listing ${root}`, [], () => discoverGoFiles([root], { exclude: config.exclude, base: root }));
+      const onSkipped = (file: string, reason: string) => this.log.info(`not analysed: ${file}: ${reason}`);
+      const found = guard(this.log, `listing ${root}`, [], () => discoverGoFiles([root], { exclude: config.exclude, base: root, onSkipped }));
       for (const file of found) files.add(file);
     }
     return files;
@@ -110,13 +111,13 @@ export class WorkspaceScanner {
     guard(this.log, `analysing ${file}`, undefined, () => {
       const { root, config } = this.settings.configFor(file);
       const inWorkspace = root !== null && this.settings.inScope(file);
-      const read = inWorkspace ? readGoSource(file, config.includeGenerated) : { skipped: 'not in the workspace' };
+      const read = inWorkspace ? readGoSource(file, config.includeGenerated) : { skipped: 'not in the workspace', kind: 'unsuitable' as const };
       if ('skipped' in read) {
         this.state.removeFile(file);
         return;
       }
-      const analysed = analyseOrTimeOut(() => this.analyzer.analyze(file, read.text, config), this.log, file);
-      if (!analysed) {
+      const analysed = analyseOrSkip(() => this.analyzer.analyze(file, read.text, config), this.log, file);
+      if ('notAnalysed' in analysed) {
         this.state.removeFile(file);
         return;
       }

@@ -7,7 +7,7 @@ import type { Chain } from '../engine/chains';
 import { WORKSPACE_RULES } from '../engine/rules';
 import { compareFindings, type Finding } from '../engine/types';
 import { Workspace } from '../engine/workspace';
-import { toDiagnostic } from './convert';
+import { notAnalysedDiagnostic, toDiagnostic } from './convert';
 import type { Logger } from './guard';
 import type { FolderConfig, Settings } from './settings';
 
@@ -24,6 +24,8 @@ export interface StoredFindings {
 export class WorkspaceState {
   private readonly workspace = new Workspace();
   private readonly versions = new Map<string, number | null>();
+  /** Open documents that could not be analysed, with the reason their one diagnostic gives. */
+  private readonly notAnalysed = new Map<string, string>();
   private workspaceFindings = new Map<string, Finding[]>();
   /** Files whose last published diagnostics were not empty. */
   private readonly withDiagnostics = new Set<string>();
@@ -40,6 +42,7 @@ export class WorkspaceState {
 
   /** Stores one file's analysis without publishing (the caller publishes or refreshes). */
   setFile(path: string, analysis: FileAnalysis, version: number | null): void {
+    this.notAnalysed.delete(path);
     this.workspace.setFile(analysis.facts, analysis.findings);
     this.versions.set(path, version);
     for (const problem of analysis.problems) this.log.error(problem);
@@ -47,12 +50,25 @@ export class WorkspaceState {
 
   /** Forgets a file; an open document (openVersion given) is always answered with empty diagnostics. */
   removeFile(path: string, openVersion?: number): void {
-    if (this.versions.has(path)) {
-      this.workspace.removeFile(path);
-      this.versions.delete(path);
-      this.workspaceFindings.delete(path);
-    } else if (openVersion === undefined) return;
+    const hadNote = this.notAnalysed.delete(path);
+    if (!this.forget(path) && !hadNote && openVersion === undefined) return;
     this.publish(path, openVersion);
+  }
+
+  /** Forgets an open document that could not be analysed and publishes one diagnostic saying why. */
+  setNotAnalysed(path: string, reason: string, openVersion: number): void {
+    this.forget(path);
+    this.notAnalysed.set(path, reason);
+    this.publish(path, openVersion);
+  }
+
+  /** Drops a file's facts and findings; false when it had none. */
+  private forget(path: string): boolean {
+    if (!this.versions.has(path)) return false;
+    this.workspace.removeFile(path);
+    this.versions.delete(path);
+    this.workspaceFindings.delete(path);
+    return true;
   }
 
   /** Every chain of the workspace (cached by the workspace until facts change). */
@@ -115,10 +131,11 @@ export class WorkspaceState {
     const version = openVersion ?? stored.version;
     // Closed files without findings that never had any are not published: a scan stays quiet.
     if (findings.length === 0 && version === null && !this.withDiagnostics.has(path)) return;
-    if (findings.length > 0) this.withDiagnostics.add(path);
+    if (findings.length > 0 || this.notAnalysed.has(path)) this.withDiagnostics.add(path);
     else this.withDiagnostics.delete(path);
     findings.sort(compareFindings);
-    const diagnostics = findings.map((f) => toDiagnostic(f, version, this.uriFor));
+    const reason = this.notAnalysed.get(path);
+    const diagnostics = reason !== undefined ? [notAnalysedDiagnostic(reason, version)] : findings.map((f) => toDiagnostic(f, version, this.uriFor));
     void this.connection.sendDiagnostics({ uri: this.uriFor(path), version: version ?? undefined, diagnostics });
   }
 

@@ -3,6 +3,7 @@
 import { qualifiedTypeText } from '../extract-facts';
 import {
   callArguments,
+  callOfSelectorField,
   enclosingDeclaration,
   field,
   namedChildren,
@@ -203,19 +204,20 @@ function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {
   return false;
 }
 
+/** The grpc constructor calls of a file in source order, found from the constructors' names in the text (no walk of the file). */
 function constructorCalls(file: SourceFile): { node: SyntaxNode; kind: 'server' | 'client'; name: string; skip: number }[] {
   if (!file.imports.has(GRPC_PKG)) return [];
   const out: { node: SyntaxNode; kind: 'server' | 'client'; name: string; skip: number }[] = [];
-  walk(file.root, (node) => {
-    if (node.type !== 'call_expression') return true;
-    const callee = file.callee(node);
-    if (callee?.pkg !== GRPC_PKG) return true;
-    if (callee.name === 'NewServer') out.push({ node, kind: 'server', name: callee.name, skip: 0 });
-    const client = CLIENT_CONSTRUCTORS.get(callee.name);
-    if (client) out.push({ node, kind: 'client', name: callee.name, skip: client.targetArg + 1 });
-    return true;
-  });
-  return out;
+  for (const name of ['NewServer', ...CLIENT_CONSTRUCTORS.keys()]) {
+    for (const occurrence of file.nodesAt(name)) {
+      const node = callOfSelectorField(occurrence);
+      if (!node || file.callee(node)?.pkg !== GRPC_PKG) continue;
+      const client = CLIENT_CONSTRUCTORS.get(name);
+      if (client) out.push({ node, kind: 'client', name, skip: client.targetArg + 1 });
+      else out.push({ node, kind: 'server', name, skip: 0 });
+    }
+  }
+  return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
 function packageVars(file: SourceFile): PackageVarFact[] {

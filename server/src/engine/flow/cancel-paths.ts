@@ -20,11 +20,19 @@ const NOTHING: Flow = { falls: false, breaks: false, continues: false, leaks: fa
 const FALLS: Flow = { ...NOTHING, falls: true };
 const DOUBT: Flow = { ...NOTHING, doubt: true };
 
+/**
+ * Statements nested deeper than this (inwards from the site, or outwards to the variable's
+ * scope) give 'unknown': the walk recurses once per level, and no hand-written Go nests so deep.
+ */
+export const MAX_NESTING = 200;
+
 const UNKNOWABLE = new Set(['select_statement', 'goto_statement', 'labeled_statement', 'fallthrough_statement']);
 const SWITCHES = new Set(['expression_switch_statement', 'type_switch_statement']);
 const CASES = new Set(['expression_case', 'type_case', 'default_case']);
 
 class PathWalker {
+  private depth = 0;
+
   constructor(
     private readonly name: string,
     /** Where identifiers spelled like the variable start (see CancelVar.mentions). */
@@ -48,7 +56,16 @@ class PathWalker {
   }
 
   private statement(stmt: SyntaxNode): Flow {
-    if (UNKNOWABLE.has(stmt.type)) return DOUBT;
+    if (UNKNOWABLE.has(stmt.type) || this.depth >= MAX_NESTING) return DOUBT;
+    this.depth++;
+    try {
+      return this.nested(stmt);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nested(stmt: SyntaxNode): Flow {
     switch (stmt.type) {
       case 'expression_statement':
       case 'defer_statement':
@@ -162,7 +179,7 @@ export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: Synta
   const walker = new PathWalker(variable.name, variable.mentions, endsProgram);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
-  for (;;) {
+  for (let level = 0; level < MAX_NESTING; level++) {
     if (pending.falls) {
       const rest = walker.sequence(followingStatements(current));
       if (rest.doubt) return 'unknown';
@@ -177,6 +194,7 @@ export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: Synta
     if (SWITCHES.has(outer.type)) pending = { ...pending, falls: pending.falls || pending.breaks, breaks: false };
     current = outer;
   }
+  return 'unknown';
 }
 
 /** The listed statement whose block or case holds list: a bare block, an if chain or a switch. Null for loops and anything else. */

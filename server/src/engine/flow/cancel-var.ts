@@ -2,6 +2,7 @@
 // rebound, or escaping as a value (deferred/stored/passed/returned/captured by a closure).
 import { enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
+import { MAX_NESTING } from './cancel-paths';
 import type { CancelSite } from './cancel-sites';
 
 export interface CancelVar {
@@ -49,10 +50,10 @@ function isListed(node: SyntaxNode): boolean {
   return node.parent?.type === 'statement_list';
 }
 
-/** The statement declaring name that is visible at stmt, searching outwards to fn; null when not a local of fn. */
+/** The statement declaring name that is visible at stmt, searching outwards to fn; null when not a local of fn (or too far out). */
 function findDeclaration(stmt: SyntaxNode, name: string, fn: SyntaxNode): SyntaxNode | null {
   let current = stmt;
-  for (;;) {
+  for (let level = 0; level < MAX_NESTING; level++) {
     const earlier = earlierDeclaration(current, name);
     if (earlier) return earlier;
     // Climb to the next listed statement; a header binding the name on the way makes it unknowable.
@@ -64,6 +65,7 @@ function findDeclaration(stmt: SyntaxNode, name: string, fn: SyntaxNode): Syntax
     if (!up || up.id === fn.id) return null;
     current = up;
   }
+  return null;
 }
 
 const HEADER_FIELDS = ['initializer', 'alias'];

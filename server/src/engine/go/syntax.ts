@@ -42,18 +42,47 @@ export function containsNode(outer: SyntaxNode, inner: SyntaxNode): boolean {
 
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
-/** The innermost function (declaration, method or literal) containing node. */
+/**
+ * The innermost function (declaration, method or literal) containing node. Found by a cursor
+ * descending from the root: web-tree-sitter's `parent` itself descends from the root, so
+ * climbing parents would cost the square of the nesting depth.
+ */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
-  return null;
+  let found: SyntaxNode | null = null;
+  descendToward(node, FUNCTION_TYPES, (fn) => {
+    found = fn;
+    return true;
+  });
+  return found;
 }
+
+const DECLARATION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration']);
 
 /** The outermost function declaration or method containing node. */
 export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'function_declaration' || n.type === 'method_declaration') return n;
+  let found: SyntaxNode | null = null;
+  descendToward(node, DECLARATION_TYPES, (decl) => {
+    found = decl;
+    return false;
+  });
+  return found;
+}
+
+/** Visits node's ancestors of the given types from the root down (node excluded) until visit returns false. */
+function descendToward(node: SyntaxNode, types: ReadonlySet<string>, visit: (ancestor: SyntaxNode) => boolean): void {
+  const { startIndex, endIndex, id } = node;
+  const cursor = node.tree.walk();
+  try {
+    do {
+      if (cursor.nodeId === id) return;
+      if (!types.has(cursor.nodeType)) continue;
+      // Checked only where it matters: past node (a zero-width node is not always met), nothing contains it.
+      if (cursor.startIndex > startIndex || cursor.endIndex < endIndex) return;
+      if (!visit(cursor.currentNode)) return;
+    } while (cursor.gotoFirstChildForIndex(startIndex));
+  } finally {
+    cursor.delete();
   }
-  return null;
 }
 
 export function field(node: SyntaxNode, name: string): SyntaxNode | null {

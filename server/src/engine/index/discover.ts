@@ -13,6 +13,11 @@ export interface DiscoverOptions {
   /** Globs relative to base. */
   exclude: readonly string[];
   base: string;
+  /**
+   * Told about what is left out without being excluded: folders that cannot be listed
+   * (unreadable) and symbolic links to .go files outside the root (skipped).
+   */
+  onSkipped?: (path: string, reason: string, unreadable: boolean) => void;
 }
 
 export function isExcluded(file: string, options: DiscoverOptions): boolean {
@@ -51,17 +56,52 @@ export function discoverGoFiles(roots: readonly string[], options: DiscoverOptio
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      options.onSkipped?.(dir, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, true);
       continue;
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedDir(entry.name) && !excluded(full)) stack.push(full);
-      } else if (entry.isFile() && entry.name.endsWith('.go') && !excluded(full)) found.add(full);
+      } else if (!entry.name.endsWith('.go') || excluded(full)) continue;
+      else if (entry.isFile()) found.add(full);
+      else if (entry.isSymbolicLink()) {
+        const target = linkedGoFile(full, roots);
+        if ('file' in target) found.add(target.file);
+        else options.onSkipped?.(full, target.skipped, false);
+      }
     }
   }
   return [...found].sort();
+}
+
+/**
+ * A symbolic link named .go: its target when that is a file inside one of the roots (listed
+ * under its own path, so a file linked to is analysed once); else why it is skipped.
+ */
+function linkedGoFile(link: string, roots: readonly string[]): { file: string } | { skipped: string } {
+  let target: string;
+  try {
+    target = fs.realpathSync(link);
+    if (!fs.statSync(target).isFile()) return { skipped: 'symbolic link to something that is not a file' };
+  } catch (error) {
+    return { skipped: `broken symbolic link (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  for (const root of roots) {
+    const rel = path.relative(realpathOr(root), target);
+    // The target's path as seen through the root as given, so that it is listed once.
+    if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return { file: path.join(path.resolve(root), rel) };
+  }
+  return { skipped: 'symbolic link to a file outside the analysed folders' };
+}
+
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** True when discoverGoFiles([root]) would list file: a .go file below root, in no skipped or excluded folder. */
