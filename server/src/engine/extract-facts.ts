@@ -1,7 +1,7 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
-import { addImportEdits } from './fixes/imports';
+import { importsForFix } from './fixes/imports';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
@@ -100,10 +100,10 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
 }
 
 function contextImportFact(file: SourceFile): ContextImportFact | undefined {
-  const name = file.imports.nameOf('context');
-  if (name) return { name, edits: [] };
-  const edits = addImportEdits(file, 'context');
-  return edits.length > 0 ? { name: 'context', edits } : undefined;
+  if (file.imports.nameOf('context') === '.') return { name: '.', edits: [] };
+  const imports = importsForFix(file, ['context']);
+  const name = imports?.names.get('context');
+  return imports && name ? { name, edits: imports.edits } : undefined;
 }
 
 export function extractFacts(file: SourceFile): FileFacts {

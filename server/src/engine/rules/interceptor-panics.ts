@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
+import { importsForFix } from '../fixes/imports';
 import { callArguments, field, type SyntaxNode } from '../go/syntax';
 import { panicCalls } from '../interceptors/body';
-import { importsForFix } from '../interceptors/fix-imports';
 import { interceptorLabel, interceptorsToCheck, type InterceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
