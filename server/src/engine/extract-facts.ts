@@ -2,6 +2,7 @@
 import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
 import { importsForFix } from './fixes/imports';
+import { builtinKeyUses } from './flow/builtin-keys';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
@@ -115,6 +116,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     functions: functionFacts(file),
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
+    builtinKeys: builtinKeyUses(file),
     suppressions: readSuppressions(file),
     chains: extractChainFacts(file),
   };
