@@ -3,6 +3,7 @@ import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
 import { importsForFix } from './fixes/imports';
 import { builtinKeyUses } from './flow/builtin-keys';
+import { assertsRejected } from './flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
@@ -95,7 +96,8 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
     if (nilIndexes.length === 0) continue;
     const callee = file.callee(call);
     if (!callee) continue;
-    for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!) });
+    const rejectionAsserted = assertsRejected(file, call);
+    for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!), rejectionAsserted });
   }
   return out;
 }

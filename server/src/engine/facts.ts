@@ -30,6 +30,8 @@ export interface NilArgumentFact {
   callee: QualifiedName;
   argIndex: number;
   range: Range;
+  /** Test code checks that the call is rejected (its error asserted, a panic expected): nil is the bad input under test. */
+  rejectionAsserted: boolean;
 }
 
 /** How a quick fix can call into the "context" package from this file. */

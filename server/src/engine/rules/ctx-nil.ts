@@ -47,7 +47,7 @@ export const ctxNil: WorkspaceRule = {
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const nil of file.nilArguments) {
-        if (!expectsContext(facts, nil)) continue;
+        if (nil.rejectionAsserted || !expectsContext(facts, nil)) continue;
         const callee = nil.callee.pkg === file.packagePath ? nil.callee.name : `${nil.callee.pkg}.${nil.callee.name}`;
         report({
           file: file.path,
