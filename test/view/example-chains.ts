@@ -303,7 +303,7 @@ export const EXAMPLE_CHAINS: ChainView[] = [
       {
         "rule": "grpc-deprecated-dial",
         "severity": "hint",
-        "message": "grpc.Dial is deprecated since grpc-go v1.63.0: use grpc.NewClient, which resolves targets with the \"dns\" scheme by default and connects lazily",
+        "message": "grpc.Dial is deprecated since grpc-go v1.64.0 (supported throughout 1.x): use grpc.NewClient, which resolves targets with the \"dns\" scheme by default and connects lazily",
         "location": {
           "uri": "file:///workspace/examples/internal/gateway/http.go",
           "range": {

@@ -1,7 +1,9 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chains/extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
-import { addImportEdits } from './fixes/imports';
+import { importsForFix } from './fixes/imports';
+import { builtinKeyUses } from './flow/builtin-keys';
+import { assertsRejected } from './flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
 import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
@@ -100,16 +102,17 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
     if (nilIndexes.length === 0) continue;
     const callee = file.callee(call);
     if (!callee) continue;
-    for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!) });
+    const rejectionAsserted = assertsRejected(file, call);
+    for (const argIndex of nilIndexes) out.push({ callee, argIndex, range: nodeRange(args[argIndex]!), rejectionAsserted });
   }
   return out;
 }
 
 function contextImportFact(file: SourceFile): ContextImportFact | undefined {
-  const name = file.imports.nameOf('context');
-  if (name) return { name, edits: [] };
-  const edits = addImportEdits(file, 'context');
-  return edits.length > 0 ? { name: 'context', edits } : undefined;
+  if (file.imports.nameOf('context') === '.') return { name: '.', edits: [] };
+  const imports = importsForFix(file, ['context']);
+  const name = imports?.names.get('context');
+  return imports && name ? { name, edits: imports.edits } : undefined;
 }
 
 export function extractFacts(file: SourceFile): FileFacts {
@@ -121,6 +124,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     functions: functionFacts(file),
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
+    builtinKeys: builtinKeyUses(file),
     suppressions: readSuppressions(file),
     chains: extractChainFacts(file),
   };

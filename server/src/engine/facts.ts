@@ -1,6 +1,7 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
 import type { ChainFileFacts } from './chains/facts';
 import type { Chain } from './chains/model';
+import type { BuiltinKeyUse } from './flow/builtin-keys';
 import type { QualifiedName } from './source-file';
 import type { Range, TextEdit } from './types';
 
@@ -29,6 +30,8 @@ export interface NilArgumentFact {
   callee: QualifiedName;
   argIndex: number;
   range: Range;
+  /** Test code checks that the call is rejected (its error asserted, a panic expected): nil is the bad input under test. */
+  rejectionAsserted: boolean;
 }
 
 /** How a quick fix can call into the "context" package from this file. */
@@ -47,6 +50,8 @@ export interface FileFacts {
   nilArguments: NilArgumentFact[];
   /** Set when the file passes a literal nil somewhere: for fixes that write `context.TODO()`. */
   contextImport?: ContextImportFact;
+  /** context.WithValue calls keyed by a value of a built-in type. */
+  builtinKeys: BuiltinKeyUse[];
   /** 0-based line → rule ids suppressed there by `//ctxlens:ignore`. */
   suppressions: Map<number, Set<string>>;
   /** What the interceptor chain model needs from the file. */

@@ -1,8 +1,10 @@
 // Edits that add or remove an import and leave the file gofmt-clean: a new spec goes into the
 // existing parenthesised block at its sorted place in the right group (standard library first,
 // as goimports groups them), a lone `import "x"` becomes a block, and a file without imports
-// gets a declaration after its package clause.
-import type { ImportSpec } from '../go/imports';
+// gets a declaration after its package clause. importsForFix says under which name a fix may
+// write a package: an existing import of it, else a new import, aliased when the name is taken.
+import { defaultImportName, type ImportSpec } from '../go/imports';
+import type { SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import type { Position, TextEdit } from '../types';
 
@@ -117,6 +119,70 @@ export function addImportEdits(file: SourceFile, importPath: string, alias?: str
   if (!layout.packageClauseEnd) return [];
   const end = endOfLine(fileLines, layout.packageClauseEnd.line);
   return [{ file: file.path, range: { start: end, end }, newText: `\n\nimport ${specText(importPath, alias)}` }];
+}
+
+export interface FixImports {
+  /** Import path → the name to write in the fix (a dot-imported path is imported once more by name). */
+  names: Map<string, string>;
+  edits: TextEdit[];
+}
+
+/** Parents whose `name` field declares a name (`func f`, `type T`, `var v`, `const c`, a parameter). */
+const NAMING_PARENTS: ReadonlySet<string> = new Set(['function_declaration', 'type_spec', 'type_alias', 'var_spec', 'const_spec', 'parameter_declaration', 'variadic_parameter_declaration']);
+
+/** True when node declares its name: a declaration's name, or a name left of `:=` (also in range clauses). */
+function declaresName(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (NAMING_PARENTS.has(parent.type)) return parent.childrenForFieldName('name').some((n) => n.id === node.id);
+  const holder = parent.type === 'expression_list' ? parent.parent : null;
+  return (holder?.type === 'short_var_declaration' || holder?.type === 'range_clause') && holder.childForFieldName('left')?.id === parent.id;
+}
+
+/** A new import may take name: no import of the file has it and the file declares nothing by it. */
+function canImportAs(file: SourceFile, name: string): boolean {
+  return !file.imports.pathOf(name) && !file.nodesAt(name).some(declaresName);
+}
+
+/** An alias for a path whose default name is taken: `stdcontext`, `contextpkg`, then numbered; unused anywhere in the file. */
+function freeAlias(file: SourceFile, importPath: string, taken: ReadonlySet<string>): string {
+  const name = defaultImportName(importPath);
+  const unused = (alias: string) => !taken.has(alias) && !file.imports.pathOf(alias) && file.nodesAt(alias).length === 0;
+  const first = isStandardLibrary(importPath) ? `std${name}` : `${name}pkg`;
+  if (unused(first)) return first;
+  let n = 2;
+  while (!unused(`${first}${n}`)) n++;
+  return `${first}${n}`;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (x: TextEdit['range']['start'], y: TextEdit['range']['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  return before(a.range.start, b.range.end) && before(b.range.start, a.range.end);
+}
+
+/**
+ * The names under which a fix writes paths, with the edits importing those not yet imported:
+ * an existing named import of the path is reused, a new one takes the default name when it is free and
+ * an alias when another import or a declaration of the file has that name (`context
+ * "golang.org/x/net/context"` → `stdcontext "context"`). Null when two import edits would collide.
+ */
+export function importsForFix(file: SourceFile, paths: readonly string[]): FixImports | null {
+  const names = new Map<string, string>();
+  const edits: TextEdit[] = [];
+  for (const importPath of paths) {
+    const existing = file.imports.nameOf(importPath);
+    if (existing && existing !== '.') {
+      names.set(importPath, existing);
+      continue;
+    }
+    const name = defaultImportName(importPath);
+    const taken = new Set(names.values());
+    const alias = canImportAs(file, name) && !taken.has(name) ? undefined : freeAlias(file, importPath, taken);
+    names.set(importPath, alias ?? name);
+    edits.push(...addImportEdits(file, importPath, alias));
+  }
+  for (let i = 0; i < edits.length; i++) for (let j = i + 1; j < edits.length; j++) if (overlaps(edits[i]!, edits[j]!)) return null;
+  return { names, edits };
 }
 
 /**

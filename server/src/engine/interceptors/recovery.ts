@@ -1,5 +1,5 @@
-// Does a function body protect itself with a deferred recover()?
-import { field, type SyntaxNode } from '../go/syntax';
+// Does a function body protect itself with a deferred recover()? Which of its panics re-raise a recovered one?
+import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../source-file';
 import { isCallOf, walkOwnBody } from './own-body';
 
@@ -42,4 +42,96 @@ export function hasDeferredRecover(file: SourceFile, fn: SyntaxNode): boolean {
     if (!found && n.type === 'defer_statement' && deferRecovers(file, n)) found = true;
   });
   return found;
+}
+
+/** A flow of values inside a function: targets (names, channels, the base of `x.f`) take what source mentions. */
+interface ValueFlow {
+  targets: string[];
+  source: SyntaxNode;
+}
+
+/** The name a write lands in: `x`, `x.f`, `x[i]`, `*x` → x. */
+function baseName(node: SyntaxNode): string | null {
+  let n: SyntaxNode | null = unparen(node);
+  while (n && n.type !== 'identifier') {
+    n = n.type === 'selector_expression' ? field(n, 'operand') : n.type === 'index_expression' ? field(n, 'operand') : n.type === 'unary_expression' ? field(n, 'operand') : null;
+  }
+  return n?.text ?? null;
+}
+
+/** Assignments, declarations and channel sends of fn, closures included, paired by position where counts match. */
+function valueFlows(fn: SyntaxNode): ValueFlow[] {
+  const flows: ValueFlow[] = [];
+  const pair = (left: SyntaxNode[], right: SyntaxNode[]) => {
+    const names = left.map(baseName);
+    right.forEach((source, i) => {
+      const targets = (left.length === right.length ? [names[i]] : names).filter((t): t is string => !!t);
+      if (targets.length > 0) flows.push({ targets, source });
+    });
+  };
+  walk(fn, (n) => {
+    if (n.type === 'short_var_declaration' || n.type === 'assignment_statement') {
+      pair(namedChildren(field(n, 'left')), namedChildren(field(n, 'right')));
+    } else if (n.type === 'receive_statement') {
+      // `case r := <-done:` in a select
+      const right = field(n, 'right');
+      if (right) pair(namedChildren(field(n, 'left')), [right]);
+    } else if (n.type === 'var_spec') {
+      pair(n.childrenForFieldName('name').filter((x): x is SyntaxNode => !!x), namedChildren(field(n, 'value')));
+    } else if (n.type === 'send_statement') {
+      const channel = field(n, 'channel');
+      const value = field(n, 'value');
+      if (channel && value) pair([channel], [value]);
+    }
+  });
+  return flows;
+}
+
+/** The identifiers an expression mentions, and whether it calls recover(). */
+function mentions(expr: SyntaxNode): { names: Set<string>; recovers: boolean } {
+  const names = new Set<string>();
+  let recovers = false;
+  walk(expr, (n) => {
+    if (n.type === 'identifier') names.add(n.text);
+    if (isCallOf(n, 'recover')) recovers = true;
+  });
+  return { names, recovers };
+}
+
+/**
+ * The names in fn that hold a value recovered from a panic (`p := recover()`), or something
+ * carrying one: a channel it is sent on, a struct it is stored in, what is received from those.
+ */
+function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
+  const recovered = new Set<string>();
+  if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && isCallOf(n.parent, 'recover'))) return recovered;
+  const flows = valueFlows(fn).map((flow) => ({ ...flow, ...mentions(flow.source) }));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const flow of flows) {
+      if (!flow.recovers && ![...flow.names].some((name) => recovered.has(name))) continue;
+      for (const target of flow.targets) {
+        if (recovered.has(target)) continue;
+        recovered.add(target);
+        changed = true;
+      }
+    }
+  }
+  return recovered;
+}
+
+/**
+ * The panic calls of an interceptor's own body that raise a new panic: not those re-raising a
+ * value recovered elsewhere in it (a handler goroutine's panic handed back so that the chain's
+ * recovery interceptor sees it).
+ */
+export function newPanicCalls(file: SourceFile, fn: SyntaxNode, calls: readonly SyntaxNode[]): SyntaxNode[] {
+  if (calls.length === 0) return [];
+  const recovered = recoveredNames(file, fn);
+  return calls.filter((call) => {
+    const value = callArguments(call)[0];
+    if (!value) return true;
+    const { names, recovers } = mentions(value);
+    return !recovers && ![...names].some((name) => recovered.has(name));
+  });
 }

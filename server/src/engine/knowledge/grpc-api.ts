@@ -4,8 +4,14 @@ import type { InterceptorKind } from '../interceptors/types';
 
 export const GRPC_PKG = 'google.golang.org/grpc';
 
-/** grpc.NewClient appeared, and Dial/DialContext/WithBlock were deprecated, in this release. */
+/**
+ * grpc.NewClient appeared, and Dial/DialContext were first deprecated, in v1.63.0 (grpc-go
+ * #7029); v1.63.2 un-deprecated them (#7103); v1.64.0 deprecated them again, "supported
+ * throughout 1.x", together with the dial options NewClient ignores (#7097).
+ */
 export const NEW_CLIENT_SINCE = 'v1.63.0';
+export const DIAL_UNDEPRECATED_IN = 'v1.63.2';
+export const DIAL_DEPRECATED_AGAIN = 'v1.64.0';
 
 export interface ClientConstructor {
   /** Index of the target argument (DialContext takes a ctx first). */
@@ -27,8 +33,14 @@ export const CONN_METHODS_RETURNING_STREAMS: ReadonlySet<string> = new Set(['New
 /** The replacement for the deprecated constructors. */
 export const NEW_CLIENT = 'NewClient';
 
-/** Dial options deprecated with Dial: NewClient never blocks, so they have nothing to change. */
-export const DEPRECATED_DIAL_OPTIONS: ReadonlySet<string> = new Set(['WithBlock']);
+/** Dial options deprecated in DIAL_DEPRECATED_AGAIN: NewClient ignores them (it never dials at once). */
+export const DEPRECATED_DIAL_OPTIONS: ReadonlySet<string> = new Set(['WithBlock', 'WithReturnConnectionError', 'FailOnNonTempDialError']);
+
+/** Dial options that only act on a blocking dial (WithTimeout was deprecated long before): NewClient ignores them all. */
+export const BLOCKING_DIAL_OPTIONS: ReadonlySet<string> = new Set([...DEPRECATED_DIAL_OPTIONS, 'WithTimeout']);
+
+/** Dial options that replace how the target's address is dialled: the target need not be a name dns resolves. */
+export const CUSTOM_DIALER_OPTIONS: ReadonlySet<string> = new Set(['WithContextDialer', 'WithDialer']);
 
 /** Server options that install interceptors; `single` ones may be given once per server. */
 export const SERVER_INTERCEPTOR_OPTIONS: ReadonlyMap<string, { stream: boolean; single: boolean }> = new Map([

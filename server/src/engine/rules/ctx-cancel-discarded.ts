@@ -3,6 +3,7 @@ import { insertStatementAfter, replaceNode } from '../fixes/edits';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { freshName } from '../fixes/names';
 import { enclosingFunction, functionBody } from '../go/syntax';
+import { heldWithContext, livesUntil } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -35,7 +36,7 @@ export const ctxCancelDiscarded: FileRule = {
       if (site.cancelTarget.type !== 'identifier' || site.cancelTarget.text !== '_') continue;
       report({
         node: site.cancelTarget,
-        message: `the cancel func of context.${site.funcName} is discarded: the context's timer and resources live until the parent is cancelled`,
+        message: `the cancel func of context.${site.funcName} is discarded: the context and ${heldWithContext(site.funcName)} live until ${livesUntil(site.funcName)}`,
         fixes: deferFix(file, site),
       });
     }

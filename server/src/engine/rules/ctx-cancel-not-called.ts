@@ -4,6 +4,7 @@ import { cancelPathVerdict } from '../flow/cancel-paths';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { resolveCancelVar } from '../flow/cancel-var';
 import { field, type SyntaxNode } from '../go/syntax';
+import { heldWithContext, livesUntil } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -58,7 +59,7 @@ export const ctxCancelNotCalled: FileRule = {
       if (cancelPathVerdict(variable, (call) => endsProgram(file, call)) !== 'leaks') continue;
       report({
         node: site.cancelTarget,
-        message: `${variable.name} (from context.${site.funcName}) is not called on every path: a path leaves without cancelling, so the context's timer and resources outlive their use`,
+        message: `${variable.name} (from context.${site.funcName}) is not called on every path: a path leaves without cancelling, so the context and ${heldWithContext(site.funcName)} live until ${livesUntil(site.funcName)}`,
         fixes: deferFix(file, site, variable.name),
       });
     }

@@ -1,6 +1,7 @@
 import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { containsNode, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import { heldWithContext } from '../knowledge/context-api';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -65,7 +66,7 @@ export const ctxDeferCancelInLoop: FileRule = {
       if (!site || ctxHandedToGoroutine(file, site, body)) continue;
       report({
         node,
-        message: `defer ${call!.text} runs when the function returns, not at the end of the iteration: each iteration's context from context.${site.funcName} and its timer pile up until then`,
+        message: `defer ${call!.text} runs when the function returns, not at the end of the iteration: each iteration's context from context.${site.funcName} and ${heldWithContext(site.funcName)} pile up until then`,
         fixes: wrapFix(file, loop, body),
       });
     }

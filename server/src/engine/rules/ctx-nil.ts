@@ -27,9 +27,11 @@ function expectsContext(facts: WorkspaceFacts, nil: NilArgumentFact): boolean {
   return param?.qualifiedType === CONTEXT_TYPE && !param.nilChecked;
 }
 
-function todoFix(file: FileFacts, nil: NilArgumentFact): Fix[] {
+function todoFix(facts: WorkspaceFacts, file: FileFacts, nil: NilArgumentFact): Fix[] {
   const contextImport = file.contextImport;
   if (!contextImport) return [];
+  // A new import may not take the name of a function declared in another file of the package.
+  if (contextImport.edits.length > 0 && file.packagePath && facts.findFunction(file.packagePath, contextImport.name)) return [];
   const todo = contextImport.name === '.' ? 'TODO()' : `${contextImport.name}.TODO()`;
   return [{ title: `Pass ${todo} (better: the caller's ctx)`, edits: [{ file: file.path, range: nil.range, newText: todo }, ...contextImport.edits] }];
 }
@@ -45,13 +47,13 @@ export const ctxNil: WorkspaceRule = {
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const nil of file.nilArguments) {
-        if (!expectsContext(facts, nil)) continue;
+        if (nil.rejectionAsserted || !expectsContext(facts, nil)) continue;
         const callee = nil.callee.pkg === file.packagePath ? nil.callee.name : `${nil.callee.pkg}.${nil.callee.name}`;
         report({
           file: file.path,
           range: nil.range,
           message: `nil passed as the context of ${callee}: it panics as soon as the context is used (Done, Err, Value, deriving from it)`,
-          fixes: todoFix(file, nil),
+          fixes: todoFix(facts, file, nil),
         });
       }
     }

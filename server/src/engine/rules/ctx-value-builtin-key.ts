@@ -1,166 +1,57 @@
-import { callArguments, callOfSelectorField, containsNode, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
-import { CONTEXT_PKG } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
-import type { FileRule } from './rule';
+import * as path from 'node:path';
+import type { FileFacts } from '../facts';
+import type { BuiltinKeyUse } from '../flow/builtin-keys';
+import type { RelatedLocation } from '../types';
+import type { WorkspaceRule } from './rule';
 
-const BUILTIN_TYPES: ReadonlySet<string> = new Set([
-  'string', 'bool', 'byte', 'rune', 'int', 'int8', 'int16', 'int32', 'int64',
-  'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128',
-]);
+/** Related locations listed with a finding; the message counts them all. */
+const MAX_RELATED = 20;
 
-/** The default type of an untyped constant literal. */
-const LITERAL_TYPES: ReadonlyMap<string, string> = new Map([
-  ['interpreted_string_literal', 'string'],
-  ['raw_string_literal', 'string'],
-  ['int_literal', 'int'],
-  ['float_literal', 'float64'],
-  ['rune_literal', 'rune'],
-  ['imaginary_literal', 'complex128'],
-  ['true', 'bool'],
-  ['false', 'bool'],
-  ['iota', 'int'],
-]);
-
-/** How deep a chain of constants (`const b = a`) is followed. */
-const MAX_RESOLVE_DEPTH = 8;
-
-interface Declaration {
-  name: SyntaxNode;
-  /** The node whose extent is the name's scope (the file for package-level names). */
-  scope: SyntaxNode;
-  /** Where a local name starts to be visible: the end of its declaration. */
-  visibleFrom: number;
-  type: SyntaxNode | null;
-  value: SyntaxNode | null;
+interface KeyUse {
+  file: FileFacts;
+  use: BuiltinKeyUse;
 }
 
-const SCOPE_TYPES: ReadonlySet<string> = new Set([
-  'source_file', 'block', 'expression_case', 'type_case', 'default_case', 'communication_case',
-  'if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement',
-  'function_declaration', 'method_declaration', 'func_literal',
-]);
-
-function scopeOf(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) if (SCOPE_TYPES.has(n.type)) return n;
-  return null;
-}
-
-function names(node: SyntaxNode): SyntaxNode[] {
-  return node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-}
-
-/** The type and value a const spec has, repeating the previous spec's when it has none (iota lists). */
-function constSpecTypeAndValues(spec: SyntaxNode): { type: SyntaxNode | null; values: SyntaxNode[] } {
-  let inherited: { type: SyntaxNode | null; values: SyntaxNode[] } = { type: null, values: [] };
-  for (const sibling of namedChildren(spec.parent)) {
-    if (sibling.type !== 'const_spec') continue;
-    const values = namedChildren(field(sibling, 'value'));
-    if (values.length > 0) inherited = { type: field(sibling, 'type'), values };
-    if (sibling.id === spec.id) break;
-  }
-  return inherited;
-}
-
-/** The declaration a name node stands in, if it declares the name. */
-function declarationAt(n: SyntaxNode): Declaration | null {
-  const parent = n.parent;
-  if (!parent || n.type !== 'identifier') return null;
-  const indexIn = (nodes: SyntaxNode[]) => nodes.findIndex((c) => c.id === n.id);
-  if (parent.type === 'const_spec') {
-    const { type, values } = constSpecTypeAndValues(parent);
-    const scope = scopeOf(parent.parent ?? parent);
-    return scope && { name: n, scope, visibleFrom: parent.endIndex, type, value: values[indexIn(names(parent))] ?? null };
-  }
-  if (parent.type === 'var_spec') {
-    const scope = scopeOf(parent);
-    return scope && { name: n, scope, visibleFrom: parent.endIndex, type: field(parent, 'type'), value: namedChildren(field(parent, 'value'))[indexIn(names(parent))] ?? null };
-  }
-  if (parent.type === 'parameter_declaration' || parent.type === 'variadic_parameter_declaration') {
-    const fn = parent.parent?.parent;
-    const type = parent.type === 'parameter_declaration' ? field(parent, 'type') : null;
-    return fn ? { name: n, scope: fn, visibleFrom: parent.endIndex, type, value: null } : null;
-  }
-  const owner = parent.type === 'expression_list' ? parent.parent : null;
-  if (!owner) return null;
-  if (owner.type === 'short_var_declaration' && field(owner, 'left')?.id === parent.id) {
-    const left = namedChildren(parent);
-    const right = namedChildren(field(owner, 'right'));
-    const scope = scopeOf(owner);
-    return scope && { name: n, scope, visibleFrom: owner.endIndex, type: null, value: left.length === right.length ? right[indexIn(left)]! : null };
-  }
-  const declaring = owner.type === 'type_switch_statement' ? field(owner, 'alias') : owner.type === 'range_clause' || owner.type === 'receive_statement' ? field(owner, 'left') : null;
-  if (declaring?.id !== parent.id) return null;
-  return { name: n, scope: scopeOf(n) ?? owner, visibleFrom: n.endIndex, type: null, value: null };
-}
-
-/** Every declaration of name in the file whose type or value can tell its type (found from the name's occurrences). */
-function declarationsOf(file: SourceFile, name: string): Declaration[] {
-  return file.nodesAt(name).flatMap((n) => declarationAt(n) ?? []);
-}
-
-/** The declaration an identifier refers to within this file: the innermost visible one. */
-function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
-  let best: Declaration | null = null;
-  for (const decl of declarationsOf(file, use.text)) {
-    const packageLevel = decl.scope.type === 'source_file';
-    if (!containsNode(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
-    if (!best || containsNode(best.scope, decl.scope)) best = decl;
-  }
-  return best;
-}
-
-/** The built-in type an expression has, when it surely has one; null when named or unknown. */
-function builtinTypeOf(file: SourceFile, expr: SyntaxNode, depth: number): string | null {
-  const node = unparen(expr);
-  const literal = LITERAL_TYPES.get(node.type);
-  if (literal) return literal;
-  if (depth > MAX_RESOLVE_DEPTH) return null;
-  switch (node.type) {
-    case 'call_expression': {
-      const fn = field(node, 'function');
-      return fn?.type === 'identifier' && BUILTIN_TYPES.has(fn.text) && callArguments(node).length === 1 ? fn.text : null;
+/** Uses grouped per package (a test package `x_test` is its own) and key, in file and position order. */
+function usesByPackageAndKey(files: Iterable<FileFacts>): Map<string, KeyUse[]> {
+  const sorted = [...files].filter((f) => f.builtinKeys.length > 0).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const groups = new Map<string, KeyUse[]>();
+  for (const file of sorted) {
+    const pkg = `${file.packagePath ?? path.dirname(file.path)}\u0000${file.packageName}`;
+    for (const use of file.builtinKeys) {
+      const group = `${pkg}\u0000${use.key}`;
+      let uses = groups.get(group);
+      if (!uses) groups.set(group, (uses = []));
+      uses.push({ file, use });
     }
-    case 'unary_expression': {
-      const operand = field(node, 'operand');
-      return operand ? builtinTypeOf(file, operand, depth + 1) : null;
-    }
-    case 'binary_expression': {
-      const left = field(node, 'left');
-      const right = field(node, 'right');
-      const leftType = left ? builtinTypeOf(file, left, depth + 1) : null;
-      return leftType && right && builtinTypeOf(file, right, depth + 1) ? leftType : null;
-    }
-    case 'identifier': {
-      const decl = resolve(file, node);
-      if (!decl) return null;
-      if (decl.type) return decl.type.type === 'type_identifier' && BUILTIN_TYPES.has(decl.type.text) ? decl.type.text : null;
-      return decl.value ? builtinTypeOf(file, decl.value, depth + 1) : null;
-    }
-    default:
-      return null;
   }
+  return groups;
 }
 
-export const ctxValueBuiltinKey: FileRule = {
+export const ctxValueBuiltinKey: WorkspaceRule = {
   meta: {
     id: 'ctx-value-builtin-key',
     defaultSeverity: 'hint',
     summary: 'context.WithValue keyed by a value of a built-in type (string, int): keys of different packages collide.',
     fixable: false,
   },
-  scope: 'file',
-  check({ file, report }) {
-    if (!file.imports.has(CONTEXT_PKG)) return;
-    for (const node of file.nodesAt('WithValue').map(callOfSelectorField)) {
-      if (!node || !file.isCallTo(node, CONTEXT_PKG, 'WithValue')) continue;
-      const key = callArguments(node)[1];
-      const type = key ? builtinTypeOf(file, key, 0) : null;
-      if (key && type) {
-        report({
-          node: key,
-          message: `context.WithValue keyed by a ${type}: any package using the same ${type} reads or overwrites this value; use an unexported key type (type ctxKey struct{})`,
-        });
-      }
+  scope: 'workspace',
+  // One finding per key and package, at its first use: the choice of key is one decision.
+  check({ facts, report }) {
+    for (const uses of usesByPackageAndKey(facts.files.values()).values()) {
+      const [first, ...others] = uses;
+      if (!first) continue;
+      const { file, use } = first;
+      const elsewhere = others.length > 0 ? ` (used as a key ${uses.length} times in this package)` : '';
+      const related: RelatedLocation[] = others.slice(0, MAX_RELATED).map((o) => ({ file: o.file.path, range: o.use.range, message: `${o.use.text} is the same ${o.use.type} key` }));
+      report({
+        file: file.path,
+        range: use.range,
+        message:
+          `context.WithValue keyed by a ${use.type}${elsewhere}: any package using the same ${use.type} reads or overwrites this value; ` +
+          'use an unexported key type (type ctxKey struct{})',
+        related,
+      });
     }
   },
 };

@@ -2,7 +2,17 @@ import { replaceNode } from '../fixes/edits';
 import { seesGrpc } from '../flow/client-conns';
 import { callArguments, enclosingDeclaration, enclosingFunction, field, FUNCTION_TYPES, functionBody, lineIndent, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../index/gomod';
-import { CLIENT_CONSTRUCTORS, DEPRECATED_DIAL_OPTIONS, GRPC_PKG, NEW_CLIENT, NEW_CLIENT_SINCE } from '../knowledge/grpc-api';
+import {
+  BLOCKING_DIAL_OPTIONS,
+  CLIENT_CONSTRUCTORS,
+  CUSTOM_DIALER_OPTIONS,
+  DEPRECATED_DIAL_OPTIONS,
+  DIAL_DEPRECATED_AGAIN,
+  DIAL_UNDEPRECATED_IN,
+  GRPC_PKG,
+  NEW_CLIENT,
+  NEW_CLIENT_SINCE,
+} from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 import type { Fix, Position, TextEdit } from '../types';
 import type { FileRule } from './rule';
@@ -10,6 +20,10 @@ import type { FileRule } from './rule';
 const FIX_TITLE =
   `Use grpc.${NEW_CLIENT} (note: it resolves targets with the "dns" scheme by default where Dial used "passthrough", ` +
   'and it connects on the first RPC instead of dialling now)';
+const PASSTHROUGH = 'passthrough:///';
+const PASSTHROUGH_TITLE =
+  `Use grpc.${NEW_CLIENT} with a "${PASSTHROUGH}" target, which hands the address to the dialer as Dial did ` +
+  '(note: it connects on the first RPC instead of dialling now)';
 
 /** Identifier nodes that declare a local name (`x :=`, `var x`, `for x := range`). */
 function isLocalDeclaration(id: SyntaxNode): boolean {
@@ -83,31 +97,92 @@ function firstArgumentEnd(text: string, first: SyntaxNode, next: SyntaxNode): Po
   return startsLine ? nodeRange(comment).start : nodeRange(comma).end;
 }
 
-/** `grpc.Dial(t, o...)` → `grpc.NewClient(t, o...)`; `grpc.DialContext(ctx, t, o...)` drops ctx. */
+/** Dial/DialContext are deprecated in v1.63.0–v1.63.1 and again from v1.64.0 on. */
+function dialDeprecatedIn(version: string | undefined): boolean {
+  return versionAtLeast(version, DIAL_DEPRECATED_AGAIN) || (versionAtLeast(version, NEW_CLIENT_SINCE) && !versionAtLeast(version, DIAL_UNDEPRECATED_IN));
+}
+
+/**
+ * Which options a dial call is given, judged from the names in its arguments, or in its whole
+ * function when it spreads a local slice (`opts...`); null when options come from elsewhere
+ * (a parameter, a package variable, a call), which may hold anything.
+ */
+function optionsSeen(file: SourceFile, call: SyntaxNode, options: SyntaxNode[]): { blocking: boolean; customDialer: boolean } | null {
+  const decl = enclosingDeclaration(call);
+  const body = decl ? functionBody(decl) : null;
+  const spreads = options.filter((o) => o.type === 'variadic_argument');
+  for (const spread of spreads) {
+    const slice = spread.namedChild(0);
+    if (slice?.type !== 'identifier' || !body || !declaresLocally(body, slice.text)) return null;
+  }
+  const scope = spreads.length > 0 ? decl! : call;
+  const mentions = (names: ReadonlySet<string>) => [...names].some((n) => file.nodesAt(n, scope.startIndex, scope.endIndex).length > 0);
+  return { blocking: mentions(BLOCKING_DIAL_OPTIONS), customDialer: mentions(CUSTOM_DIALER_OPTIONS) };
+}
+
+/** A target with a scheme (`dns:///x`, `unix:///s`, `unix:s`): NewClient reads it as Dial did. */
+function hasScheme(target: string): boolean {
+  return target.includes('://') || /^unix(-abstract)?:/.test(target);
+}
+
+/** `host:port` (or `host`) where host is a dns name or an address: "localhost:50051", "api.example.com:443", not "bufnet". */
+function dnsResolvable(target: string): boolean {
+  const host = target.startsWith('[') ? target.slice(0, target.indexOf(']') + 1) : (target.split(':')[0] ?? '');
+  return host === 'localhost' || host.includes('.') || host.startsWith('[');
+}
+
+/**
+ * The edit keeping the target working under NewClient's "dns" default: a literal a custom
+ * dialer or the passthrough resolver must see as written gets "passthrough:///"; none when
+ * NewClient reads it as Dial did; null when that cannot be known (a variable with a custom dialer).
+ */
+function targetEdit(file: SourceFile, target: SyntaxNode, customDialer: boolean): TextEdit | 'unchanged' | null {
+  const literal = target.type === 'interpreted_string_literal' || target.type === 'raw_string_literal';
+  if (!literal) return customDialer ? null : 'unchanged';
+  const value = target.text.slice(1, -1);
+  if (hasScheme(value) || (!customDialer && dnsResolvable(value))) return 'unchanged';
+  const quote = target.text[0]!;
+  return replaceNode(file, target, `${quote}${PASSTHROUGH}${value}${quote}`);
+}
+
+/**
+ * `grpc.Dial(t, o...)` → `grpc.NewClient(t, o...)`; `grpc.DialContext(ctx, t, o...)` drops ctx.
+ * Not offered where the dial blocks (NewClient would not wait) or the options cannot be seen.
+ */
 function newClientFix(file: SourceFile, call: SyntaxNode, selector: SyntaxNode): Fix[] {
   const name = field(selector, 'field');
   if (selector.type !== 'selector_expression' || !name) return [];
   const edits: TextEdit[] = [replaceNode(file, name, NEW_CLIENT)];
   const args = callArguments(call);
   const targetArg = CLIENT_CONSTRUCTORS.get(name.text)!.targetArg;
+  const target = args[targetArg];
+  const options = optionsSeen(file, call, args.slice(targetArg + 1));
+  if (!target || !options || options.blocking) return [];
+  const targetFix = targetEdit(file, target, options.customDialer);
+  if (!targetFix) return [];
+  if (targetFix !== 'unchanged') edits.push(targetFix);
   if (targetArg > 0) {
     const [ctx, target] = [args[0], args[targetArg]];
     if (!ctx || !target || !removableWithoutUnused(file, ctx)) return [];
     edits.push({ file: file.path, range: { start: nodeRange(ctx).start, end: firstArgumentEnd(file.text, ctx, target) }, newText: '' });
   }
-  return [{ title: FIX_TITLE, edits }];
+  return [{ title: targetFix === 'unchanged' ? FIX_TITLE : PASSTHROUGH_TITLE, edits }];
 }
 
 export const grpcDeprecatedDial: FileRule = {
   meta: {
     id: 'grpc-deprecated-dial',
     defaultSeverity: 'hint',
-    summary: 'grpc.Dial, grpc.DialContext and grpc.WithBlock are deprecated since grpc-go v1.63: use grpc.NewClient.',
+    summary: 'grpc.Dial and grpc.DialContext are deprecated (grpc-go v1.63.0–v1.63.1, and since v1.64.0 with WithBlock and the options NewClient ignores): use grpc.NewClient.',
     fixable: true,
   },
   scope: 'file',
   check({ file, report }) {
-    if (!seesGrpc(file) || !versionAtLeast(file.requiredVersion(GRPC_PKG), NEW_CLIENT_SINCE)) return;
+    const version = file.requiredVersion(GRPC_PKG);
+    const dialDeprecated = dialDeprecatedIn(version);
+    if (!seesGrpc(file) || !dialDeprecated) return;
+    const optionsDeprecated = versionAtLeast(version, DIAL_DEPRECATED_AGAIN);
+    const since = optionsDeprecated ? DIAL_DEPRECATED_AGAIN : NEW_CLIENT_SINCE;
     for (const node of file.nodesOfType('call_expression')) {
       const callee = file.callee(node);
       const fn = field(node, 'function');
@@ -115,13 +190,17 @@ export const grpcDeprecatedDial: FileRule = {
       if (CLIENT_CONSTRUCTORS.get(callee.name)?.deprecated) {
         report({
           node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE}: use grpc.${NEW_CLIENT}, which resolves targets with the "dns" scheme by default and connects lazily`,
+          message:
+            `grpc.${callee.name} is deprecated since grpc-go ${since} (supported throughout 1.x): use grpc.${NEW_CLIENT}, ` +
+            'which resolves targets with the "dns" scheme by default and connects lazily',
           fixes: newClientFix(file, node, fn),
         });
-      } else if (DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
+      } else if (optionsDeprecated && DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
         report({
           node: fn,
-          message: `grpc.${callee.name} is deprecated since grpc-go ${NEW_CLIENT_SINCE} and ignored by grpc.${NEW_CLIENT}: a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway`,
+          message:
+            `grpc.${callee.name} is deprecated since grpc-go ${DIAL_DEPRECATED_AGAIN} and ignored by grpc.${NEW_CLIENT}: ` +
+            'a connection that is up at dial time can still fail later, so RPCs must handle Unavailable anyway',
         });
       }
     }

@@ -1,5 +1,5 @@
+import { importsForFix } from '../fixes/imports';
 import { field, lineIndent, namedChildren, type SyntaxNode } from '../go/syntax';
-import { importsForFix } from '../interceptors/fix-imports';
 import { walkOwnBody } from '../interceptors/own-body';
 import { hasDeferredRecover } from '../interceptors/recovery';
 import { interceptorLabel, interceptorsToCheck } from '../interceptors/shape';

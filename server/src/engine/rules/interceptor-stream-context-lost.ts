@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
+import { importsForFix } from '../fixes/imports';
 import { freshName } from '../fixes/names';
 import { field, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
-import { importsForFix } from '../interceptors/fix-imports';
 import { GRPC_PKG, interceptorsToCheck } from '../interceptors/shape';
 import { lostStreamContexts, type LostStreamContext } from '../interceptors/stream-context';
 import type { SourceFile } from '../source-file';
