@@ -11,7 +11,7 @@ import { loadConfigFile } from '../../server/src/engine/config-file';
 import { mergeFixes } from '../../server/src/engine/fixes/merge';
 import type { Finding } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
-import { FIXTURES, copyFixturesTo, filesUnder, fixtureDirs } from '../support/fixtures';
+import { FIXTURES, POLICY_FIXTURES, copyFixturesTo, filesUnder, fixtureDirs } from '../support/fixtures';
 import { gofmtList, runGo } from '../support/go-toolchain';
 import { readWants } from '../support/wants';
 
@@ -29,7 +29,7 @@ async function findingsOf(dir: string): Promise<Finding[]> {
   return result.findings;
 }
 
-for (const ruleDir of fixtureDirs()) {
+for (const ruleDir of [...fixtureDirs(), ...POLICY_FIXTURES]) {
   const dir = path.join(FIXTURES, ruleDir);
 
   test(`${ruleDir}: findings match // want`, async () => {

@@ -8,6 +8,9 @@ export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 /** Shared stub modules (grpc, go-grpc-middleware, …) that fixtures reach through replace directives. */
 export const STUBS = path.join(FIXTURES, '_stubs');
 
+/** Fixtures of the runner's policies (suppression directives, test code), checked like rule fixtures. */
+export const POLICY_FIXTURES: readonly string[] = ['_suppressions', '_test-code'];
+
 /** Fixture folders, one per rule (folders starting with _ hold shared material). */
 export function fixtureDirs(): string[] {
   return fs

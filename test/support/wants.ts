@@ -9,9 +9,14 @@ export interface Want {
   rule: string;
 }
 
-/** Rule ids in a want comment: `// want "a" "b"`. */
+/**
+ * Rule ids in a want comment: `// want "a" "b"`. As in Go's analysistest, the want may follow
+ * another directive in the same comment (`//nolint:errcheck // want "a"`).
+ */
 function parseWantComment(comment: string): string[] | null {
-  const body = comment.startsWith('//') ? comment.slice(2).trim() : '';
+  let body = comment.startsWith('//') ? comment.slice(2).trim() : '';
+  const after = body.indexOf('// want ');
+  if (after >= 0) body = body.slice(after + 3);
   if (!body.startsWith('want ')) return null;
   const ids: string[] = [];
   for (const part of body.slice(5).split('"')) {

@@ -40,6 +40,7 @@ Options:
   --format text|json|sarif  output format (default: text)
   --config FILE             configuration file (default: ./.ctxlens.json when present)
   --verbose                 list the files that were skipped (generated, binary, too large)
+                            and count the findings that suppression directives hid
   -h, --help                show this help
   -v, --version             show the version
 

@@ -38,6 +38,15 @@ function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): v
   }
 }
 
+/** `ctxlens: 12 findings suppressed (9 by //nolint, 3 by //ctxlens:ignore)`, with --verbose and only when some were. */
+function reportSuppressed(result: CheckResult, command: CheckCommand, io: CliIO): void {
+  const kinds = (['//nolint', '//lint:ignore', '//ctxlens:ignore'] as const).filter((kind) => (result.suppressed[kind] ?? 0) > 0);
+  if (!command.verbose || kinds.length === 0) return;
+  const total = kinds.reduce((sum, kind) => sum + result.suppressed[kind]!, 0);
+  const parts = kinds.map((kind) => `${result.suppressed[kind]} by ${kind}`).join(', ');
+  io.stderr(`ctxlens: ${total} finding${total === 1 ? '' : 's'} suppressed (${parts})\n`);
+}
+
 async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
   const analysed = await analysePaths(command.paths, command.configFile, io);
   if ('exit' in analysed) return analysed.exit;
@@ -47,6 +56,7 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
   else if (command.format === 'sarif') io.stdout(formatSarif(result.findings, io.cwd));
   else io.stdout(formatText(result.findings, io.cwd, result.filesAnalysed));
   reportSkipped(result, command, io);
+  reportSuppressed(result, command, io);
 
   if (result.skipped.some(isUnreadable)) return EXIT_USAGE;
   return result.findings.some((f) => f.severity === 'error') ? EXIT_ERRORS_FOUND : EXIT_CLEAN;

@@ -3,15 +3,18 @@ import type { Config } from './config';
 import { extractFacts } from './extract-facts';
 import type { FileFacts } from './facts';
 import { nodeRange } from './go/syntax';
+import { countSuppressed, dropReason, skipsFile } from './report-policy';
 import { docsUrl, type FileRule, type Report, type RuleMeta } from './rules/rule';
 import type { SourceFile } from './source-file';
-import { isSuppressed } from './suppressions';
+import type { SuppressionCounts } from './suppressions';
 import type { Finding, Range } from './types';
 
 export interface FileAnalysis {
   facts: FileFacts;
-  /** Findings of the file rules, after suppressions and configured severities. */
+  /** Findings of the file rules, after suppressions, the test-code policy and configured severities. */
   findings: Finding[];
+  /** How many reports each kind of directive suppressed. */
+  suppressed: SuppressionCounts;
   /** Rules that failed on this file (a bug in ctxlens, never the user's): reported, not thrown. */
   problems: string[];
 }
@@ -34,15 +37,18 @@ export function analyzeFile(file: SourceFile, rules: readonly FileRule[], config
   const facts = extractFacts(file);
   const findings: Finding[] = [];
   const problems: string[] = [];
+  const suppressed: SuppressionCounts = {};
   for (const rule of rules) {
-    if (config.rules[rule.meta.id] === 'off') continue;
+    if (config.rules[rule.meta.id] === 'off' || skipsFile(facts, rule.meta, config)) continue;
     try {
       rule.check({
         file,
         config,
         report(report) {
           const range = report.range ?? (report.node ? nodeRange(report.node) : null);
-          if (!range || isSuppressed(facts.suppressions, range.start.line, rule.meta.id)) return;
+          if (!range) return;
+          const dropped = dropReason(facts, rule.meta, range.start.line, config);
+          if (dropped) return countSuppressed(suppressed, dropped);
           const finding = toFinding(rule.meta, report, report.file ?? file.path, range, config);
           if (finding) findings.push(finding);
         },
@@ -51,7 +57,7 @@ export function analyzeFile(file: SourceFile, rules: readonly FileRule[], config
       problems.push(`rule ${rule.meta.id} failed on ${file.path}: ${(error as Error).message}`);
     }
   }
-  return { facts, findings, problems };
+  return { facts, findings, problems, suppressed };
 }
 
 export { docsUrl };

@@ -4,7 +4,9 @@ import type { Config } from './config';
 import { ParseTimeout } from './go/parser';
 import { discoverGoFiles } from './index/discover';
 import { readGoSource } from './read-source';
+import { addCounts } from './report-policy';
 import { WORKSPACE_RULES } from './rules';
+import type { SuppressionCounts } from './suppressions';
 import type { Finding } from './types';
 import { Workspace } from './workspace';
 
@@ -20,6 +22,8 @@ export interface CheckResult {
   filesAnalysed: number;
   skipped: SkippedFile[];
   problems: string[];
+  /** Findings that suppression directives kept from being reported, per kind of directive. */
+  suppressed: SuppressionCounts;
   /** The analysed workspace, for front ends that read more than findings (`ctxlens chains`). */
   workspace: Workspace;
 }
@@ -29,6 +33,7 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
   const workspace = new Workspace();
   const skipped: CheckResult['skipped'] = [];
   const problems: string[] = [];
+  const suppressed: SuppressionCounts = {};
   let filesAnalysed = 0;
   const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
   for (const file of discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped })) {
@@ -49,8 +54,10 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
     tree.delete();
     workspace.setFile(analysis.facts, analysis.findings);
     problems.push(...analysis.problems);
+    addCounts(suppressed, analysis.suppressed);
     filesAnalysed++;
   }
   const result = workspace.findings(WORKSPACE_RULES, config);
-  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], workspace };
+  addCounts(suppressed, result.suppressed);
+  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], suppressed, workspace };
 }

@@ -1,6 +1,7 @@
 // Configuration: `.ctxlens.json` and editor settings, normalised once into a typed object.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { INTERCEPTOR_CLASSES, type InterceptorClass } from './chains/model';
+import { DEFAULT_TEST_CODE_GLOBS } from './test-code';
 import type { Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -18,6 +19,10 @@ export interface Config {
   recoveryNames: string[];
   /** Names of workspace interceptors that authenticate, beyond what ctxlens sees. */
   authNames: string[];
+  /** Honour other linters' directives (`//nolint`, `//lint:ignore`) for the rules that map to them. */
+  otherLinterSuppressions: boolean;
+  /** Globs (relative to each module's folder) of test code, besides _test.go files and functions taking *testing.T. */
+  testCode: string[];
 }
 
 export type OrderPair = [InterceptorClass, InterceptorClass];
@@ -28,7 +33,16 @@ export const DEFAULT_ORDER: readonly OrderPair[] = [['tracing', 'logging']];
 export const CONFIG_FILE_NAME = '.ctxlens.json';
 
 export function defaultConfig(): Config {
-  return { rules: {}, exclude: [], includeGenerated: false, order: DEFAULT_ORDER.map(([a, b]) => [a, b]), recoveryNames: [], authNames: [] };
+  return {
+    rules: {},
+    exclude: [],
+    includeGenerated: false,
+    order: DEFAULT_ORDER.map(([a, b]) => [a, b]),
+    recoveryNames: [],
+    authNames: [],
+    otherLinterSuppressions: true,
+    testCode: [...DEFAULT_TEST_CODE_GLOBS],
+  };
 }
 
 const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -71,14 +85,19 @@ export function normaliseConfig(raw: unknown, source: string, knownRules: Readon
     if (Array.isArray(obj.exclude) && obj.exclude.every((g) => typeof g === 'string')) settings.exclude = obj.exclude as string[];
     else problems.push(`${source}: "exclude" must be an array of glob strings`);
   }
-  if (obj.includeGenerated !== undefined) {
-    if (typeof obj.includeGenerated === 'boolean') settings.includeGenerated = obj.includeGenerated;
-    else problems.push(`${source}: "includeGenerated" must be true or false`);
+  for (const key of ['includeGenerated', 'otherLinterSuppressions'] as const) {
+    if (obj[key] === undefined) continue;
+    if (typeof obj[key] === 'boolean') settings[key] = obj[key] as boolean;
+    else problems.push(`${source}: "${key}" must be true or false`);
   }
   if (obj.order !== undefined) {
     const order = orderPolicy(obj.order);
     if (order) settings.order = order;
     else problems.push(`${source}: "order" must be an array of [before, after] class pairs (classes: ${INTERCEPTOR_CLASSES.join(', ')})`);
+  }
+  if (obj.testCode !== undefined) {
+    if (Array.isArray(obj.testCode) && obj.testCode.every((g) => typeof g === 'string' && g !== '')) settings.testCode = obj.testCode as string[];
+    else problems.push(`${source}: "testCode" must be an array of glob strings`);
   }
   for (const key of ['recoveryNames', 'authNames'] as const) {
     if (obj[key] === undefined) continue;
@@ -129,7 +148,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
-/** Layers b over a: b's rule settings, order policy and flags win where set; excludes and names add up. */
+/** Layers b over a: b's rule settings, order policy, test-code globs and flags win where set; excludes and names add up. */
 export function mergeConfigs(a: Config, b: Partial<Config>): Config {
   return {
     rules: { ...a.rules, ...(b.rules ?? {}) },
@@ -138,5 +157,7 @@ export function mergeConfigs(a: Config, b: Partial<Config>): Config {
     order: b.order ?? a.order,
     recoveryNames: [...a.recoveryNames, ...(b.recoveryNames ?? [])],
     authNames: [...a.authNames, ...(b.authNames ?? [])],
+    otherLinterSuppressions: b.otherLinterSuppressions ?? a.otherLinterSuppressions,
+    testCode: b.testCode ?? a.testCode,
   };
 }

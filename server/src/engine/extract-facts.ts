@@ -8,6 +8,7 @@ import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from 
 import { CONTEXT_TYPE } from './knowledge/context-api';
 import type { SourceFile } from './source-file';
 import { readSuppressions } from './suppressions';
+import { readTestCode } from './test-code';
 
 /** A type expression with package qualifiers replaced by import paths: `ctxpkg.Context` → `context.Context`. */
 export function qualifiedTypeText(file: SourceFile, type: SyntaxNode): string {
@@ -126,6 +127,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     builtinKeys: builtinKeyUses(file),
     suppressions: readSuppressions(file),
+    testCode: readTestCode(file),
     chains: extractChainFacts(file),
   };
 }

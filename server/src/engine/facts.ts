@@ -3,6 +3,8 @@ import type { ChainFileFacts } from './chains/facts';
 import type { Chain } from './chains/model';
 import type { BuiltinKeyUse } from './flow/builtin-keys';
 import type { QualifiedName } from './source-file';
+import type { Suppressions } from './suppressions';
+import type { TestCodeFacts } from './test-code';
 import type { Range, TextEdit } from './types';
 
 export interface ParameterFact {
@@ -52,8 +54,10 @@ export interface FileFacts {
   contextImport?: ContextImportFact;
   /** context.WithValue calls keyed by a value of a built-in type. */
   builtinKeys: BuiltinKeyUse[];
-  /** 0-based line → rule ids suppressed there by `//ctxlens:ignore`. */
-  suppressions: Map<number, Set<string>>;
+  /** The file's suppression directives: ctxlens's own and other linters'. */
+  suppressions: Suppressions;
+  /** What the test-code policy needs: where the file sits in its module, its test functions. */
+  testCode: TestCodeFacts;
   /** What the interceptor chain model needs from the file. */
   chains: ChainFileFacts;
 }

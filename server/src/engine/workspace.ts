@@ -4,9 +4,17 @@ import { toFinding } from './analyze';
 import { computeChains, type Chain } from './chains';
 import type { Config } from './config';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from './facts';
+import { countSuppressed, dropReason } from './report-policy';
 import type { WorkspaceRule } from './rules/rule';
-import { isSuppressed } from './suppressions';
+import type { SuppressionCounts } from './suppressions';
 import { compareFindings, type Finding } from './types';
+
+export interface WorkspaceRun {
+  findings: Finding[];
+  problems: string[];
+  /** Reports of the workspace rules that directives suppressed, per kind. */
+  suppressed: SuppressionCounts;
+}
 
 export class Workspace implements WorkspaceFacts {
   private readonly facts = new Map<string, FileFacts>();
@@ -48,7 +56,7 @@ export class Workspace implements WorkspaceFacts {
   }
 
   /** All findings: the stored file-rule findings plus a fresh run of the workspace rules. */
-  findings(rules: readonly WorkspaceRule[], config: Config): { findings: Finding[]; problems: string[] } {
+  findings(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const result = this.runWorkspaceRules(rules, config);
     for (const list of this.fileFindings.values()) result.findings.push(...list);
     result.findings.sort(compareFindings);
@@ -61,9 +69,10 @@ export class Workspace implements WorkspaceFacts {
   }
 
   /** A fresh run of the workspace rules only, unsorted. */
-  runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): { findings: Finding[]; problems: string[] } {
+  runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const findings: Finding[] = [];
     const problems: string[] = [];
+    const suppressed: SuppressionCounts = {};
     for (const rule of rules) {
       if (config.rules[rule.meta.id] === 'off') continue;
       try {
@@ -71,8 +80,9 @@ export class Workspace implements WorkspaceFacts {
           facts: this,
           config,
           report: (report) => {
-            const suppressions = this.facts.get(report.file)?.suppressions;
-            if (suppressions && isSuppressed(suppressions, report.range.start.line, rule.meta.id)) return;
+            const facts = this.facts.get(report.file);
+            const dropped = facts && dropReason(facts, rule.meta, report.range.start.line, config);
+            if (dropped) return countSuppressed(suppressed, dropped);
             const finding = toFinding(rule.meta, report, report.file, report.range, config);
             if (finding) findings.push(finding);
           },
@@ -81,7 +91,7 @@ export class Workspace implements WorkspaceFacts {
         problems.push(`rule ${rule.meta.id} failed: ${(error as Error).message}`);
       }
     }
-    return { findings, problems };
+    return { findings, problems, suppressed };
   }
 
   private indexFunctions(): void {

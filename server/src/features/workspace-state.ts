@@ -18,6 +18,7 @@ export interface StoredFindings {
   /** The document version the findings were computed for; null when read from disk. */
   version: number | null;
   findings: Finding[];
+  /** 0-based line → rule ids a `//ctxlens:ignore` suppresses there. */
   suppressions: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
@@ -89,7 +90,7 @@ export class WorkspaceState {
     return {
       version: this.versions.get(path) ?? null,
       findings: [...this.workspace.fileFindingsOf(path), ...(this.workspaceFindings.get(path) ?? [])],
-      suppressions: this.workspace.files.get(path)?.suppressions ?? new Map(),
+      suppressions: this.workspace.files.get(path)?.suppressions.ignore ?? new Map(),
     };
   }
 

@@ -127,8 +127,3 @@ export function interceptorLabel(shape: InterceptorShape): string {
   const name = field(shape.fn, 'name');
   return name ? `interceptor ${name.text}` : 'this interceptor';
 }
-
-/** The interceptors the interceptor rules judge: none in _test.go files, whose fakes skip next or panic on purpose. */
-export function interceptorsToCheck(file: SourceFile): readonly InterceptorShape[] {
-  return file.path.endsWith('_test.go') ? [] : interceptorsIn(file);
-}

@@ -155,6 +155,8 @@ export const chainDeprecatedOtelInterceptor: FileRule = {
     defaultSeverity: 'warning',
     summary: 'otelgrpc interceptors are deprecated since otelgrpc v0.46.0 and removed in v0.61.0–v0.63.0: use the stats handlers.',
     fixable: true,
+    otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
+    inTestCode: 'report',
   },
   scope: 'file',
   check({ file, report }) {

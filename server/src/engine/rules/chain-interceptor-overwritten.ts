@@ -117,6 +117,7 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
     defaultSeverity: 'error',
     summary: 'A single UnaryInterceptor/StreamInterceptor option given twice: the server panics at start-up, a client keeps only the last one.',
     fixable: true,
+    inTestCode: 'report',
   },
   scope: 'workspace',
   check({ facts, report }) {

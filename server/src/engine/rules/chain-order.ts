@@ -36,6 +36,7 @@ export const chainOrder: WorkspaceRule = {
     defaultSeverity: 'warning',
     summary: 'Interceptors in an order the order policy forbids, e.g. tracing after logging (logs lose trace ids).',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'workspace',
   check({ facts, config, report }) {

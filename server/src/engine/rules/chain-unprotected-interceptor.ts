@@ -148,6 +148,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
     defaultSeverity: 'warning',
     summary: 'An interceptor that can panic runs before (outside) the recovery interceptor: its panics are not recovered.',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'workspace',
   check({ facts, config, report }) {

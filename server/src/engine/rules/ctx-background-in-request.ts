@@ -129,10 +129,12 @@ export const ctxBackgroundInRequest: FileRule = {
     defaultSeverity: 'warning',
     summary: "context.Background()/TODO() in a function that already has the request's or the caller's context.",
     fixable: true,
+    otherLinters: [{ linter: 'contextcheck' }],
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    if (file.path.endsWith('_test.go') || !file.imports.has(CONTEXT_PKG)) return;
+    if (!file.imports.has(CONTEXT_PKG)) return;
     const calls = [...ROOT_CONTEXT_FUNCS].flatMap((name) => file.nodesAt(name).map(callOfSelectorField));
     for (const node of calls) {
       if (!node || callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;

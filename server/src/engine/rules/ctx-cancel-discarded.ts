@@ -29,6 +29,8 @@ export const ctxCancelDiscarded: FileRule = {
     defaultSeverity: 'error',
     summary: 'The cancel func of context.WithCancel/WithTimeout/WithDeadline is assigned to _ and never called.',
     fixable: true,
+    otherLinters: [{ linter: 'govet', checks: ['lostcancel'] }],
+    inTestCode: 'report',
   },
   scope: 'file',
   check({ file, report }) {

@@ -49,6 +49,8 @@ export const ctxCancelNotCalled: FileRule = {
     defaultSeverity: 'warning',
     summary: 'A cancel func that some path never calls, defers, returns, stores or passes on.',
     fixable: true,
+    otherLinters: [{ linter: 'govet', checks: ['lostcancel'] }],
+    inTestCode: 'report',
   },
   scope: 'file',
   check({ file, report }) {

@@ -42,6 +42,7 @@ export const ctxNil: WorkspaceRule = {
     defaultSeverity: 'error',
     summary: 'nil passed where a context.Context is expected.',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'workspace',
   check({ facts, report }) {

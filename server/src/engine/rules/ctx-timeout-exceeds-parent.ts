@@ -70,6 +70,7 @@ export const ctxTimeoutExceedsParent: FileRule = {
     defaultSeverity: 'warning',
     summary: "A derived timeout that is not shorter than its parent's: the child deadline never fires.",
     fixable: false,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {

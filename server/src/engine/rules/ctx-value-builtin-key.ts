@@ -34,6 +34,8 @@ export const ctxValueBuiltinKey: WorkspaceRule = {
     defaultSeverity: 'hint',
     summary: 'context.WithValue keyed by a value of a built-in type (string, int): keys of different packages collide.',
     fixable: false,
+    otherLinters: [{ linter: 'staticcheck', checks: ['SA1029'] }, { linter: 'revive', checks: ['context-keys-type'] }],
+    inTestCode: 'quiet',
   },
   scope: 'workspace',
   // One finding per key and package, at its first use: the choice of key is one decision.

@@ -175,6 +175,8 @@ export const grpcDeprecatedDial: FileRule = {
     defaultSeverity: 'hint',
     summary: 'grpc.Dial and grpc.DialContext are deprecated (grpc-go v1.63.0–v1.63.1, and since v1.64.0 with WithBlock and the options NewClient ignores): use grpc.NewClient.',
     fixable: true,
+    otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
+    inTestCode: 'report',
   },
   scope: 'file',
   check({ file, report }) {

@@ -64,17 +64,10 @@ function functionName(fn: SyntaxNode): string | null {
   return fn.type === 'func_literal' ? null : (field(fn, 'name')?.text ?? null);
 }
 
-const TEST_PREFIXES = ['Test', 'Example', 'Benchmark', 'Fuzz'];
-
-/**
- * main, init and the test functions of a _test.go file run once per process: a connection
- * they never close lives as long as the process anyway.
- */
-function runsOnce(file: SourceFile, fn: SyntaxNode): boolean {
+/** main and init run once per process: a connection they never close lives as long as the process anyway. */
+function runsOnce(fn: SyntaxNode): boolean {
   const name = functionName(fn);
-  if (fn.type !== 'function_declaration' || !name) return false;
-  if (name === 'main' || name === 'init') return true;
-  return file.path.endsWith('_test.go') && TEST_PREFIXES.some((prefix) => name.startsWith(prefix));
+  return fn.type === 'function_declaration' && (name === 'main' || name === 'init');
 }
 
 export const grpcDialInRequest: FileRule = {
@@ -83,6 +76,7 @@ export const grpcDialInRequest: FileRule = {
     defaultSeverity: 'warning',
     summary: 'A gRPC client connection created per request (in a handler or interceptor) or leaked on every call.',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
@@ -101,7 +95,7 @@ export const grpcDialInRequest: FileRule = {
         continue;
       }
       const name = functionName(site.fn);
-      if (!name || runsOnce(file, site.fn) || fate.closed || fate.kept) continue;
+      if (!name || runsOnce(site.fn) || fate.closed || fate.kept) continue;
       report({
         node: site.callee,
         message: `the connection from ${dial} is never closed and does not leave ${name}: a connection and its goroutines leaked on every call`,

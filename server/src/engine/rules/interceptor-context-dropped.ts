@@ -1,7 +1,7 @@
 import { replaceNode } from '../fixes/edits';
 import { droppedContextCalls } from '../interceptors/body';
 import { ContextFlow } from '../interceptors/context-flow';
-import { interceptorsToCheck, NEXT_ROLE } from '../interceptors/shape';
+import { interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -11,10 +11,12 @@ export const interceptorContextDropped: FileRule = {
     defaultSeverity: 'error',
     summary: 'handler/invoker/streamer is called with a context not derived from the incoming one.',
     fixable: true,
+    otherLinters: [{ linter: 'contextcheck' }],
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       const flow = new ContextFlow(file, shape);
       for (const { call, argument } of droppedContextCalls(shape, flow)) {
         const next = shape.nextName ?? NEXT_ROLE[shape.kind];

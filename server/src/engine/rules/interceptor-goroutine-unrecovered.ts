@@ -2,7 +2,7 @@ import { importsForFix } from '../fixes/imports';
 import { field, lineIndent, namedChildren, type SyntaxNode } from '../go/syntax';
 import { walkOwnBody } from '../interceptors/own-body';
 import { hasDeferredRecover } from '../interceptors/recovery';
-import { interceptorLabel, interceptorsToCheck } from '../interceptors/shape';
+import { interceptorLabel, interceptorsIn } from '../interceptors/shape';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -31,10 +31,11 @@ export const interceptorGoroutineUnrecovered: FileRule = {
     defaultSeverity: 'warning',
     summary: "A goroutine started in an interceptor without its own deferred recover(): the chain's recovery cannot catch its panics.",
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       walkOwnBody(shape.fn, (node) => {
         if (node.type !== 'go_statement') return;
         const call = namedChildren(node).find((c) => c.type === 'call_expression');

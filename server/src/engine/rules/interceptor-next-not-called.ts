@@ -1,5 +1,5 @@
 import { analyzeNextPaths } from '../interceptors/paths';
-import { interceptorLabel, interceptorNameNode, interceptorsToCheck, NEXT_ROLE } from '../interceptors/shape';
+import { interceptorLabel, interceptorNameNode, interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
 import type { FileRule } from './rule';
 
 export const interceptorNextNotCalled: FileRule = {
@@ -8,10 +8,11 @@ export const interceptorNextNotCalled: FileRule = {
     defaultSeverity: 'error',
     summary: 'An interceptor never calls handler/invoker/streamer, or returns success without calling it on some path.',
     fixable: false,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       const paths = analyzeNextPaths(file, shape);
       const next = shape.nextName ?? NEXT_ROLE[shape.kind];
       const server = shape.kind.endsWith('server');

@@ -3,7 +3,7 @@ import { importsForFix } from '../fixes/imports';
 import { callArguments, lineIndent, type SyntaxNode } from '../go/syntax';
 import { panicCalls } from '../interceptors/body';
 import { newPanicCalls } from '../interceptors/recovery';
-import { interceptorLabel, interceptorsToCheck, type InterceptorShape } from '../interceptors/shape';
+import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -48,10 +48,11 @@ export const interceptorPanics: FileRule = {
     defaultSeverity: 'warning',
     summary: 'panic(...) in an interceptor: the process crashes unless a recovery interceptor runs before it.',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       const effect = shape.kind.endsWith('server')
         ? 'it crashes the whole server unless a recovery interceptor runs before this one'
         : 'it crashes the calling process';

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../go/syntax';
 import { field, namedChildren } from '../go/syntax';
 import { nextCalls } from '../interceptors/own-body';
-import { interceptorsToCheck } from '../interceptors/shape';
+import { interceptorsIn } from '../interceptors/shape';
 import type { FileRule } from './rule';
 
 /** The call's results are not used at all, or all go to `_`. */
@@ -20,10 +20,11 @@ export const interceptorResultDiscarded: FileRule = {
     defaultSeverity: 'warning',
     summary: "An interceptor calls handler/invoker/streamer and drops its response and error.",
     fixable: false,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       const lost = shape.kind === 'unary-server' ? "the handler's response and error never reach the client" : shape.kind === 'stream-server' ? "the handler's error never reaches the client" : "the call's outcome is lost";
       for (const call of nextCalls(shape)) {
         if (discards(call)) report({ node: call, message: `the result of ${field(call, 'function')?.text ?? 'next'}(…) is discarded: ${lost}` });

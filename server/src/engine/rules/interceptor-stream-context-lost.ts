@@ -2,7 +2,7 @@ import { replaceNode } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { freshName } from '../fixes/names';
 import { field, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
-import { GRPC_PKG, interceptorsToCheck } from '../interceptors/shape';
+import { GRPC_PKG, interceptorsIn } from '../interceptors/shape';
 import { lostStreamContexts, type LostStreamContext } from '../interceptors/stream-context';
 import type { SourceFile } from '../source-file';
 import type { Fix, TextEdit } from '../types';
@@ -67,10 +67,11 @@ export const interceptorStreamContextLost: FileRule = {
     defaultSeverity: 'warning',
     summary: 'A stream server interceptor derives a new ctx from ss.Context() but passes the original stream on.',
     fixable: true,
+    inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
-    for (const shape of interceptorsToCheck(file)) {
+    for (const shape of interceptorsIn(file)) {
       for (const lost of lostStreamContexts(file, shape)) {
         const stream = lost.streamArgument.text;
         report({

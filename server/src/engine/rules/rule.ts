@@ -14,6 +14,20 @@ export interface RuleMeta {
   /** One line: what the rule finds. Used in SARIF, docs index and settings. */
   summary: string;
   fixable: boolean;
+  /**
+   * Other linters' checks that find the same mistake: their suppressions (`//nolint:<linter>`,
+   * staticcheck's `//lint:ignore <check>`) count for this rule. The rule's page lists them.
+   */
+  otherLinters?: readonly OtherLinterCheck[];
+  /** 'quiet': nothing is reported in test code, where tests make this mistake on purpose. */
+  inTestCode: 'quiet' | 'report';
+}
+
+export interface OtherLinterCheck {
+  /** The linter's name in golangci-lint (`staticcheck`, `govet`, `contextcheck`, `revive`). */
+  linter: string;
+  /** Its check ids (`SA1019`), matched by staticcheck's `//lint:ignore`. */
+  checks?: readonly string[];
 }
 
 export function docsUrl(ruleId: string): string {

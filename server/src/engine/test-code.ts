@@ -1,0 +1,65 @@
+// What counts as test code, for the one workspace-wide policy (rules whose metadata says
+// inTestCode: 'quiet' report nothing there): `_test.go` files, files in the configured folders
+// (globs relative to the file's module), and functions taking *testing.T/B/F or testing.TB.
+import * as path from 'node:path';
+import type { Config } from './config';
+import { field, FUNCTION_TYPES, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
+import { globToRegExp, matchesAny } from './index/glob';
+import type { SourceFile } from './source-file';
+import type { Range } from './types';
+
+/** Test folders by convention: test/, tests/, e2e/, testutil(s)/, testserver/, and testing/ or any *testing/ (grpctesting). */
+export const DEFAULT_TEST_CODE_GLOBS: readonly string[] = ['**/test/**', '**/tests/**', '**/e2e/**', '**/*testing/**', '**/testutil/**', '**/testutils/**', '**/testserver/**'];
+
+const TESTING_PKG = 'testing';
+const TESTING_POINTER_TYPES: ReadonlySet<string> = new Set(['T', 'B', 'F']);
+const TESTING_INTERFACES: ReadonlySet<string> = new Set(['TB']);
+
+export interface TestCodeFacts {
+  /** The file's path below its module's folder (`/` separators); null outside a module. */
+  pathInModule: string | null;
+  /** Functions (declarations and literals) with a *testing.T/B/F or testing.TB parameter. */
+  testFunctions: Range[];
+}
+
+export function readTestCode(file: SourceFile): TestCodeFacts {
+  const pathInModule = file.module ? path.relative(file.module.dir, file.path).split(path.sep).join('/') : null;
+  const testFunctions: Range[] = [];
+  if (file.imports.has(TESTING_PKG)) {
+    for (const type of FUNCTION_TYPES) {
+      for (const fn of file.nodesOfType(type)) if (takesTesting(file, fn)) testFunctions.push(nodeRange(fn));
+    }
+  }
+  return { pathInModule, testFunctions };
+}
+
+function takesTesting(file: SourceFile, fn: SyntaxNode): boolean {
+  return namedChildren(field(fn, 'parameters')).some((decl) => {
+    const type = field(decl, 'type');
+    if (type?.type === 'pointer_type') return isTestingType(file, type.namedChild(0), TESTING_POINTER_TYPES);
+    return isTestingType(file, type, TESTING_INTERFACES);
+  });
+}
+
+function isTestingType(file: SourceFile, type: SyntaxNode | null, names: ReadonlySet<string>): boolean {
+  if (type?.type !== 'qualified_type') return false;
+  const pkg = field(type, 'package');
+  const name = field(type, 'name');
+  return !!pkg && !!name && names.has(name.text) && file.imports.pathOf(pkg.text) === TESTING_PKG;
+}
+
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+
+/** The whole file is test code: a `_test.go` file, or one in a configured test folder. */
+export function isTestFile(filePath: string, facts: TestCodeFacts, config: Config): boolean {
+  if (filePath.endsWith('_test.go')) return true;
+  if (facts.pathInModule === null) return false;
+  let globs = compiled.get(config.testCode);
+  if (!globs) compiled.set(config.testCode, (globs = config.testCode.map(globToRegExp)));
+  return matchesAny(facts.pathInModule, globs);
+}
+
+/** Line lies in test code: in a test file or inside a function that takes a testing parameter. */
+export function isTestCodeAt(filePath: string, facts: TestCodeFacts, line: number, config: Config): boolean {
+  return isTestFile(filePath, facts, config) || facts.testFunctions.some((r) => r.start.line <= line && line <= r.end.line);
+}
