@@ -180,3 +180,13 @@ test('skipped files: a count on stderr in text mode only; stdout stays pure JSON
   const verbose = await runCli(['check', '--format', 'json', '--verbose'], ws);
   assert.equal(verbose.stderr, 'ctxlens: skipped shop.pb.go: generated code\n');
 });
+
+test('--verbose counts the findings that suppression directives hid; stdout stays the same JSON', async () => {
+  const fixture = path.join(REPO_ROOT, 'test', 'fixtures', '_suppressions');
+  const quiet = await runCli(['check', '--format', 'json'], fixture);
+  assert.equal(quiet.stderr, '');
+  const verbose = await runCli(['check', '--format', 'json', '--verbose'], fixture);
+  assert.equal(verbose.stderr, 'ctxlens: 28 findings suppressed (18 by //nolint, 9 by //lint:ignore, 1 by //ctxlens:ignore)\n');
+  assert.equal(verbose.stdout, quiet.stdout);
+  assert.equal(verbose.code, quiet.code);
+});

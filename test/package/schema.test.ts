@@ -32,6 +32,8 @@ test('the schema accepts what the engine accepts without problems', () => {
     {},
     { rules: { 'ctx-nil': 'off', 'grpc-deprecated-dial': 'hint' }, exclude: ['gen/**'], includeGenerated: true },
     { $schema: './node_modules/ctxlens/schemas/ctxlens.schema.json', rules: {} },
+    { otherLinterSuppressions: false, testCode: ['**/integration/**'] },
+    { testCode: [] },
   ];
   for (const sample of samples) {
     assert.deepEqual(normaliseConfig(sample, 'sample', RULE_IDS).problems, [], JSON.stringify(sample));
@@ -47,6 +49,9 @@ test('the schema rejects what the engine reports as a problem', () => {
     { exclude: 'gen/**' },
     { exclude: [1] },
     { includeGenerated: 'yes' },
+    { otherLinterSuppressions: 'no' },
+    { testCode: '**/e2e/**' },
+    { testCode: [''] },
   ];
   for (const sample of samples) {
     assert.notDeepEqual(normaliseConfig(sample, 'sample', RULE_IDS).problems, [], JSON.stringify(sample));

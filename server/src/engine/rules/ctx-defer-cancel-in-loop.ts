@@ -49,6 +49,7 @@ export const ctxDeferCancelInLoop: FileRule = {
     defaultSeverity: 'warning',
     summary: "`defer cancel()` inside a loop body: every iteration's context and timer live until the function returns.",
     fixable: true,
+    otherLinters: [{ linter: 'gocritic', checks: ['deferInLoop'] }],
     // Tests pile up a few timers at most; the cost matters in long-running code.
     inTestCode: 'quiet',
   },

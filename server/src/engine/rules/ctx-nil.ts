@@ -42,6 +42,7 @@ export const ctxNil: WorkspaceRule = {
     defaultSeverity: 'error',
     summary: 'nil passed where a context.Context is expected.',
     fixable: true,
+    otherLinters: [{ linter: 'staticcheck', checks: ['SA1012'] }],
     inTestCode: 'quiet',
   },
   scope: 'workspace',
