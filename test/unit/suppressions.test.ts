@@ -40,7 +40,7 @@ test('testCode replaces the default folders; _test.go files and testing helpers 
   const defaults = await check(TEST_CODE, {});
   assert.ok(!defaults.keys.some((key) => key.startsWith('e2e/') && !key.endsWith('ctx-cancel-discarded')));
   const none = await check(TEST_CODE, { testCode: [] });
-  for (const key of ['e2e/client.go:12 ctx-value-builtin-key', 'e2e/client.go:25 chain-missing-recovery', 'internal/grpctesting/keys.go:7 ctx-value-builtin-key']) {
+  for (const key of ['e2e/client.go:12 ctx-value-builtin-key', 'e2e/client.go:25 chain-missing-recovery', 'internal/grpctesting/keys.go:7 ctx-value-builtin-key', 'tests/app/main.go:7 ctx-value-builtin-key']) {
     assert.ok(none.keys.includes(key), key);
   }
   assert.ok(!none.keys.some((key) => key.startsWith('helpers.go:1') && key.endsWith('ctx-value-builtin-key')), 'helpers taking testing types stay quiet');

@@ -21,7 +21,7 @@ export interface Config {
   authNames: string[];
   /** Honour other linters' directives (`//nolint`, `//lint:ignore`) for the rules that map to them. */
   otherLinterSuppressions: boolean;
-  /** Globs (relative to each module's folder) of test code, besides _test.go files and functions taking *testing.T. */
+  /** Globs (relative to the outermost go.mod's folder above a file) of test code, besides _test.go files and functions taking *testing.T. */
   testCode: string[];
 }
 

@@ -1,6 +1,7 @@
 // What counts as test code, for the one workspace-wide policy (rules whose metadata says
 // inTestCode: 'quiet' report nothing there): `_test.go` files, files in the configured folders
-// (globs relative to the file's module), and functions taking *testing.T/B/F or testing.TB.
+// (globs relative to the outermost module's folder, so that a test app with a go.mod of its own
+// is still under tests/), and functions taking *testing.T/B/F or testing.TB.
 import * as path from 'node:path';
 import type { Config } from './config';
 import { field, FUNCTION_TYPES, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
@@ -16,21 +17,21 @@ const TESTING_POINTER_TYPES: ReadonlySet<string> = new Set(['T', 'B', 'F']);
 const TESTING_INTERFACES: ReadonlySet<string> = new Set(['TB']);
 
 export interface TestCodeFacts {
-  /** The file's path below its module's folder (`/` separators); null outside a module. */
-  pathInModule: string | null;
+  /** The file's path below the folder of the outermost go.mod above it (`/` separators); null outside a module. */
+  pathFromRootModule: string | null;
   /** Functions (declarations and literals) with a *testing.T/B/F or testing.TB parameter. */
   testFunctions: Range[];
 }
 
 export function readTestCode(file: SourceFile): TestCodeFacts {
-  const pathInModule = file.module ? path.relative(file.module.dir, file.path).split(path.sep).join('/') : null;
+  const pathFromRootModule = file.module ? path.relative(file.module.outermostDir, file.path).split(path.sep).join('/') : null;
   const testFunctions: Range[] = [];
   if (file.imports.has(TESTING_PKG)) {
     for (const type of FUNCTION_TYPES) {
       for (const fn of file.nodesOfType(type)) if (takesTesting(file, fn)) testFunctions.push(nodeRange(fn));
     }
   }
-  return { pathInModule, testFunctions };
+  return { pathFromRootModule, testFunctions };
 }
 
 function takesTesting(file: SourceFile, fn: SyntaxNode): boolean {
@@ -53,10 +54,10 @@ const compiled = new WeakMap<readonly string[], RegExp[]>();
 /** The whole file is test code: a `_test.go` file, or one in a configured test folder. */
 export function isTestFile(filePath: string, facts: TestCodeFacts, config: Config): boolean {
   if (filePath.endsWith('_test.go')) return true;
-  if (facts.pathInModule === null) return false;
+  if (facts.pathFromRootModule === null) return false;
   let globs = compiled.get(config.testCode);
   if (!globs) compiled.set(config.testCode, (globs = config.testCode.map(globToRegExp)));
-  return matchesAny(facts.pathInModule, globs);
+  return matchesAny(facts.pathFromRootModule, globs);
 }
 
 /** Line lies in test code: in a test file or inside a function that takes a testing parameter. */

@@ -7,6 +7,8 @@ export interface ModuleInfo {
   /** Directory holding go.mod. */
   dir: string;
   mod: GoMod;
+  /** Directory of the outermost go.mod at or above dir: the repository's root module when modules nest. */
+  outermostDir: string;
 }
 
 export class ModuleResolver {
@@ -37,11 +39,10 @@ export class ModuleResolver {
     if (cached !== undefined) return cached;
     const text = this.readFile(path.join(dir, 'go.mod'));
     let found: ModuleInfo | null;
-    if (text !== undefined) found = { dir, mod: parseGoMod(text) };
-    else {
-      const parent = path.dirname(dir);
-      found = parent === dir ? null : this.lookup(parent);
-    }
+    const parent = path.dirname(dir);
+    const above = parent === dir ? null : this.lookup(parent);
+    if (text !== undefined) found = { dir, mod: parseGoMod(text), outermostDir: above?.outermostDir ?? dir };
+    else found = above;
     this.byDir.set(dir, found);
     return found;
   }
