@@ -48,7 +48,10 @@ export function analyzeFile(file: SourceFile, rules: readonly FileRule[], config
           const range = report.range ?? (report.node ? nodeRange(report.node) : null);
           if (!range) return;
           const dropped = dropReason(facts, rule.meta, range.start.line, config);
-          if (dropped) return countSuppressed(suppressed, dropped);
+          if (dropped) {
+            countSuppressed(suppressed, dropped);
+            return;
+          }
           const finding = toFinding(rule.meta, report, report.file ?? file.path, range, config);
           if (finding) findings.push(finding);
         },

@@ -170,7 +170,7 @@ function followsCode(text: string, comment: SyntaxNode): boolean {
 }
 
 /** Nodes go/ast does not have: a nolint above a block's first statement covers that statement, not the block. */
-const NOT_IN_GO_AST: ReadonlySet<string> = new Set(['statement_list', 'source_file', 'comment']);
+const NOT_IN_GO_AST: ReadonlySet<string> = new Set(['statement_list', 'comment']);
 
 /**
  * The last line a nolint group covers. golangci-lint widens the group's lines to the whole of

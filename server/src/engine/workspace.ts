@@ -82,7 +82,10 @@ export class Workspace implements WorkspaceFacts {
           report: (report) => {
             const facts = this.facts.get(report.file);
             const dropped = facts && dropReason(facts, rule.meta, report.range.start.line, config);
-            if (dropped) return countSuppressed(suppressed, dropped);
+            if (dropped) {
+              countSuppressed(suppressed, dropped);
+              return;
+            }
             const finding = toFinding(rule.meta, report, report.file, report.range, config);
             if (finding) findings.push(finding);
           },
