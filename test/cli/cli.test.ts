@@ -186,7 +186,7 @@ test('--verbose counts the findings that suppression directives hid; stdout stay
   const quiet = await runCli(['check', '--format', 'json'], fixture);
   assert.equal(quiet.stderr, '');
   const verbose = await runCli(['check', '--format', 'json', '--verbose'], fixture);
-  assert.equal(verbose.stderr, 'ctxlens: 28 findings suppressed (18 by //nolint, 9 by //lint:ignore, 1 by //ctxlens:ignore)\n');
+  assert.equal(verbose.stderr, 'ctxlens: 29 findings suppressed (19 by //nolint, 9 by //lint:ignore, 1 by //ctxlens:ignore)\n');
   assert.equal(verbose.stdout, quiet.stdout);
   assert.equal(verbose.code, quiet.code);
 });
