@@ -2,7 +2,7 @@
 // (its own line and the next), golangci-lint's `//nolint[:linter,…]` and staticcheck's
 // `//lint:ignore <checks> <reason>` / `//lint:file-ignore <checks> <reason>`, each with the reach
 // its own tool gives it. Comments come from the syntax tree; only one comment's text is matched.
-import { nodeRange, type SyntaxNode } from './go/syntax';
+import type { SyntaxNode } from './go/syntax';
 import { LINTER_ALIASES, STATICCHECK } from './knowledge/other-linters';
 import type { RuleMeta } from './rules/rule';
 import type { SourceFile } from './source-file';
@@ -185,17 +185,14 @@ function nolintEnd(file: SourceFile, group: CommentGroup): number {
   for (let n: SyntaxNode | null = node; n && n.startIndex === node.startIndex; n = n.parent) if (!NOT_IN_GO_AST.has(n.type)) widest = n;
   if (!widest) return group.to;
   if (widest.type === 'package_clause') return Number.MAX_SAFE_INTEGER;
-  return Math.max(group.to, lastTokenLine(file.text, widest));
+  return Math.max(group.to, lastTokenLine(file, widest));
 }
 
 /** The line of a node's last character that is not trailing whitespace (tree-sitter may end a node on the next line). */
-function lastTokenLine(text: string, node: SyntaxNode): number {
-  const range = nodeRange(node);
+function lastTokenLine(file: SourceFile, node: SyntaxNode): number {
   let end = node.endIndex;
-  while (end > node.startIndex && /\s/.test(text[end - 1]!)) end--;
-  let line = range.start.line;
-  for (let i = text.indexOf('\n', node.startIndex); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  while (end > node.startIndex && /\s/.test(file.text[end - 1]!)) end--;
+  return file.root.descendantForIndex(end - 1, end)?.endPosition.row ?? node.endPosition.row;
 }
 
 /**
