@@ -133,24 +133,13 @@ function addRecoveryFix(facts: WorkspaceFacts, config: Config, file: FileFacts, 
   return [{ title: `Add ${what}${needs}`, edits: [...mergeInsertions(edits), ...pkg.edits] }];
 }
 
-/** The parameter types of test functions and helpers. */
-const TEST_PARAMETER_TYPES: ReadonlySet<string> = new Set(['*testing.T', '*testing.B', '*testing.F', 'testing.TB']);
-
-/** Servers started by tests and test helpers live as long as the test: a panic there fails the test, as it should. */
-function startedByTest(file: FileFacts, ctor: ConstructorFact): boolean {
-  if (file.path.endsWith('_test.go')) return true;
-  const fn = ctor.functionIndex === null ? undefined : file.chains.functions[ctor.functionIndex];
-  const decl = fn && file.functions.find((f) => f.name === fn.name && f.receiver === fn.receiver);
-  return !!decl?.params.some((p) => TEST_PARAMETER_TYPES.has(p.qualifiedType));
-}
-
 export const chainMissingRecovery: WorkspaceRule = {
   meta: {
     id: 'chain-missing-recovery',
     defaultSeverity: 'warning',
     summary: 'A gRPC server with interceptors but no panic-recovery interceptor: one panic kills the process.',
     fixable: true,
-    // Servers started by tests live as long as the test: a panic there fails the test, as it should.
+    // Servers started by tests and test helpers live as long as the test: a panic there fails the test, as it should.
     inTestCode: 'quiet',
   },
   scope: 'workspace',
@@ -161,7 +150,7 @@ export const chainMissingRecovery: WorkspaceRule = {
       if (kinds.length === 0) continue;
       const file = facts.files.get(chain.file);
       const ctor = constructorOf(file, chain);
-      if (!file || !ctor || startedByTest(file, ctor)) continue;
+      if (!file || !ctor) continue;
       const which = kinds.length === 2 ? 'unary and stream chains have' : `${kinds[0]} chain has`;
       report({
         file: chain.file,
