@@ -43,7 +43,7 @@ export const ctxNil: WorkspaceRule = {
     summary: 'nil passed where a context.Context is expected.',
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1012'] }],
-    inTestCode: 'quiet',
+    inTestCode: 'report',
   },
   scope: 'workspace',
   check({ facts, report }) {
