@@ -4,6 +4,7 @@ import { classByName, libraryClass, workspaceClass } from './classify';
 import type { ExprFact } from './facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from './middleware';
 import type { ChainEntry, Location } from './model';
+import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, type Scope, type ValueItem, type ValueResolver } from './values';
 import type { FunctionRef } from './workspace-index';
 
@@ -23,7 +24,8 @@ export class EntryBuilder {
 
   entriesOf(item: ValueItem, depth = 0): ChainEntry[] {
     const { expr, scope } = item;
-    if (item.unknown || depth > MAX_DEPTH) return [this.unresolved(item)];
+    if (depth > MAX_DEPTH) return [this.unresolved({ ...item, reason: DEPTH_REASON })];
+    if (item.unknown) return [this.unresolved(item)];
     switch (expr.kind) {
       case 'funcLit': {
         const name = item.alias ?? 'func literal';
@@ -108,7 +110,7 @@ export class EntryBuilder {
 
   private unresolved(item: ValueItem): ChainEntry {
     const name = item.alias ?? item.expr.text;
-    return { ...this.entry(item, name, { defined: null, body: null, cls: 'other' }), resolved: false };
+    return { ...this.entry(item, name, { defined: null, body: null, cls: 'other' }), resolved: false, reason: this.values.reasonOf(item) };
   }
 
   private entry(item: ValueItem, name: string, what: { defined: Location | null; body: ChainEntry['body']; cls: ChainEntry['class'] }): ChainEntry {

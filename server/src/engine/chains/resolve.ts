@@ -7,6 +7,7 @@ import { EntryBuilder } from './entries';
 import type { ConstructorFact } from './facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from './middleware';
 import type { Chain, ChainEntry, SingleOption } from './model';
+import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, ValueResolver, type Scope, type ValueItem } from './values';
 import { ChainIndex } from './workspace-index';
 
@@ -27,7 +28,8 @@ class OptionCollector {
 
   add(item: ValueItem, depth = 0): void {
     const { expr, scope } = item;
-    if (item.unknown || expr.kind !== 'call' || depth > MAX_DEPTH) return this.unknown(item);
+    if (depth > MAX_DEPTH) return this.unknown({ ...item, reason: DEPTH_REASON });
+    if (item.unknown || expr.kind !== 'call') return this.unknown(item);
     const ref = expr.callee?.kind === 'selector' ? expr.callee.ref : null;
     const args = expr.args ?? [];
     if (ref?.pkg === GRPC_PKG) {

@@ -5,6 +5,7 @@ import type { FileFacts } from '../facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
 import type { Location } from './model';
+import { DEPTH_REASON, explainUnknown } from './reasons';
 import { ChainIndex, packageKey, type FunctionRef } from './workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -27,6 +28,8 @@ export interface ValueItem {
   alias: string | null;
   /** The value could not be followed (a parameter, a field, a result of an unknown call). */
   unknown: boolean;
+  /** Why it could not be followed, when the place that gave up knows better than the expression says. */
+  reason?: string;
 }
 
 function before(a: Position, b: Position): boolean {
@@ -55,8 +58,8 @@ export class ValueResolver {
   /** The elements a slice expression holds, in order (`opts...`, `helper()...`, `[]T{…}`). */
   elements(expr: ExprFact, scope: Scope, conditional: boolean, depth = 0): ValueItem[] {
     this.touched.add(scope.file.path);
-    const unknown = (): ValueItem[] => [this.unknownItem(expr, scope, conditional, null)];
-    if (depth > MAX_DEPTH) return unknown();
+    const unknown = (reason?: string): ValueItem[] => [this.unknownItem(expr, scope, conditional, null, reason)];
+    if (depth > MAX_DEPTH) return unknown(DEPTH_REASON);
     switch (expr.kind) {
       case 'slice':
         return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
@@ -94,7 +97,7 @@ export class ValueResolver {
   value(expr: ExprFact, scope: Scope, conditional: boolean, registered: Location, alias: string | null, depth = 0): ValueItem {
     this.touched.add(scope.file.path);
     const item = { expr, scope, conditional, registered, alias, unknown: false };
-    if (depth > MAX_DEPTH) return { ...item, unknown: true };
+    if (depth > MAX_DEPTH) return { ...item, unknown: true, reason: DEPTH_REASON };
     if (expr.kind === 'ident') {
       const writes = this.localWrites(scope, expr.text, expr.range.start);
       if (writes) {
@@ -183,8 +186,13 @@ export class ValueResolver {
     return maker?.library ? maker.pkg : null;
   }
 
-  unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null): ValueItem {
-    return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true };
+  unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {
+    return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true, ...(reason ? { reason } : {}) };
+  }
+
+  /** Why an unknown item stays unknown. */
+  reasonOf(item: ValueItem): string {
+    return item.reason ?? explainUnknown(item.expr, item.scope, this.index);
   }
 
   /** The writes to a local variable before `at`, or null when it is not a local of the function. */
