@@ -16,7 +16,7 @@ import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 import type { Range } from '../types';
-import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact } from './facts';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, FieldWriteFact, LocalBinding, PackageVarFact } from './facts';
 import { MW_V1 } from './middleware';
 import { recoveryImport } from './recovery-import';
 
@@ -143,6 +143,87 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
   return out;
 }
 
+/** The struct a composite literal builds: `Server` (own package) or `pkg.Server` by import path. */
+function literalType(file: SourceFile, literal: SyntaxNode): { typePkg: string | null; type: string } | null {
+  const type = field(literal, 'type');
+  if (type?.type === 'type_identifier') return { typePkg: null, type: type.text };
+  if (type?.type !== 'qualified_type') return null;
+  const pkg = field(type, 'package')?.text;
+  const name = field(type, 'name')?.text;
+  const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
+  return importPath && name ? { typePkg: importPath, type: name } : null;
+}
+
+function literalFieldWrites(file: SourceFile, literal: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  const struct = literalType(file, literal);
+  if (!struct) return [];
+  const out: FieldWriteFact[] = [];
+  for (const el of namedChildren(field(literal, 'body'))) {
+    if (el.type !== 'keyed_element') continue;
+    const key = unparen(field(el, 'key')?.namedChild(0) ?? el);
+    const value = field(el, 'value')?.namedChild(0);
+    if (key.type !== 'identifier' && key.type !== 'field_identifier') continue;
+    if (!value) continue;
+    out.push({ ...struct, field: key.text, mode: 'assign', values: [exprFact(file, value, types)], spread: false, at: nodeRange(el).start });
+  }
+  return out;
+}
+
+/** `x.f = v` and `x.f = append(x.f, …)` where x's type is known. */
+function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  if (stmt.type !== 'assignment_statement' || stmt.childForFieldName('operator')?.text !== '=') return [];
+  const left = namedChildren(field(stmt, 'left'));
+  const right = namedChildren(field(stmt, 'right'));
+  if (left.length !== right.length) return [];
+  const out: FieldWriteFact[] = [];
+  left.forEach((target, i) => {
+    const operand = target.type === 'selector_expression' ? field(target, 'operand') : null;
+    const name = field(target, 'field');
+    const type = operand?.type === 'identifier' ? types[operand.text] : undefined;
+    const value = unparen(right[i]!);
+    if (!type || !name) return;
+    const base = { typePkg: null, type, field: name.text, at: nodeRange(stmt).start };
+    const fn = value.type === 'call_expression' ? field(value, 'function') : null;
+    const first = value.type === 'call_expression' ? callArguments(value)[0] : undefined;
+    if (fn?.type === 'identifier' && fn.text === 'append' && first && unparen(first).text === target.text) {
+      const values = callArguments(value)
+        .slice(1)
+        .map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
+      out.push({ ...base, mode: 'append', values, spread: spreadsLast(value) });
+    } else {
+      out.push({ ...base, mode: 'assign', values: [exprFact(file, value, types)], spread: false });
+    }
+  });
+  return out;
+}
+
+/** A func literal's parameters with their named types (`func(o *options)`), for the writes in its body. */
+function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void {
+  for (const param of namedChildren(field(literal, 'parameters'))) {
+    const typeName = baseTypeName(field(param, 'type'));
+    if (!typeName) continue;
+    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] ??= typeName;
+  }
+}
+
+/** Struct type name → named fields, for every struct declared in the file. */
+function structFields(file: SourceFile): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'type_declaration') continue;
+    for (const spec of namedChildren(decl)) {
+      const name = field(spec, 'name');
+      const type = field(spec, 'type');
+      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
+      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
+      out[name.text] = namedChildren(list ?? null).flatMap((f) =>
+        f.type === 'field_declaration' ? f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : [])) : [],
+      );
+    }
+  }
+  return out;
+}
+
 /** True for result types through which options or interceptors flow (grpc types, func types). */
 function carriesChainValues(file: SourceFile, result: SyntaxNode | null): boolean {
   if (!result) return false;
@@ -160,7 +241,6 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
   const parameters = field(decl, 'parameters');
   const interceptorBody = interceptorFacts(file, decl);
   const carries = carriesChainValues(file, field(decl, 'result'));
-  if (!interceptorBody && !carries && !hasConstructor) return null;
 
   const types: TypeEnv = {};
   const params: string[] = [];
@@ -177,7 +257,11 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
 
   const locals: LocalBinding[] = [];
   const returns: ExprFact[] = [];
+  const fieldWrites: FieldWriteFact[] = [];
   walk(body, (node) => {
+    if (node.type === 'func_literal') addLiteralParamTypes(node, types);
+    else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
+    if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
     if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
       locals.push(...bindingsOf(file, node, body, types));
     } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
@@ -186,6 +270,8 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     }
     return true;
   });
+  // A function that writes struct fields may fill the options another function reads.
+  if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0) return null;
   return {
     name: name.text,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
@@ -196,6 +282,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     locals,
     params,
     paramTypes: types,
+    ...(fieldWrites.length > 0 ? { fieldWrites } : {}),
   };
 }
 
@@ -321,6 +408,7 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     constructors,
     functions,
     vars: packageVars(file),
+    structFields: declarations.length > 0 ? structFields(file) : {},
     resultTypes: resultTypes(file),
     libraryResults: libraryResults(file),
     middlewareV1Version: file.requiredVersion(MW_V1) ?? null,

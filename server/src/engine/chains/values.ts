@@ -32,6 +32,16 @@ export interface ValueItem {
   reason?: string;
 }
 
+interface StructField {
+  pkg: string;
+  type: string;
+  name: string;
+}
+
+function isExported(name: string): boolean {
+  return /^[A-Z]/.test(name);
+}
+
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
@@ -74,6 +84,10 @@ export class ValueResolver {
         const variable = expr.ref ? this.index.variable(expr.ref.pkg, expr.ref.name) : undefined;
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
       }
+      case 'member': {
+        const field = this.fieldOf(expr, scope);
+        return field ? this.fieldElements(field, expr, scope, conditional, depth) : unknown();
+      }
       case 'call': {
         const args = expr.args ?? [];
         // `make([]grpc.ServerOption, 0, n)` starts empty.
@@ -112,12 +126,62 @@ export class ValueResolver {
       if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
       return this.index.func(pkg, expr.text) ? item : { ...item, unknown: true };
     }
+    if (expr.kind === 'member') {
+      const field = this.fieldOf(expr, scope);
+      if (field) return this.fieldValue(field, item, depth);
+    }
     if (expr.kind === 'selector' && expr.ref) {
       const variable = this.index.variable(expr.ref.pkg, expr.ref.name);
       if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
       if (this.index.inWorkspace(expr.ref.pkg) && !this.index.func(expr.ref.pkg, expr.ref.name)) return { ...item, unknown: true };
     }
     return item;
+  }
+
+  /** The struct field `x.f` reads, when x's type is a workspace struct declaring f. */
+  private fieldOf(expr: ExprFact, scope: Scope): StructField | null {
+    const member = expr.member;
+    if (expr.kind !== 'member' || !member?.operandType) return null;
+    const pkg = packageKey(scope.file);
+    if (!this.index.declaresField(pkg, member.operandType, member.name)) return null;
+    return { pkg, type: member.operandType, name: member.name };
+  }
+
+  /**
+   * A slice field holds what every write in the workspace puts there: what is set first (several
+   * settings are alternatives), then what is appended (only when the appending code runs).
+   */
+  private fieldElements(field: StructField, expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    if (writes.length === 0) {
+      // Nothing outside the package can write an unexported field: it is empty.
+      if (!isExported(field.name)) return [];
+      return [this.unknownItem(expr, scope, conditional, null, `field ${field.type}.${field.name} is written nowhere in the workspace`)];
+    }
+    const sets = writes.filter((w) => w.write.mode === 'assign');
+    const appends = writes.filter((w) => w.write.mode === 'append');
+    const out: ValueItem[] = [];
+    for (const { file, fn, write } of sets) {
+      this.touched.add(file.path);
+      if (write.values[0]) out.push(...this.elements(write.values[0], { file, fn }, conditional || sets.length > 1, depth + 1));
+    }
+    for (const { file, fn, write } of appends) {
+      this.touched.add(file.path);
+      out.push(...this.appended(write.values, write.spread, { file, fn }, true, depth));
+    }
+    return out;
+  }
+
+  /** A single-valued field: the value of its only write; several writes or none stay unknown. */
+  private fieldValue(field: StructField, item: ValueItem, depth: number): ValueItem {
+    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    const only = writes.length === 1 && writes[0]!.write.mode === 'assign' ? writes[0]! : null;
+    if (only?.write.values[0]) {
+      this.touched.add(only.file.path);
+      return this.value(only.write.values[0], { file: only.file, fn: only.fn }, item.conditional, item.registered, item.expr.text, depth + 1);
+    }
+    const where = writes.length === 0 ? 'written nowhere in the workspace' : `written in ${writes.length} places`;
+    return { ...item, unknown: true, reason: `field ${field.type}.${field.name} is ${where}` };
   }
 
   /** The workspace function or method a call calls, if it can be told statically. */
