@@ -67,11 +67,11 @@ test('JSON output: library and unresolved entries have no file or line, unresolv
 });
 
 test('text output: every ? is named with its reason under its line', async () => {
-  const { chains, dir } = await chainsOf('external');
-  const chain = chainAt(chains, dir, 'main.go', 24);
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'options.go', 41);
   assert.equal(
     formatChainsText([chain], dir),
-    'main.go:24 server grpc.NewServer\n  unary: ? → handler\n    ? opts: parameter opts of newServer\n  stream: ? → handler\n    ? opts: parameter opts of newServer\n',
+    'options.go:41 server grpc.NewServer\n  unary: limit → ? → handler\n    ? extra: parameter extra of newLimitedServer, 2 call sites\n',
   );
 });
 

@@ -55,7 +55,8 @@ function baseTypeName(type: SyntaxNode | null): string | null {
   return t && t.type === 'type_identifier' ? t.text : null;
 }
 
-function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0): ExprFact {
+/** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
+function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
   const node = unparen(raw);
   const base = { text: shortText(node.text), range: nodeRange(node), ref: null };
   if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
@@ -73,11 +74,11 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0):
     case 'call_expression': {
       const fn = field(node, 'function');
       if (!fn) return { kind: 'other', ...base };
-      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1));
-      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1), args, spread: spreadsLast(node) };
+      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1, withBodies));
+      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1, withBodies), args, spread: spreadsLast(node) };
     }
     case 'func_literal': {
-      const body = interceptorFacts(file, node);
+      const body = withBodies ? interceptorFacts(file, node) : null;
       return { kind: 'funcLit', ...base, text: 'func literal', body };
     }
     case 'composite_literal': {
@@ -85,7 +86,7 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0):
       if (type?.type !== 'slice_type') return { kind: 'other', ...base };
       const elements = namedChildren(field(node, 'body'))
         .filter((el) => el.type === 'literal_element')
-        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1)] : []));
+        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1, withBodies)] : []));
       return { kind: 'slice', ...base, elements };
     }
     default:
@@ -244,6 +245,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
 
   const types: TypeEnv = {};
   const params: string[] = [];
+  let variadic: string | undefined;
   const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
   for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
     const typeName = baseTypeName(field(param, 'type'));
@@ -251,6 +253,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
       if (!n) continue;
       params.push(n.text);
       if (typeName) types[n.text] = typeName;
+      if (param.type === 'variadic_parameter_declaration') variadic = n.text;
     }
   }
   const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
@@ -258,7 +261,9 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
   const locals: LocalBinding[] = [];
   const returns: ExprFact[] = [];
   const fieldWrites: FieldWriteFact[] = [];
+  const calls: SyntaxNode[] = [];
   walk(body, (node) => {
+    if (node.type === 'call_expression' && mayBindParameters(file, node, params)) calls.push(node);
     if (node.type === 'func_literal') addLiteralParamTypes(node, types);
     else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
     if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
@@ -270,8 +275,8 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     }
     return true;
   });
-  // A function that writes struct fields may fill the options another function reads.
-  if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0) return null;
+  // A function that writes struct fields may fill the options another function reads; one that calls may bind parameters.
+  if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0 && calls.length === 0) return null;
   return {
     name: name.text,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
@@ -283,7 +288,22 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     params,
     paramTypes: types,
     ...(fieldWrites.length > 0 ? { fieldWrites } : {}),
+    ...(variadic ? { variadic } : {}),
+    ...(calls.length > 0 ? { calls: calls.map((c) => exprFact(file, c, types, 0, false)) } : {}),
   };
+}
+
+/**
+ * A call that may bind a workspace function's parameters: to a package function, a method or
+ * a non-standard-library package (`handler(ctx, req)` on a parameter does not); no arguments bind an empty variadic one.
+ */
+function mayBindParameters(file: SourceFile, call: SyntaxNode, params: readonly string[]): boolean {
+  const fn = unparen(field(call, 'function') ?? call);
+  if (fn.type === 'identifier') return fn.text !== 'append' && fn.text !== 'make' && !params.includes(fn.text);
+  if (fn.type !== 'selector_expression') return false;
+  const operand = field(fn, 'operand');
+  const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+  return importPath === undefined || importPath.split('/')[0]!.includes('.');
 }
 
 function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {

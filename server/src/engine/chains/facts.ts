@@ -77,6 +77,10 @@ export interface ChainFunctionFact {
   paramTypes: Record<string, string>;
   /** The struct fields this function (or a closure in it) writes. */
   fieldWrites?: FieldWriteFact[];
+  /** The last parameter when it is variadic (`opts ...grpc.ServerOption`). */
+  variadic?: string;
+  /** Calls this function makes that may bind another function's parameters (callee and arguments). */
+  calls?: ExprFact[];
 }
 
 export interface PackageVarFact {

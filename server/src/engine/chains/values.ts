@@ -5,8 +5,8 @@ import type { FileFacts } from '../facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
 import type { Location } from './model';
-import { DEPTH_REASON, explainUnknown } from './reasons';
-import { ChainIndex, packageKey, type FunctionRef } from './workspace-index';
+import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
+import { ChainIndex, packageKey, type CallRef, type FunctionRef } from './workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
@@ -76,7 +76,7 @@ export class ValueResolver {
       case 'ident': {
         const writes = this.localWrites(scope, expr.text, expr.range.start);
         if (writes) return this.sliceFromWrites(writes, expr, scope, conditional, depth);
-        if (scope.fn?.params.includes(expr.text)) return unknown();
+        if (scope.fn?.params.includes(expr.text)) return this.parameterElements(expr, scope, conditional, depth);
         const variable = this.index.variable(packageKey(scope.file), expr.text);
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
       }
@@ -120,7 +120,7 @@ export class ValueResolver {
         if (!last || !value) return { ...item, unknown: true };
         return this.value(value, scope, conditional || conditionalAt(last, expr.range.start), registered, expr.text, depth + 1);
       }
-      if (scope.fn?.params.includes(expr.text)) return { ...item, unknown: true };
+      if (scope.fn?.params.includes(expr.text)) return this.parameterValue(item, depth);
       const pkg = packageKey(scope.file);
       const variable = this.index.variable(pkg, expr.text);
       if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
@@ -136,6 +136,55 @@ export class ValueResolver {
       if (this.index.inWorkspace(expr.ref.pkg) && !this.index.func(expr.ref.pkg, expr.ref.name)) return { ...item, unknown: true };
     }
     return item;
+  }
+
+  /** The calls in the workspace that call the function a scope is in. */
+  private callSites(scope: Scope): CallRef[] {
+    const fn = scope.fn;
+    if (!fn) return [];
+    return this.index.callsNamed(fn.name).filter((site) => this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+  }
+
+  /** What the caller passes for a parameter: the argument at its position (for a variadic one, the rest). */
+  private argumentsFor(fn: ChainFunctionFact, name: string, call: ExprFact): { args: ExprFact[]; spread: boolean } | null {
+    const position = fn.params.indexOf(name) - (fn.receiver ? 1 : 0);
+    // The receiver is not an argument.
+    if (position < 0) return null;
+    const args = call.args ?? [];
+    if (fn.variadic === name) return { args: args.slice(position), spread: !!call.spread };
+    const arg = args[position];
+    return arg && !(call.spread && position === args.length - 1) ? { args: [arg], spread: false } : null;
+  }
+
+  /** The reason a parameter stays unknown: how many call sites it has (one would have been followed). */
+  private parameterReason(fn: ChainFunctionFact, name: string, sites: number): string {
+    const count = sites === 0 ? 'no call site in the files that use grpc' : `${sites} call sites`;
+    return `parameter ${name} of ${functionDisplayName(fn)}, ${count}`;
+  }
+
+  /** A slice parameter's elements, from the only call site's arguments. */
+  private parameterElements(expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    const fn = scope.fn!;
+    const sites = this.callSites(scope);
+    const bound = sites.length === 1 ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
+    if (!bound || depth > MAX_DEPTH) return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
+    const site = sites[0]!;
+    this.touched.add(site.file.path);
+    const callerScope = { file: site.file, fn: site.fn };
+    if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, callerScope, conditional, depth + 1);
+    return this.elements(bound.args[0]!, callerScope, conditional, depth + 1);
+  }
+
+  /** A single-valued parameter: the only call site's argument. */
+  private parameterValue(item: ValueItem, depth: number): ValueItem {
+    const fn = item.scope.fn!;
+    const name = item.expr.text;
+    const sites = this.callSites(item.scope);
+    const bound = sites.length === 1 && fn.variadic !== name ? this.argumentsFor(fn, name, sites[0]!.call) : null;
+    if (!bound) return { ...item, unknown: true, reason: this.parameterReason(fn, name, sites.length) };
+    const site = sites[0]!;
+    this.touched.add(site.file.path);
+    return this.value(bound.args[0]!, { file: site.file, fn: site.fn }, item.conditional, item.registered, name, depth + 1);
   }
 
   /** The struct field `x.f` reads, when x's type is a workspace struct declaring f. */
@@ -274,7 +323,7 @@ export class ValueResolver {
     });
     const out: ValueItem[] = [];
     // `func f(opts ...grpc.ServerOption) { opts = append(opts, …) }`: what the caller passed comes first.
-    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(this.unknownItem(variable, scope, conditional, null));
+    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(...this.parameterElements(variable, scope, conditional, depth));
     for (const write of writes.slice(start)) {
       const cond = conditional || conditionalAt(write, at);
       if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));

@@ -2,7 +2,7 @@
 // variables by package, for resolving names across files and packages.
 import * as path from 'node:path';
 import type { FileFacts, WorkspaceFacts } from '../facts';
-import type { ChainFunctionFact, FieldWriteFact, PackageVarFact } from './facts';
+import type { ChainFunctionFact, ExprFact, FieldWriteFact, PackageVarFact } from './facts';
 
 export interface FunctionRef {
   file: FileFacts;
@@ -14,6 +14,13 @@ export interface FieldWriteRef {
   file: FileFacts;
   fn: ChainFunctionFact;
   write: FieldWriteFact;
+}
+
+/** A call in a workspace function, with that function (whose scope its arguments are read in). */
+export interface CallRef {
+  file: FileFacts;
+  fn: ChainFunctionFact;
+  call: ExprFact;
 }
 
 export interface VarRef {
@@ -40,6 +47,7 @@ export class ChainIndex {
   private readonly packages = new Set<string>();
   private readonly fieldWrites = new Map<string, FieldWriteRef[]>();
   private readonly structFields = new Map<string, ReadonlySet<string>>();
+  private readonly callsByName = new Map<string, CallRef[]>();
 
   constructor(facts: WorkspaceFacts) {
     for (const file of facts.files.values()) {
@@ -47,6 +55,7 @@ export class ChainIndex {
       this.packages.add(pkg);
       for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) this.structFields.set(key(pkg, type), new Set(fields));
       for (const fn of file.chains.functions) {
+        for (const call of fn.calls ?? []) push(this.callsByName, calledName(call), { file, fn, call });
         for (const write of fn.fieldWrites ?? []) push(this.fieldWrites, key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write });
         const ref = { file, fn };
         if (fn.receiver === null) {
@@ -73,6 +82,11 @@ export class ChainIndex {
 
   variable(pkg: string, name: string): VarRef | undefined {
     return this.vars.get(key(pkg, name));
+  }
+
+  /** The recorded calls whose callee ends in this name (`f(…)`, `pkg.f(…)`, `x.f(…)`). */
+  callsNamed(name: string): readonly CallRef[] {
+    return this.callsByName.get(name) ?? [];
   }
 
   /** True when the workspace declares struct `type` in `pkg` with a field of that name. */
@@ -107,6 +121,14 @@ export class ChainIndex {
     const anywhere = this.methodsAnywhere.get(name) ?? [];
     return anywhere.length === 1 ? anywhere[0] : undefined;
   }
+}
+
+function calledName(call: ExprFact): string {
+  const callee = call.callee;
+  if (!callee) return '';
+  if (callee.kind === 'selector') return callee.ref?.name ?? '';
+  if (callee.kind === 'member') return callee.member?.name ?? '';
+  return callee.text;
 }
 
 function bySourceOrder(a: FieldWriteRef, b: FieldWriteRef): number {
