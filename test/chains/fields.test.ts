@@ -27,7 +27,7 @@ test('functional options: the closures appending to the options struct are its w
   assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery if', 'audit other if']);
 });
 
-test('a parameter with several call sites stays unknown, its call sites counted', async () => {
+test('a parameter with several call sites stays unknown, its call sites counted (not its tests’ calls)', async () => {
   const { chains, dir } = await chainsOf('fields');
   const chain = chainAt(chains, dir, 'options.go', 41);
   assert.deepEqual(describe(chain.unary), ['limit other', 'extra other ?']);

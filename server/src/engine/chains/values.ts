@@ -142,7 +142,11 @@ export class ValueResolver {
   private callSites(scope: Scope): CallRef[] {
     const fn = scope.fn;
     if (!fn) return [];
-    return this.index.callsNamed(fn.name).filter((site) => this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+    // A production function's chain is not what its tests pass it.
+    const inTest = (path: string) => path.endsWith('_test.go');
+    return this.index
+      .callsNamed(fn.name)
+      .filter((site) => (!inTest(site.file.path) || inTest(scope.file.path)) && this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
   }
 
   /** What the caller passes for a parameter: the argument at its position (for a variadic one, the rest). */
