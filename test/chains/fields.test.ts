@@ -33,3 +33,12 @@ test('a parameter with several call sites stays unknown, its call sites counted 
   assert.deepEqual(describe(chain.unary), ['limit other', 'extra other ?']);
   assert.equal(chain.unary[1]!.reason, 'parameter extra of newLimitedServer, 2 call sites');
 });
+
+test('a two-value helper: the stream chain reads the second result, named after the helper like the first', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'results.go', 16);
+  assert.deepEqual(describe(chain.unary), ['interceptors other']);
+  assert.deepEqual(describe(chain.stream), ['interceptors other']);
+  assert.equal(chain.unary[0]!.body?.kind, 'unary-server');
+  assert.equal(chain.stream[0]!.body?.kind, 'stream-server');
+});

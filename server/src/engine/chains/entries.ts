@@ -5,7 +5,7 @@ import type { ExprFact } from './facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from './middleware';
 import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
-import { MAX_DEPTH, type Scope, type ValueItem, type ValueResolver } from './values';
+import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
 import type { FunctionRef } from './workspace-index';
 
 export class EntryBuilder {
@@ -72,7 +72,7 @@ export class EntryBuilder {
    */
   private factoryEntries(item: ValueItem, fn: FunctionRef, depth: number): ChainEntry[] {
     const fnScope = { file: fn.file, fn: fn.fn };
-    const returns = fn.fn.returns;
+    const returns = returnsOf(fn.fn, item.expr);
     const inner = returns.flatMap((r) => this.entriesOf(this.values.value(r, fnScope, item.conditional, item.registered, null, depth + 1), depth + 1));
     if (returns.length === 1 && inner.length > 1) return inner;
     const made = inner.find((e) => e.resolved);

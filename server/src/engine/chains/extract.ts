@@ -110,23 +110,29 @@ function isAppendTo(value: SyntaxNode, name: string): boolean {
 }
 
 function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
-  const pairs: [SyntaxNode, SyntaxNode | null][] = [];
+  const pairs: [SyntaxNode, SyntaxNode | null, number][] = [];
   if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
     const left = namedChildren(field(stmt, 'left'));
     const right = namedChildren(field(stmt, 'right'));
-    // `a, err := f()` binds the first result only.
-    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null]));
+    // `a, err := f()`: a later name binds the call's result at its position.
+    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null, right.length === 1 ? i : 0]));
   } else if (stmt.type === 'var_spec') {
     const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     const values = namedChildren(field(stmt, 'value'));
-    names.forEach((n, i) => pairs.push([n, values[i] ?? null]));
+    names.forEach((n, i) => pairs.push([n, values[i] ?? null, 0]));
   }
   const scope = conditionalScope(stmt, fnBody);
   const out: LocalBinding[] = [];
-  for (const [target, rawValue] of pairs) {
+  const right = namedChildren(field(stmt, 'right'));
+  for (const [target, raw, result] of pairs) {
     if (target.type !== 'identifier' || target.text === '_') continue;
     const { start: at, end } = nodeRange(stmt);
+    const rawValue = result > 0 && right[0] && unparen(right[0]).type === 'call_expression' ? right[0] : raw;
     const value = rawValue ? unparen(rawValue) : null;
+    if (value && result > 0 && rawValue === right[0]) {
+      out.push({ name: target.text, mode: 'assign', values: [{ ...exprFact(file, value, types), result }], spread: false, scope, at, end });
+      continue;
+    }
     if (value && isAppendTo(value, target.text)) {
       const args = callArguments(value).slice(1);
       const values = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
@@ -260,6 +266,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
 
   const locals: LocalBinding[] = [];
   const returns: ExprFact[] = [];
+  const laterReturns: ExprFact[][] = [];
   const fieldWrites: FieldWriteFact[] = [];
   const calls: SyntaxNode[] = [];
   walk(body, (node) => {
@@ -270,8 +277,12 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
       locals.push(...bindingsOf(file, node, body, types));
     } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
-      const first = namedChildren(namedChildren(node)[0] ?? null)[0] ?? namedChildren(node)[0];
+      const results = namedChildren(node)[0]?.type === 'expression_list' ? namedChildren(namedChildren(node)[0]!) : namedChildren(node);
+      const first = results[0];
       if (first && first.type !== 'nil') returns.push(exprFact(file, first, types));
+      results.slice(1).forEach((r, i) => {
+        if (r.type !== 'nil') (laterReturns[i] ??= []).push(exprFact(file, r, types));
+      });
     }
     return true;
   });
@@ -289,6 +300,7 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     paramTypes: types,
     ...(fieldWrites.length > 0 ? { fieldWrites } : {}),
     ...(variadic ? { variadic } : {}),
+    ...(laterReturns.length > 0 ? { laterReturns } : {}),
     ...(calls.length > 0 ? { calls: calls.map((c) => exprFact(file, c, types, 0, false)) } : {}),
   };
 }

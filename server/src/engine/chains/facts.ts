@@ -22,6 +22,8 @@ export interface ExprFact {
   elements?: ExprFact[];
   /** funcLit: its body facts (null when it has no interceptor signature). */
   body?: InterceptorBodyFacts | null;
+  /** call: which of the call's results the value is (`_, stream := f()` reads result 1); absent for the first. */
+  result?: number;
   /** Constructor options and the arguments of option calls: the whole source text (fixes move it). */
   source?: string;
   /** Constructor options and the arguments of option calls starting their line: the indentation before them. */
@@ -70,6 +72,8 @@ export interface ChainFunctionFact {
   body: InterceptorBodyFacts | null;
   /** The first result of each return statement of the function's own body. */
   returns: ExprFact[];
+  /** The later results of each return statement, by position - 1 (`return unary, stream`). */
+  laterReturns?: ExprFact[][];
   locals: LocalBinding[];
   /** Parameter names, receiver included: values only the caller knows. */
   params: string[];

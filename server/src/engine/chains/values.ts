@@ -32,6 +32,11 @@ export interface ValueItem {
   reason?: string;
 }
 
+/** What a call's value is made of: the function's first results, or those at the position `_, x := f()` reads. */
+export function returnsOf(fn: ChainFunctionFact, call: ExprFact): ExprFact[] {
+  return call.result ? (fn.laterReturns?.[call.result - 1] ?? []) : fn.returns;
+}
+
 interface StructField {
   pkg: string;
   type: string;
@@ -97,7 +102,7 @@ export class ValueResolver {
         }
         const fn = this.calledFunction(expr, scope);
         if (!fn) return unknown();
-        const returns = fn.fn.returns;
+        const returns = returnsOf(fn.fn, expr);
         const fnScope = { file: fn.file, fn: fn.fn };
         // Several return statements: each set of options is only sometimes the one returned.
         return returns.flatMap((r) => this.elements(r, fnScope, conditional || returns.length > 1, depth + 1));
