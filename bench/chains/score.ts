@@ -25,7 +25,8 @@ interface EntryJson {
   reason?: string | null;
 }
 
-type Verdict = 'exact' | '?' | 'WRONG NAME' | 'missing';
+/** `incomplete`: every entry shown is right, but one the code has is not shown (or the order differs). */
+type Verdict = 'exact' | '?' | 'incomplete' | 'WRONG NAME' | 'missing';
 
 const MIRRORS = process.env.CTXLENS_MIRRORS ?? '/work/.mirror';
 /** npm runs scripts from the repository root. */
@@ -64,11 +65,11 @@ function verdictOf(expected: string[], actual: EntryJson[]): Verdict {
   // A resolved entry the code does not have is the one thing never acceptable.
   if (actual.some((e, i) => e.resolved && !expected.includes(names[i]!))) return 'WRONG NAME';
   if (actual.some((e) => !e.resolved) || expected.some((n) => n.startsWith('?'))) return '?';
-  return JSON.stringify(names) === JSON.stringify(expected) ? 'exact' : 'WRONG NAME';
+  return JSON.stringify(names) === JSON.stringify(expected) ? 'exact' : 'incomplete';
 }
 
 function worst(a: Verdict, b: Verdict): Verdict {
-  const rank: Verdict[] = ['exact', '?', 'missing', 'WRONG NAME'];
+  const rank: Verdict[] = ['exact', '?', 'incomplete', 'missing', 'WRONG NAME'];
   return rank.indexOf(a) > rank.indexOf(b) ? a : b;
 }
 
@@ -96,7 +97,7 @@ function main(): void {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const summary = (['exact', '?', 'WRONG NAME', 'missing'] as Verdict[]).map((v) => `${v} ${counts.get(v) ?? 0}`).join(', ');
+  const summary = (['exact', '?', 'incomplete', 'WRONG NAME', 'missing'] as Verdict[]).map((v) => `${v} ${counts.get(v) ?? 0}`).join(', ');
   console.log(`\n${counts.get('exact') ?? 0}/${sites.length} exact (${summary})`);
   if ((counts.get('WRONG NAME') ?? 0) > 0) process.exitCode = 1;
 }
