@@ -165,17 +165,20 @@ export class ValueResolver {
     return arg && !(call.spread && position === args.length - 1) ? { args: [arg], spread: false } : null;
   }
 
-  /** The reason a parameter stays unknown: how many call sites it has (one would have been followed). */
+  /**
+   * The reason a parameter stays unknown: how many call sites it has. Only calls in files that
+   * use grpc are seen, so an exported function's one visible call may not be its only one.
+   */
   private parameterReason(fn: ChainFunctionFact, name: string, sites: number): string {
-    const count = sites === 0 ? 'no call site in the files that use grpc' : `${sites} call sites`;
-    return `parameter ${name} of ${functionDisplayName(fn)}, ${count}`;
+    const count = sites === 0 ? 'no call site in the files that use grpc' : sites === 1 ? '1 call site seen' : `${sites} call sites`;
+    return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
   }
 
-  /** A slice parameter's elements, from the only call site's arguments. */
+  /** A slice parameter's elements, from the only call site's arguments (unexported functions only). */
   private parameterElements(expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
     const fn = scope.fn!;
     const sites = this.callSites(scope);
-    const bound = sites.length === 1 ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
+    const bound = sites.length === 1 && !isExported(fn.name) ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
     if (!bound || depth > MAX_DEPTH) return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
     const site = sites[0]!;
     this.touched.add(site.file.path);
@@ -189,7 +192,7 @@ export class ValueResolver {
     const fn = item.scope.fn!;
     const name = item.expr.text;
     const sites = this.callSites(item.scope);
-    const bound = sites.length === 1 && fn.variadic !== name ? this.argumentsFor(fn, name, sites[0]!.call) : null;
+    const bound = sites.length === 1 && fn.variadic !== name && !isExported(fn.name) ? this.argumentsFor(fn, name, sites[0]!.call) : null;
     if (!bound) return { ...item, unknown: true, reason: this.parameterReason(fn, name, sites.length) };
     const site = sites[0]!;
     this.touched.add(site.file.path);
