@@ -72,11 +72,11 @@ if (withE2e) {
   copyWasm('out/e2e/suite');
 }
 
-// The benchmarks (npm run bench, bench:precision), in .bench/ with the wasm files beside them.
+// The benchmarks (npm run bench, bench:precision, bench:chains), in .bench/ with the wasm files beside them.
 if (withBench) {
   await esbuild.build({
     ...common,
-    entryPoints: { bench: 'bench/bench.ts', 'bench-precision': 'bench/precision/run.ts' },
+    entryPoints: { bench: 'bench/bench.ts', 'bench-precision': 'bench/precision/run.ts', 'bench-chains': 'bench/chains/score.ts' },
     outdir: '.bench',
   });
   copyWasm('.bench');

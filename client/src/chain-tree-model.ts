@@ -39,6 +39,7 @@ function entryNode(chain: ChainView, stream: StreamKind, entry: ChainEntryView, 
   const tooltip = [
     `${entry.name} (${entry.class})`,
     ...entryQualifiers(entry),
+    ...(entry.reason ? [`not followed: ${entry.reason}`] : []),
     ...(entry.library ? [`from ${entry.library}`] : []),
     ...(entry.outsideRecovery ? ['outside recovery: a panic here is not recovered'] : []),
     ...entry.findings.map((f) => `${f.rule}: ${f.message}`),

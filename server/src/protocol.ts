@@ -33,6 +33,8 @@ export interface ChainEntryView {
   defined: ViewLocation | null;
   conditional: boolean;
   resolved: boolean;
+  /** Why an unresolved entry could not be followed (absent when resolved). */
+  reason?: string;
   library: string | null;
   wrappedBy: string | null;
   /** What the body does, when the definition is in the workspace. */

@@ -44,8 +44,8 @@ test('JSON output has exactly the documented shape', async () => {
         kind: 'server',
         constructor: 'grpc.NewServer',
         unary: [
-          { name: 'fourth', class: 'other', file: 'main.go', line: 21, conditional: false, resolved: true },
-          { name: 'first', class: 'other', file: 'main.go', line: 9, conditional: false, resolved: true },
+          { name: 'fourth', class: 'other', file: 'main.go', line: 21, conditional: false, resolved: true, reason: null },
+          { name: 'first', class: 'other', file: 'main.go', line: 9, conditional: false, resolved: true, reason: null },
         ],
         stream: [],
         findings: 2,
@@ -55,15 +55,24 @@ test('JSON output has exactly the documented shape', async () => {
   assert.deepEqual(JSON.parse(formatChainsJson([chain], dir)), { ...json, chains: [{ ...json.chains[0]!, findings: 0 }] });
 });
 
-test('JSON output: library and unresolved entries have no file or line; multi-line calls span lines', async () => {
+test('JSON output: library and unresolved entries have no file or line, unresolved ones a reason; multi-line calls span lines', async () => {
   const { chains, dir } = await chainsOf('external');
   const [entry] = chainsJson([chainAt(chains, dir, 'main.go', 15)], dir).chains;
   assert.equal(entry!.endLine, 19);
   assert.deepEqual(entry!.unary, [
-    { name: 'grpcx.DefaultInterceptors', class: 'other', file: null, line: null, conditional: false, resolved: false },
-    { name: 'recovery.UnaryServerInterceptor', class: 'recovery', file: null, line: null, conditional: false, resolved: true },
-    { name: 'grpcx.Tracing', class: 'other', file: null, line: null, conditional: false, resolved: false },
+    { name: 'grpcx.DefaultInterceptors', class: 'other', file: null, line: null, conditional: false, resolved: false, reason: 'built by grpcx.DefaultInterceptors, outside the workspace' },
+    { name: 'recovery.UnaryServerInterceptor', class: 'recovery', file: null, line: null, conditional: false, resolved: true, reason: null },
+    { name: 'grpcx.Tracing', class: 'other', file: null, line: null, conditional: false, resolved: false, reason: 'built by grpcx.Tracing, outside the workspace' },
   ]);
+});
+
+test('text output: every ? is named with its reason under its line', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'options.go', 41);
+  assert.equal(
+    formatChainsText([chain], dir),
+    'options.go:41 server grpc.NewServer\n  unary: limit → ? → handler\n    ? extra: parameter extra of newLimitedServer, 2 call sites\n',
+  );
 });
 
 test('mermaid output: one subgraph per chain and kind, dotted arrows into conditional entries', async () => {

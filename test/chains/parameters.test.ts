@@ -5,12 +5,12 @@ import { chainAt, chainsOf, describe } from './support';
 
 test('appends to a variadic options parameter keep the unknown caller options first', async () => {
   const { chains, dir } = await chainsOf('params');
-  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 11).unary), ['opts other ?', 'recovery.UnaryServerInterceptor recovery']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 12).unary), ['opts other ?', 'recovery.UnaryServerInterceptor recovery']);
 });
 
 test('a parameter reassigned before the appends holds only what was appended', async () => {
   const { chains, dir } = await chainsOf('params');
-  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 18).unary), ['recovery.UnaryServerInterceptor recovery']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 19).unary), ['recovery.UnaryServerInterceptor recovery']);
 });
 
 test('method values on a library value returned by a workspace helper are that library', async () => {

@@ -48,7 +48,7 @@ function service(): string {
   return makeWorkspace({ 'go.mod': GO_MOD, 'cmd/shop/main.go': MAIN });
 }
 
-const library = (name: string, cls: string) => ({ name, class: cls, file: null, line: null, conditional: false, resolved: true });
+const library = (name: string, cls: string) => ({ name, class: cls, file: null, line: null, conditional: false, resolved: true, reason: null });
 
 test('json: the documented shape, relative paths, 1-based lines, findings located in each chain', async () => {
   const run = await runCli(['chains', '--format', 'json'], service());
@@ -65,7 +65,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
         constructor: 'grpc.NewServer',
         unary: [
           library('recovery.UnaryServerInterceptor', 'recovery'),
-          { name: 'audit', class: 'other', file: 'cmd/shop/main.go', line: 11, conditional: false, resolved: true },
+          { name: 'audit', class: 'other', file: 'cmd/shop/main.go', line: 11, conditional: false, resolved: true, reason: null },
         ],
         stream: [library('recovery.StreamServerInterceptor', 'recovery')],
         findings: 1,
@@ -76,7 +76,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
         endLine: 26,
         kind: 'client',
         constructor: 'grpc.NewClient',
-        unary: [{ name: 'clientLog', class: 'logging', file: 'cmd/shop/main.go', line: 16, conditional: false, resolved: true }],
+        unary: [{ name: 'clientLog', class: 'logging', file: 'cmd/shop/main.go', line: 16, conditional: false, resolved: true, reason: null }],
         stream: [],
         findings: 0,
       },

@@ -14,6 +14,7 @@ interface ResolvedLens {
   title: string;
   command: string;
   args: unknown[];
+  tooltip?: string;
 }
 
 async function lensesOf(session: LspSession, file: string): Promise<ResolvedLens[]> {
@@ -21,7 +22,13 @@ async function lensesOf(session: LspSession, file: string): Promise<ResolvedLens
   for (const lens of listed) assert.equal(lens.command, undefined, 'the list leaves titles to resolve');
   const resolved = await Promise.all(listed.map((lens) => session.connection.sendRequest(CodeLensResolveRequest.type, lens)));
   return resolved
-    .map((lens) => ({ line: lens.range.start.line + 1, title: lens.command?.title ?? '', command: lens.command?.command ?? '', args: lens.command?.arguments ?? [] }))
+    .map((lens) => ({
+      line: lens.range.start.line + 1,
+      title: lens.command?.title ?? '',
+      command: lens.command?.command ?? '',
+      args: lens.command?.arguments ?? [],
+      ...(lens.command?.tooltip ? { tooltip: lens.command.tooltip } : {}),
+    }))
     .sort((a, b) => a.line - b.line || a.title.localeCompare(b.title));
 }
 
@@ -56,7 +63,10 @@ describe('chain code lenses', () => {
       '7: unary: recovery → otelgrpc → auth → logging → audit → mw.Timing → handler · 1 finding',
     ]);
     assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'cmd', 'admin', 'main.go'))), ['12: unary: logging → recovery → mw.Timing → handler']);
-    assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'cmd', 'client', 'main.go'))), ['11: unary: mw.ClientTimeout → ? → invoker']);
+    const client = await lensesOf(session, path.join(dir, 'cmd', 'client', 'main.go'));
+    assert.deepEqual(titles(client), ['11: unary: mw.ClientTimeout → ? → invoker']);
+    // The hover names what the ? stands for.
+    assert.equal(client[0]!.tooltip, '? extra: parameter extra of dial, 2 call sites');
   });
 
   test('clicking a constructor lens shows the chain by its id', async () => {

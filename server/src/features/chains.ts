@@ -78,6 +78,7 @@ export class ChainViews {
       defined: entry.defined ? this.location(entry.defined) : null,
       conditional: entry.conditional,
       resolved: entry.resolved,
+      ...(!entry.resolved && entry.reason ? { reason: entry.reason } : {}),
       library: entry.library,
       wrappedBy: entry.wrappedBy ?? null,
       body: body ? { callsNextOnEveryPath: body.callsNextOnEveryPath, passesContext: body.passesContext, mayPanic: body.mayPanic, recovers: body.recovers } : null,

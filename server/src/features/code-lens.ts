@@ -2,7 +2,7 @@
 // chain's finding count; above every workspace interceptor definition the chains it is in.
 // The list holds ranges and data only; titles are filled by codeLens/resolve.
 import { CodeLensRefreshRequest, type CodeLens, type Connection } from 'vscode-languageserver/node';
-import { chainLensTitle, type Chain, type ChainEntry } from '../engine/chains';
+import { chainLensTitle, unknownNotes, type Chain, type ChainEntry } from '../engine/chains';
 import { comparePositions, type Range } from '../engine/types';
 import { chainFindings, displayPath, type ChainChanges } from './chains';
 import { guard, type Logger } from './guard';
@@ -123,7 +123,8 @@ export class ChainLenses {
       const chain = index.chains.get(data.chainId);
       if (!chain) return { ...lens, command: { title: 'chain changed…', command: '' } };
       const title = constructorLensTitle(chain, data.side, data.side === 'unary' ? chainFindings(this.state, chain).length : 0);
-      return { ...lens, command: { title, command: SHOW_CHAIN_COMMAND, arguments: [chain.id] } };
+      const notes = unknownNotes(chain, data.side);
+      return { ...lens, command: { title, command: SHOW_CHAIN_COMMAND, arguments: [chain.id], ...(notes.length > 0 ? { tooltip: notes.join('\n') } : {}) } };
     }
     const definition = index.definitions.get(data.key);
     if (!definition) return { ...lens, command: { title: 'no longer in a chain', command: '' } };

@@ -25,3 +25,9 @@ export function chainLensTitle(chain: Chain, stream: 'unary' | 'stream' = 'unary
 export function chainLensTitles(chain: Chain): string[] {
   return chain.stream.length > 0 ? [chainLensTitle(chain, 'unary'), chainLensTitle(chain, 'stream')] : [chainLensTitle(chain, 'unary')];
 }
+
+/** `? opts: parameter opts of NewServer, 3 call sites`: what each `?` of one side of a chain stands for. */
+export function unknownNotes(chain: Chain, stream: 'unary' | 'stream'): string[] {
+  const notes = chain[stream].filter((e) => !e.resolved).map((e) => `? ${e.name}: ${e.reason ?? 'not followed'}`);
+  return [...new Set(notes)];
+}

@@ -4,7 +4,8 @@ import { classByName, libraryClass, workspaceClass } from './classify';
 import type { ExprFact } from './facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from './middleware';
 import type { ChainEntry, Location } from './model';
-import { MAX_DEPTH, type Scope, type ValueItem, type ValueResolver } from './values';
+import { DEPTH_REASON } from './reasons';
+import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
 import type { FunctionRef } from './workspace-index';
 
 export class EntryBuilder {
@@ -23,7 +24,8 @@ export class EntryBuilder {
 
   entriesOf(item: ValueItem, depth = 0): ChainEntry[] {
     const { expr, scope } = item;
-    if (item.unknown || depth > MAX_DEPTH) return [this.unresolved(item)];
+    if (depth > MAX_DEPTH) return [this.unresolved({ ...item, reason: DEPTH_REASON })];
+    if (item.unknown) return [this.unresolved(item)];
     switch (expr.kind) {
       case 'funcLit': {
         const name = item.alias ?? 'func literal';
@@ -70,7 +72,7 @@ export class EntryBuilder {
    */
   private factoryEntries(item: ValueItem, fn: FunctionRef, depth: number): ChainEntry[] {
     const fnScope = { file: fn.file, fn: fn.fn };
-    const returns = fn.fn.returns;
+    const returns = returnsOf(fn.fn, item.expr);
     const inner = returns.flatMap((r) => this.entriesOf(this.values.value(r, fnScope, item.conditional, item.registered, null, depth + 1), depth + 1));
     if (returns.length === 1 && inner.length > 1) return inner;
     const made = inner.find((e) => e.resolved);
@@ -108,7 +110,7 @@ export class EntryBuilder {
 
   private unresolved(item: ValueItem): ChainEntry {
     const name = item.alias ?? item.expr.text;
-    return { ...this.entry(item, name, { defined: null, body: null, cls: 'other' }), resolved: false };
+    return { ...this.entry(item, name, { defined: null, body: null, cls: 'other' }), resolved: false, reason: this.values.reasonOf(item) };
   }
 
   private entry(item: ValueItem, name: string, what: { defined: Location | null; body: ChainEntry['body']; cls: ChainEntry['class'] }): ChainEntry {

@@ -16,7 +16,7 @@ import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
 import type { Range } from '../types';
-import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, LocalBinding, PackageVarFact } from './facts';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, FieldWriteFact, LocalBinding, PackageVarFact } from './facts';
 import { MW_V1 } from './middleware';
 import { recoveryImport } from './recovery-import';
 
@@ -55,7 +55,8 @@ function baseTypeName(type: SyntaxNode | null): string | null {
   return t && t.type === 'type_identifier' ? t.text : null;
 }
 
-function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0): ExprFact {
+/** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
+function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
   const node = unparen(raw);
   const base = { text: shortText(node.text), range: nodeRange(node), ref: null };
   if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
@@ -73,11 +74,11 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0):
     case 'call_expression': {
       const fn = field(node, 'function');
       if (!fn) return { kind: 'other', ...base };
-      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1));
-      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1), args, spread: spreadsLast(node) };
+      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1, withBodies));
+      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1, withBodies), args, spread: spreadsLast(node) };
     }
     case 'func_literal': {
-      const body = interceptorFacts(file, node);
+      const body = withBodies ? interceptorFacts(file, node) : null;
       return { kind: 'funcLit', ...base, text: 'func literal', body };
     }
     case 'composite_literal': {
@@ -85,7 +86,7 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0):
       if (type?.type !== 'slice_type') return { kind: 'other', ...base };
       const elements = namedChildren(field(node, 'body'))
         .filter((el) => el.type === 'literal_element')
-        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1)] : []));
+        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1, withBodies)] : []));
       return { kind: 'slice', ...base, elements };
     }
     default:
@@ -109,23 +110,29 @@ function isAppendTo(value: SyntaxNode, name: string): boolean {
 }
 
 function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
-  const pairs: [SyntaxNode, SyntaxNode | null][] = [];
+  const pairs: [SyntaxNode, SyntaxNode | null, number][] = [];
   if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
     const left = namedChildren(field(stmt, 'left'));
     const right = namedChildren(field(stmt, 'right'));
-    // `a, err := f()` binds the first result only.
-    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null]));
+    // `a, err := f()`: a later name binds the call's result at its position.
+    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null, right.length === 1 ? i : 0]));
   } else if (stmt.type === 'var_spec') {
     const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     const values = namedChildren(field(stmt, 'value'));
-    names.forEach((n, i) => pairs.push([n, values[i] ?? null]));
+    names.forEach((n, i) => pairs.push([n, values[i] ?? null, 0]));
   }
   const scope = conditionalScope(stmt, fnBody);
   const out: LocalBinding[] = [];
-  for (const [target, rawValue] of pairs) {
+  const right = namedChildren(field(stmt, 'right'));
+  for (const [target, raw, result] of pairs) {
     if (target.type !== 'identifier' || target.text === '_') continue;
     const { start: at, end } = nodeRange(stmt);
+    const rawValue = result > 0 && right[0] && unparen(right[0]).type === 'call_expression' ? right[0] : raw;
     const value = rawValue ? unparen(rawValue) : null;
+    if (value && result > 0 && rawValue === right[0]) {
+      out.push({ name: target.text, mode: 'assign', values: [{ ...exprFact(file, value, types), result }], spread: false, scope, at, end });
+      continue;
+    }
     if (value && isAppendTo(value, target.text)) {
       const args = callArguments(value).slice(1);
       const values = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
@@ -139,6 +146,87 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
       if (typeName) types[target.text] = typeName;
     }
     out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end });
+  }
+  return out;
+}
+
+/** The struct a composite literal builds: `Server` (own package) or `pkg.Server` by import path. */
+function literalType(file: SourceFile, literal: SyntaxNode): { typePkg: string | null; type: string } | null {
+  const type = field(literal, 'type');
+  if (type?.type === 'type_identifier') return { typePkg: null, type: type.text };
+  if (type?.type !== 'qualified_type') return null;
+  const pkg = field(type, 'package')?.text;
+  const name = field(type, 'name')?.text;
+  const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
+  return importPath && name ? { typePkg: importPath, type: name } : null;
+}
+
+function literalFieldWrites(file: SourceFile, literal: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  const struct = literalType(file, literal);
+  if (!struct) return [];
+  const out: FieldWriteFact[] = [];
+  for (const el of namedChildren(field(literal, 'body'))) {
+    if (el.type !== 'keyed_element') continue;
+    const key = unparen(field(el, 'key')?.namedChild(0) ?? el);
+    const value = field(el, 'value')?.namedChild(0);
+    if (key.type !== 'identifier' && key.type !== 'field_identifier') continue;
+    if (!value) continue;
+    out.push({ ...struct, field: key.text, mode: 'assign', values: [exprFact(file, value, types)], spread: false, at: nodeRange(el).start });
+  }
+  return out;
+}
+
+/** `x.f = v` and `x.f = append(x.f, …)` where x's type is known. */
+function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  if (stmt.type !== 'assignment_statement' || stmt.childForFieldName('operator')?.text !== '=') return [];
+  const left = namedChildren(field(stmt, 'left'));
+  const right = namedChildren(field(stmt, 'right'));
+  if (left.length !== right.length) return [];
+  const out: FieldWriteFact[] = [];
+  left.forEach((target, i) => {
+    const operand = target.type === 'selector_expression' ? field(target, 'operand') : null;
+    const name = field(target, 'field');
+    const type = operand?.type === 'identifier' ? types[operand.text] : undefined;
+    const value = unparen(right[i]!);
+    if (!type || !name) return;
+    const base = { typePkg: null, type, field: name.text, at: nodeRange(stmt).start };
+    const fn = value.type === 'call_expression' ? field(value, 'function') : null;
+    const first = value.type === 'call_expression' ? callArguments(value)[0] : undefined;
+    if (fn?.type === 'identifier' && fn.text === 'append' && first && unparen(first).text === target.text) {
+      const values = callArguments(value)
+        .slice(1)
+        .map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
+      out.push({ ...base, mode: 'append', values, spread: spreadsLast(value) });
+    } else {
+      out.push({ ...base, mode: 'assign', values: [exprFact(file, value, types)], spread: false });
+    }
+  });
+  return out;
+}
+
+/** A func literal's parameters with their named types (`func(o *options)`), for the writes in its body. */
+function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void {
+  for (const param of namedChildren(field(literal, 'parameters'))) {
+    const typeName = baseTypeName(field(param, 'type'));
+    if (!typeName) continue;
+    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] ??= typeName;
+  }
+}
+
+/** Struct type name → named fields, for every struct declared in the file. */
+function structFields(file: SourceFile): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'type_declaration') continue;
+    for (const spec of namedChildren(decl)) {
+      const name = field(spec, 'name');
+      const type = field(spec, 'type');
+      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
+      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
+      out[name.text] = namedChildren(list ?? null).flatMap((f) =>
+        f.type === 'field_declaration' ? f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : [])) : [],
+      );
+    }
   }
   return out;
 }
@@ -160,10 +248,10 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
   const parameters = field(decl, 'parameters');
   const interceptorBody = interceptorFacts(file, decl);
   const carries = carriesChainValues(file, field(decl, 'result'));
-  if (!interceptorBody && !carries && !hasConstructor) return null;
 
   const types: TypeEnv = {};
   const params: string[] = [];
+  let variadic: string | undefined;
   const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
   for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
     const typeName = baseTypeName(field(param, 'type'));
@@ -171,21 +259,35 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
       if (!n) continue;
       params.push(n.text);
       if (typeName) types[n.text] = typeName;
+      if (param.type === 'variadic_parameter_declaration') variadic = n.text;
     }
   }
   const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
 
   const locals: LocalBinding[] = [];
   const returns: ExprFact[] = [];
+  const laterReturns: ExprFact[][] = [];
+  const fieldWrites: FieldWriteFact[] = [];
+  const calls: SyntaxNode[] = [];
   walk(body, (node) => {
+    if (node.type === 'call_expression' && mayBindParameters(file, node, params)) calls.push(node);
+    if (node.type === 'func_literal') addLiteralParamTypes(node, types);
+    else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
+    if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
     if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
       locals.push(...bindingsOf(file, node, body, types));
     } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
-      const first = namedChildren(namedChildren(node)[0] ?? null)[0] ?? namedChildren(node)[0];
+      const results = namedChildren(node)[0]?.type === 'expression_list' ? namedChildren(namedChildren(node)[0]!) : namedChildren(node);
+      const first = results[0];
       if (first && first.type !== 'nil') returns.push(exprFact(file, first, types));
+      results.slice(1).forEach((r, i) => {
+        if (r.type !== 'nil') (laterReturns[i] ??= []).push(exprFact(file, r, types));
+      });
     }
     return true;
   });
+  // A function that writes struct fields may fill the options another function reads; one that calls may bind parameters.
+  if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0 && calls.length === 0) return null;
   return {
     name: name.text,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
@@ -196,7 +298,24 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
     locals,
     params,
     paramTypes: types,
+    ...(fieldWrites.length > 0 ? { fieldWrites } : {}),
+    ...(variadic ? { variadic } : {}),
+    ...(laterReturns.length > 0 ? { laterReturns } : {}),
+    ...(calls.length > 0 ? { calls: calls.map((c) => exprFact(file, c, types, 0, false)) } : {}),
   };
+}
+
+/**
+ * A call that may bind a workspace function's parameters: to a package function, a method or
+ * a non-standard-library package (`handler(ctx, req)` on a parameter does not); no arguments bind an empty variadic one.
+ */
+function mayBindParameters(file: SourceFile, call: SyntaxNode, params: readonly string[]): boolean {
+  const fn = unparen(field(call, 'function') ?? call);
+  if (fn.type === 'identifier') return fn.text !== 'append' && fn.text !== 'make' && !params.includes(fn.text);
+  if (fn.type !== 'selector_expression') return false;
+  const operand = field(fn, 'operand');
+  const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+  return importPath === undefined || importPath.split('/')[0]!.includes('.');
 }
 
 function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {
@@ -321,6 +440,7 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     constructors,
     functions,
     vars: packageVars(file),
+    structFields: declarations.length > 0 ? structFields(file) : {},
     resultTypes: resultTypes(file),
     libraryResults: libraryResults(file),
     middlewareV1Version: file.requiredVersion(MW_V1) ?? null,

@@ -22,6 +22,8 @@ export interface ExprFact {
   elements?: ExprFact[];
   /** funcLit: its body facts (null when it has no interceptor signature). */
   body?: InterceptorBodyFacts | null;
+  /** call: which of the call's results the value is (`_, stream := f()` reads result 1); absent for the first. */
+  result?: number;
   /** Constructor options and the arguments of option calls: the whole source text (fixes move it). */
   source?: string;
   /** Constructor options and the arguments of option calls starting their line: the indentation before them. */
@@ -45,6 +47,19 @@ export interface LocalBinding {
   end?: Position;
 }
 
+/** One write to a struct field: `T{f: v}`, `&pkg.T{f: v}`, `x.f = v`, `x.f = append(x.f, …)` (closures included). */
+export interface FieldWriteFact {
+  /** Import path of the struct's package when the literal names an imported type; null for the file's own package. */
+  typePkg: string | null;
+  type: string;
+  field: string;
+  /** `assign` sets the field (the value is `values[0]`); `append` appends `values` (the last spread when `spread`). */
+  mode: 'assign' | 'append';
+  values: ExprFact[];
+  spread: boolean;
+  at: Position;
+}
+
 /** A top-level function or method that may produce or be an interceptor or options. */
 export interface ChainFunctionFact {
   name: string;
@@ -57,11 +72,19 @@ export interface ChainFunctionFact {
   body: InterceptorBodyFacts | null;
   /** The first result of each return statement of the function's own body. */
   returns: ExprFact[];
+  /** The later results of each return statement, by position - 1 (`return unary, stream`). */
+  laterReturns?: ExprFact[][];
   locals: LocalBinding[];
   /** Parameter names, receiver included: values only the caller knows. */
   params: string[];
   /** Parameter names with their named type (receiver included), to resolve `s.method` values. */
   paramTypes: Record<string, string>;
+  /** The struct fields this function (or a closure in it) writes. */
+  fieldWrites?: FieldWriteFact[];
+  /** The last parameter when it is variadic (`opts ...grpc.ServerOption`). */
+  variadic?: string;
+  /** Calls this function makes that may bind another function's parameters (callee and arguments). */
+  calls?: ExprFact[];
 }
 
 export interface PackageVarFact {
@@ -107,6 +130,8 @@ export interface ChainFileFacts {
   resultTypes: Record<string, string>;
   /** Package-level function name → the import path of the imported type it returns (`*prom.ServerMetrics`), for method values on library values made by workspace helpers. */
   libraryResults?: Record<string, string>;
+  /** Struct type name → its named fields, for the types declared in this file. */
+  structFields?: Record<string, string[]>;
   /** go-grpc-middleware v1 version required by the file's module (its chain helpers changed in v1.4.0). */
   middlewareV1Version: string | null;
   /** Set for files with a grpc.NewServer call; null when the recovery package's name is taken by another import. */

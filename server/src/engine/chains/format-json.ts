@@ -9,6 +9,8 @@ export interface ChainEntryJson {
   line: number | null;
   conditional: boolean;
   resolved: boolean;
+  /** Why an unresolved entry could not be followed; null for resolved entries. */
+  reason: string | null;
 }
 
 export interface ChainJson {
@@ -35,6 +37,7 @@ function entryJson(entry: ChainEntry, base: string): ChainEntryJson {
     line: entry.defined ? entry.defined.range.start.line + 1 : null,
     conditional: entry.conditional,
     resolved: entry.resolved,
+    reason: entry.resolved ? null : (entry.reason ?? null),
   };
 }
 

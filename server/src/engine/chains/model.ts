@@ -42,6 +42,8 @@ export interface ChainEntry {
   library: string | null;
   /** The selector wrapping it (`selector.UnaryServerInterceptor`), when it runs only for matched calls. */
   wrappedBy?: string;
+  /** Why an unresolved entry could not be followed ("parameter opts of NewServer, 3 call sites"). */
+  reason?: string;
 }
 
 /** One `UnaryInterceptor`/`StreamInterceptor` (or client `With…`) option given to a constructor. */

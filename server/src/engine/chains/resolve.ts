@@ -7,7 +7,8 @@ import { EntryBuilder } from './entries';
 import type { ConstructorFact } from './facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from './middleware';
 import type { Chain, ChainEntry, SingleOption } from './model';
-import { MAX_DEPTH, ValueResolver, type Scope, type ValueItem } from './values';
+import { DEPTH_REASON } from './reasons';
+import { MAX_DEPTH, returnsOf, ValueResolver, type Scope, type ValueItem } from './values';
 import { ChainIndex } from './workspace-index';
 
 type Streams = { unary: ChainEntry[]; stream: ChainEntry[] };
@@ -27,7 +28,8 @@ class OptionCollector {
 
   add(item: ValueItem, depth = 0): void {
     const { expr, scope } = item;
-    if (item.unknown || expr.kind !== 'call' || depth > MAX_DEPTH) return this.unknown(item);
+    if (depth > MAX_DEPTH) return this.unknown({ ...item, reason: DEPTH_REASON });
+    if (item.unknown || expr.kind !== 'call') return this.unknown(item);
     const ref = expr.callee?.kind === 'selector' ? expr.callee.ref : null;
     const args = expr.args ?? [];
     if (ref?.pkg === GRPC_PKG) {
@@ -53,7 +55,7 @@ class OptionCollector {
     const fn = this.values.calledFunction(expr, scope);
     if (!fn) return this.unknown(item);
     const fnScope: Scope = { file: fn.file, fn: fn.fn };
-    const returns = fn.fn.returns;
+    const returns = returnsOf(fn.fn, expr);
     for (const r of returns) this.add(this.values.value(r, fnScope, item.conditional || returns.length > 1, item.registered, null), depth + 1);
   }
 

@@ -5,7 +5,8 @@ import type { FileFacts } from '../facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
 import type { Location } from './model';
-import { ChainIndex, packageKey, type FunctionRef } from './workspace-index';
+import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
+import { ChainIndex, packageKey, type CallRef, type FunctionRef } from './workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
@@ -27,6 +28,23 @@ export interface ValueItem {
   alias: string | null;
   /** The value could not be followed (a parameter, a field, a result of an unknown call). */
   unknown: boolean;
+  /** Why it could not be followed, when the place that gave up knows better than the expression says. */
+  reason?: string;
+}
+
+/** What a call's value is made of: the function's first results, or those at the position `_, x := f()` reads. */
+export function returnsOf(fn: ChainFunctionFact, call: ExprFact): ExprFact[] {
+  return call.result ? (fn.laterReturns?.[call.result - 1] ?? []) : fn.returns;
+}
+
+interface StructField {
+  pkg: string;
+  type: string;
+  name: string;
+}
+
+function isExported(name: string): boolean {
+  return /^[A-Z]/.test(name);
 }
 
 function before(a: Position, b: Position): boolean {
@@ -55,21 +73,25 @@ export class ValueResolver {
   /** The elements a slice expression holds, in order (`opts...`, `helper()...`, `[]T{…}`). */
   elements(expr: ExprFact, scope: Scope, conditional: boolean, depth = 0): ValueItem[] {
     this.touched.add(scope.file.path);
-    const unknown = (): ValueItem[] => [this.unknownItem(expr, scope, conditional, null)];
-    if (depth > MAX_DEPTH) return unknown();
+    const unknown = (reason?: string): ValueItem[] => [this.unknownItem(expr, scope, conditional, null, reason)];
+    if (depth > MAX_DEPTH) return unknown(DEPTH_REASON);
     switch (expr.kind) {
       case 'slice':
         return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
       case 'ident': {
         const writes = this.localWrites(scope, expr.text, expr.range.start);
         if (writes) return this.sliceFromWrites(writes, expr, scope, conditional, depth);
-        if (scope.fn?.params.includes(expr.text)) return unknown();
+        if (scope.fn?.params.includes(expr.text)) return this.parameterElements(expr, scope, conditional, depth);
         const variable = this.index.variable(packageKey(scope.file), expr.text);
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
       }
       case 'selector': {
         const variable = expr.ref ? this.index.variable(expr.ref.pkg, expr.ref.name) : undefined;
         return variable ? this.elements(variable.decl.value, { file: variable.file, fn: null }, conditional, depth + 1) : unknown();
+      }
+      case 'member': {
+        const field = this.fieldOf(expr, scope);
+        return field ? this.fieldElements(field, expr, scope, conditional, depth) : unknown();
       }
       case 'call': {
         const args = expr.args ?? [];
@@ -80,7 +102,7 @@ export class ValueResolver {
         }
         const fn = this.calledFunction(expr, scope);
         if (!fn) return unknown();
-        const returns = fn.fn.returns;
+        const returns = returnsOf(fn.fn, expr);
         const fnScope = { file: fn.file, fn: fn.fn };
         // Several return statements: each set of options is only sometimes the one returned.
         return returns.flatMap((r) => this.elements(r, fnScope, conditional || returns.length > 1, depth + 1));
@@ -94,7 +116,7 @@ export class ValueResolver {
   value(expr: ExprFact, scope: Scope, conditional: boolean, registered: Location, alias: string | null, depth = 0): ValueItem {
     this.touched.add(scope.file.path);
     const item = { expr, scope, conditional, registered, alias, unknown: false };
-    if (depth > MAX_DEPTH) return { ...item, unknown: true };
+    if (depth > MAX_DEPTH) return { ...item, unknown: true, reason: DEPTH_REASON };
     if (expr.kind === 'ident') {
       const writes = this.localWrites(scope, expr.text, expr.range.start);
       if (writes) {
@@ -103,11 +125,15 @@ export class ValueResolver {
         if (!last || !value) return { ...item, unknown: true };
         return this.value(value, scope, conditional || conditionalAt(last, expr.range.start), registered, expr.text, depth + 1);
       }
-      if (scope.fn?.params.includes(expr.text)) return { ...item, unknown: true };
+      if (scope.fn?.params.includes(expr.text)) return this.parameterValue(item, depth);
       const pkg = packageKey(scope.file);
       const variable = this.index.variable(pkg, expr.text);
       if (variable) return this.value(variable.decl.value, { file: variable.file, fn: null }, conditional, registered, expr.text, depth + 1);
       return this.index.func(pkg, expr.text) ? item : { ...item, unknown: true };
+    }
+    if (expr.kind === 'member') {
+      const field = this.fieldOf(expr, scope);
+      if (field) return this.fieldValue(field, item, depth);
     }
     if (expr.kind === 'selector' && expr.ref) {
       const variable = this.index.variable(expr.ref.pkg, expr.ref.name);
@@ -115,6 +141,108 @@ export class ValueResolver {
       if (this.index.inWorkspace(expr.ref.pkg) && !this.index.func(expr.ref.pkg, expr.ref.name)) return { ...item, unknown: true };
     }
     return item;
+  }
+
+  /** The calls in the workspace that call the function a scope is in. */
+  private callSites(scope: Scope): CallRef[] {
+    const fn = scope.fn;
+    if (!fn) return [];
+    // A production function's chain is not what its tests pass it.
+    const inTest = (path: string) => path.endsWith('_test.go');
+    return this.index
+      .callsNamed(fn.name)
+      .filter((site) => (!inTest(site.file.path) || inTest(scope.file.path)) && this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+  }
+
+  /** What the caller passes for a parameter: the argument at its position (for a variadic one, the rest). */
+  private argumentsFor(fn: ChainFunctionFact, name: string, call: ExprFact): { args: ExprFact[]; spread: boolean } | null {
+    const position = fn.params.indexOf(name) - (fn.receiver ? 1 : 0);
+    // The receiver is not an argument.
+    if (position < 0) return null;
+    const args = call.args ?? [];
+    if (fn.variadic === name) return { args: args.slice(position), spread: !!call.spread };
+    const arg = args[position];
+    return arg && !(call.spread && position === args.length - 1) ? { args: [arg], spread: false } : null;
+  }
+
+  /**
+   * The reason a parameter stays unknown: how many call sites it has. Only calls in files that
+   * use grpc are seen, so an exported function's one visible call may not be its only one.
+   */
+  private parameterReason(fn: ChainFunctionFact, name: string, sites: number): string {
+    const count = sites === 0 ? 'no call site in the files that use grpc' : sites === 1 ? '1 call site seen' : `${sites} call sites`;
+    return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
+  }
+
+  /** A slice parameter's elements, from the only call site's arguments (unexported functions only). */
+  private parameterElements(expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    const fn = scope.fn!;
+    const sites = this.callSites(scope);
+    const bound = sites.length === 1 && !isExported(fn.name) ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
+    if (!bound || depth > MAX_DEPTH) return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
+    const site = sites[0]!;
+    this.touched.add(site.file.path);
+    const callerScope = { file: site.file, fn: site.fn };
+    if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, callerScope, conditional, depth + 1);
+    return this.elements(bound.args[0]!, callerScope, conditional, depth + 1);
+  }
+
+  /** A single-valued parameter: the only call site's argument. */
+  private parameterValue(item: ValueItem, depth: number): ValueItem {
+    const fn = item.scope.fn!;
+    const name = item.expr.text;
+    const sites = this.callSites(item.scope);
+    const bound = sites.length === 1 && fn.variadic !== name && !isExported(fn.name) ? this.argumentsFor(fn, name, sites[0]!.call) : null;
+    if (!bound) return { ...item, unknown: true, reason: this.parameterReason(fn, name, sites.length) };
+    const site = sites[0]!;
+    this.touched.add(site.file.path);
+    return this.value(bound.args[0]!, { file: site.file, fn: site.fn }, item.conditional, item.registered, name, depth + 1);
+  }
+
+  /** The struct field `x.f` reads, when x's type is a workspace struct declaring f. */
+  private fieldOf(expr: ExprFact, scope: Scope): StructField | null {
+    const member = expr.member;
+    if (expr.kind !== 'member' || !member?.operandType) return null;
+    const pkg = packageKey(scope.file);
+    if (!this.index.declaresField(pkg, member.operandType, member.name)) return null;
+    return { pkg, type: member.operandType, name: member.name };
+  }
+
+  /**
+   * A slice field holds what every write in the workspace puts there: what is set first (several
+   * settings are alternatives), then what is appended (only when the appending code runs).
+   */
+  private fieldElements(field: StructField, expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    if (writes.length === 0) {
+      // Nothing outside the package can write an unexported field: it is empty.
+      if (!isExported(field.name)) return [];
+      return [this.unknownItem(expr, scope, conditional, null, `field ${field.type}.${field.name} is written nowhere in the workspace`)];
+    }
+    const sets = writes.filter((w) => w.write.mode === 'assign');
+    const appends = writes.filter((w) => w.write.mode === 'append');
+    const out: ValueItem[] = [];
+    for (const { file, fn, write } of sets) {
+      this.touched.add(file.path);
+      if (write.values[0]) out.push(...this.elements(write.values[0], { file, fn }, conditional || sets.length > 1, depth + 1));
+    }
+    for (const { file, fn, write } of appends) {
+      this.touched.add(file.path);
+      out.push(...this.appended(write.values, write.spread, { file, fn }, true, depth));
+    }
+    return out;
+  }
+
+  /** A single-valued field: the value of its only write; several writes or none stay unknown. */
+  private fieldValue(field: StructField, item: ValueItem, depth: number): ValueItem {
+    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    const only = writes.length === 1 && writes[0]!.write.mode === 'assign' ? writes[0]! : null;
+    if (only?.write.values[0]) {
+      this.touched.add(only.file.path);
+      return this.value(only.write.values[0], { file: only.file, fn: only.fn }, item.conditional, item.registered, item.expr.text, depth + 1);
+    }
+    const where = writes.length === 0 ? 'written nowhere in the workspace' : `written in ${writes.length} places`;
+    return { ...item, unknown: true, reason: `field ${field.type}.${field.name} is ${where}` };
   }
 
   /** The workspace function or method a call calls, if it can be told statically. */
@@ -183,8 +311,13 @@ export class ValueResolver {
     return maker?.library ? maker.pkg : null;
   }
 
-  unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null): ValueItem {
-    return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true };
+  unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {
+    return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true, ...(reason ? { reason } : {}) };
+  }
+
+  /** Why an unknown item stays unknown. */
+  reasonOf(item: ValueItem): string {
+    return item.reason ?? explainUnknown(item.expr, item.scope, this.index);
   }
 
   /** The writes to a local variable before `at`, or null when it is not a local of the function. */
@@ -202,7 +335,7 @@ export class ValueResolver {
     });
     const out: ValueItem[] = [];
     // `func f(opts ...grpc.ServerOption) { opts = append(opts, …) }`: what the caller passed comes first.
-    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(this.unknownItem(variable, scope, conditional, null));
+    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(...this.parameterElements(variable, scope, conditional, depth));
     for (const write of writes.slice(start)) {
       const cond = conditional || conditionalAt(write, at);
       if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));

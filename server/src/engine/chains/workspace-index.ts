@@ -2,11 +2,25 @@
 // variables by package, for resolving names across files and packages.
 import * as path from 'node:path';
 import type { FileFacts, WorkspaceFacts } from '../facts';
-import type { ChainFunctionFact, PackageVarFact } from './facts';
+import type { ChainFunctionFact, ExprFact, FieldWriteFact, PackageVarFact } from './facts';
 
 export interface FunctionRef {
   file: FileFacts;
   fn: ChainFunctionFact;
+}
+
+/** A write to a struct field, with the function it is in (whose locals and parameters its values read). */
+export interface FieldWriteRef {
+  file: FileFacts;
+  fn: ChainFunctionFact;
+  write: FieldWriteFact;
+}
+
+/** A call in a workspace function, with that function (whose scope its arguments are read in). */
+export interface CallRef {
+  file: FileFacts;
+  fn: ChainFunctionFact;
+  call: ExprFact;
 }
 
 export interface VarRef {
@@ -31,12 +45,18 @@ export class ChainIndex {
   private readonly resultTypes = new Map<string, string>();
   private readonly libraryResults = new Map<string, string>();
   private readonly packages = new Set<string>();
+  private readonly fieldWrites = new Map<string, FieldWriteRef[]>();
+  private readonly structFields = new Map<string, ReadonlySet<string>>();
+  private readonly callsByName = new Map<string, CallRef[]>();
 
   constructor(facts: WorkspaceFacts) {
     for (const file of facts.files.values()) {
       const pkg = packageKey(file);
       this.packages.add(pkg);
+      for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) this.structFields.set(key(pkg, type), new Set(fields));
       for (const fn of file.chains.functions) {
+        for (const call of fn.calls ?? []) push(this.callsByName, calledName(call), { file, fn, call });
+        for (const write of fn.fieldWrites ?? []) push(this.fieldWrites, key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write });
         const ref = { file, fn };
         if (fn.receiver === null) {
           this.functions.set(key(pkg, fn.name), ref);
@@ -49,6 +69,7 @@ export class ChainIndex {
       for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.set(key(pkg, fn), type);
       for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) this.libraryResults.set(key(pkg, fn), importPath);
     }
+    for (const writes of this.fieldWrites.values()) writes.sort(bySourceOrder);
   }
 
   inWorkspace(pkg: string): boolean {
@@ -61,6 +82,21 @@ export class ChainIndex {
 
   variable(pkg: string, name: string): VarRef | undefined {
     return this.vars.get(key(pkg, name));
+  }
+
+  /** The recorded calls whose callee ends in this name (`f(…)`, `pkg.f(…)`, `x.f(…)`). */
+  callsNamed(name: string): readonly CallRef[] {
+    return this.callsByName.get(name) ?? [];
+  }
+
+  /** True when the workspace declares struct `type` in `pkg` with a field of that name. */
+  declaresField(pkg: string, type: string, name: string): boolean {
+    return this.structFields.get(key(pkg, type))?.has(name) ?? false;
+  }
+
+  /** Every write to a struct field in the workspace, in file then source order. */
+  writesOf(pkg: string, type: string, name: string): FieldWriteRef[] {
+    return this.fieldWrites.get(key(pkg, `${type}.${name}`)) ?? [];
   }
 
   /** The package type a package-level function returns, if it returns one. */
@@ -85,6 +121,19 @@ export class ChainIndex {
     const anywhere = this.methodsAnywhere.get(name) ?? [];
     return anywhere.length === 1 ? anywhere[0] : undefined;
   }
+}
+
+function calledName(call: ExprFact): string {
+  const callee = call.callee;
+  if (!callee) return '';
+  if (callee.kind === 'selector') return callee.ref?.name ?? '';
+  if (callee.kind === 'member') return callee.member?.name ?? '';
+  return callee.text;
+}
+
+function bySourceOrder(a: FieldWriteRef, b: FieldWriteRef): number {
+  if (a.file.path !== b.file.path) return a.file.path < b.file.path ? -1 : 1;
+  return a.write.at.line - b.write.at.line || a.write.at.character - b.write.at.character;
 }
 
 function push<T>(map: Map<string, T[]>, k: string, value: T): void {

@@ -1,0 +1,36 @@
+// Why a value could not be followed, in words a reader can check in the code: every `?` of a
+// chain carries one ("parameter opts of NewServer", "built by configgrpc.ToServer, outside the workspace").
+import type { ChainFunctionFact, ExprFact } from './facts';
+import type { Scope } from './values';
+import type { ChainIndex } from './workspace-index';
+
+/** `NewServer`, `Server.start`: how a function is named in a reason. */
+export function functionDisplayName(fn: ChainFunctionFact): string {
+  return fn.receiver ? `${fn.receiver}.${fn.name}` : fn.name;
+}
+
+export const DEPTH_REASON = 'followed through too many variables and helpers';
+
+/** The reason an expression that resolution gave up on stays unknown. */
+export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex): string {
+  switch (expr.kind) {
+    case 'ident':
+      if (scope.fn?.params.includes(expr.text)) return `parameter ${expr.text} of ${functionDisplayName(scope.fn)}`;
+      if (scope.fn?.locals.some((b) => b.name === expr.text)) return 'declared without a value';
+      return 'bound where ctxlens does not follow values (range, type switch or closure)';
+    case 'selector':
+      return expr.ref && !index.inWorkspace(expr.ref.pkg) ? `from ${expr.ref.pkg}, outside the workspace` : 'no variable or function ctxlens knows';
+    case 'member': {
+      const member = expr.member;
+      if (member?.operandType) return `${member.name} of ${member.operandType} is neither a method nor a field written in the workspace`;
+      return `the type of ${member?.operand ?? 'its operand'} is not known`;
+    }
+    case 'call': {
+      const callee = expr.callee;
+      if (callee?.kind === 'selector' && callee.ref && !index.inWorkspace(callee.ref.pkg)) return `built by ${expr.text}, outside the workspace`;
+      return `built by ${expr.text}, which ctxlens cannot resolve to a workspace function`;
+    }
+    default:
+      return 'an expression ctxlens does not follow';
+  }
+}

@@ -1,0 +1,52 @@
+// Struct fields: every write in the workspace (composite literals, assignments, appends in
+// methods and in functional options' closures) is what a read of the field holds.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { chainAt, chainsOf, describe } from './support';
+
+test('a field set by the constructor and appended by setup methods holds all of it, appends only sometimes', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'server.go', 39);
+  // AddUnaryInterceptors is exported: callers ctxlens does not read may pass other interceptors.
+  assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery', 'interceptors other if ?', 'audit other if']);
+  assert.equal(chain.unary[1]!.reason, 'parameter interceptors of Server.AddUnaryInterceptors (exported), 1 call site seen');
+});
+
+test('options stored in a field by a constructor are read in another method', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'server.go', 53).unary), ['recovery.UnaryServerInterceptor recovery', 'limit other']);
+});
+
+test('an unexported field nothing writes is empty; another type’s field of the same name is not mixed in', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'server.go', 62).unary), []);
+});
+
+test('functional options: the closures appending to the options struct are its writes', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'options.go', 32);
+  // WithUnaryInterceptor is exported: its parameter is what callers anywhere pass.
+  assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery if', 'i other if ?']);
+  assert.equal(chain.unary[1]!.reason, 'parameter i of WithUnaryInterceptor (exported), 1 call site seen');
+});
+
+test('a parameter with several call sites stays unknown, its call sites counted (not its tests’ calls)', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'options.go', 41);
+  assert.deepEqual(describe(chain.unary), ['limit other', 'extra other ?']);
+  assert.equal(chain.unary[1]!.reason, 'parameter extra of newLimitedServer, 2 call sites');
+});
+
+test('a two-value helper: the stream chain reads the second result, named after the helper like the first', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'results.go', 16);
+  assert.deepEqual(describe(chain.unary), ['interceptors other']);
+  assert.deepEqual(describe(chain.stream), ['interceptors other']);
+  assert.equal(chain.unary[0]!.body?.kind, 'unary-server');
+  assert.equal(chain.stream[0]!.body?.kind, 'stream-server');
+});
+
+test('an unexported function called once: its variadic parameter is what that call passes', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'options.go', 50).unary), ['limit other', 'audit other']);
+});
