@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { extract } from '../mirror';
 
 interface Site {
   repo: string;
@@ -37,27 +38,8 @@ function argValue(flag: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-/** `git archive` stops at the first blob a partial mirror lacks; reading blob by blob skips those. */
-function extract(repo: string, commit: string, dest: string): void {
-  const gitDir = path.join(MIRRORS, repo.replace('/', '+'), 'repo');
-  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', commit], { maxBuffer: 1 << 30 }).toString();
-  const files = listing
-    .split('\n')
-    .map((l) => l.match(/^\d+ blob ([0-9a-f]+)\t(.*)$/))
-    .filter((m): m is RegExpMatchArray => !!m && /(\.go|\/go\.mod|^go\.mod|go\.work)$/.test(m[2]!));
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: files.map((m) => `${m[1]}\n`).join(''), maxBuffer: 2 ** 31 });
-  let at = 0;
-  for (const m of files) {
-    const end = batch.indexOf(10, at);
-    const header = batch.subarray(at, end).toString().split(' ');
-    at = end + 1;
-    if (header[1] === 'missing') continue;
-    const size = Number(header[2]);
-    const file = path.join(dest, m[2]!);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, batch.subarray(at, at + size));
-    at += size + 1;
-  }
+function extractSite(repo: string, commit: string, dest: string): void {
+  extract(path.join(MIRRORS, repo.replace('/', '+'), 'repo'), commit, dest);
 }
 
 function verdictOf(expected: string[], actual: EntryJson[]): Verdict {
@@ -82,7 +64,7 @@ function main(): void {
     for (const repo of [...new Set(sites.map((s) => s.repo))]) {
       const repoSites = sites.filter((s) => s.repo === repo);
       const dest = path.join(tmp, repo.replace('/', '+'));
-      extract(repo, repoSites[0]!.commit, dest);
+      extractSite(repo, repoSites[0]!.commit, dest);
       const out = execFileSync('node', [cli, 'chains', dest, '--format', 'json'], { cwd: dest, maxBuffer: 1 << 28 }).toString();
       const chains: { file: string; line: number; unary: EntryJson[]; stream: EntryJson[] }[] = JSON.parse(out).chains;
       for (const site of repoSites) {

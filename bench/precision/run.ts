@@ -2,6 +2,7 @@
 // for every bench/precision/repos/*.json, extracts the pinned commit from the mirror's bare git
 // dir, runs the check in-process and scores the findings against the judgements.
 import { execFileSync } from 'node:child_process';
+import { extract } from '../mirror';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -85,45 +86,6 @@ function hasCommit(gitDir: string, commit: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** What ctxlens reads of a tree: Go files, module files and its own configuration. */
-function isRead(file: string): boolean {
-  const name = file.slice(file.lastIndexOf('/') + 1);
-  return name.endsWith('.go') || name === 'go.mod' || name === 'go.work' || name === '.ctxlens.json';
-}
-
-/**
- * Writes the files ctxlens reads at a commit into dir. A blob the mirror lacks (a snapshot
- * leaves out its largest files) is left out with a note, not a failure.
- */
-function extract(gitDir: string, commit: string, dir: string): void {
-  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 2 ** 30 }).toString('utf8');
-  const blobs: { sha: string; file: string }[] = [];
-  for (const entry of listing.split('\0')) {
-    const tab = entry.indexOf('\t');
-    const [, type, sha] = entry.slice(0, tab).split(' ');
-    const file = entry.slice(tab + 1);
-    if (type === 'blob' && sha && isRead(file)) blobs.push({ sha, file });
-  }
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 2 ** 31 });
-  let at = 0;
-  const missing: string[] = [];
-  for (const { file } of blobs) {
-    const headerEnd = batch.indexOf(10, at);
-    const header = batch.subarray(at, headerEnd).toString('utf8').split(' ');
-    at = headerEnd + 1;
-    if (header[1] === 'missing') {
-      missing.push(file);
-      continue;
-    }
-    const size = Number(header[2]);
-    const target = path.join(dir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, batch.subarray(at, at + size));
-    at += size + 1;
-  }
-  if (missing.length > 0) console.error(`bench:precision: ${missing.length} file(s) not in the mirror, left out: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
 }
 
 async function findingsAt(gitDir: string, commit: string): Promise<ReportedFinding[]> {
