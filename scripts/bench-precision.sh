@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N] [--seed S]]`:
+# `npm run bench:precision -- <mirror dir> [--json FILE] [--findings FILE] [--unjudged [--sample N] [--seed S]]`:
 # builds the precision benchmark and scores the current ctxlens against the hand-judged findings
 # in bench/precision/repos/ (see bench/precision/README.md).
 set -euo pipefail

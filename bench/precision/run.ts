@@ -12,7 +12,7 @@ import { loadConfigFile } from '../../server/src/engine/config-file';
 import { judgementFileName, parseRepoJudgement, type RepoJudgement } from './judgement-file';
 import { formatText, formatUnjudged, toJson, type RepoOutcome } from './report';
 import { sampleByRule } from './sample';
-import { combineRules, scoreRepo, type ReportedFinding } from './score';
+import { compareLocations, combineRules, scoreRepo, type ReportedFinding } from './score';
 
 // scripts/bench-precision.sh runs this at the repository root.
 const REPOS_DIR = path.resolve('bench', 'precision', 'repos');
@@ -21,6 +21,8 @@ interface Options {
   mirror: string;
   repos: string;
   json: string | null;
+  /** JSON lines: every reported finding with its message and verdict (null when unjudged). */
+  findings: string | null;
   unjudged: boolean;
   sample: number | null;
   seed: number;
@@ -28,6 +30,7 @@ interface Options {
 
 const OPTIONS = {
   json: { type: 'string' },
+  findings: { type: 'string' },
   repos: { type: 'string' },
   unjudged: { type: 'boolean' },
   sample: { type: 'string' },
@@ -61,6 +64,7 @@ function parseOptions(argv: readonly string[]): Options | string {
     mirror: fromCaller(positionals[0]!),
     repos,
     json: values.json === undefined ? null : fromCaller(values.json),
+    findings: values.findings === undefined ? null : fromCaller(values.findings),
     unjudged: values.unjudged === true,
     sample,
     seed,
@@ -72,7 +76,7 @@ const isGitDir = (dir: string) => fs.existsSync(path.join(dir, 'HEAD')) && fs.ex
 /** The bare git dir of a repository: <mirror>/<owner>+<name>…, itself or its `repo` folder (what `fetch` makes). */
 function findGitDir(mirror: string, repo: string): string | null {
   const prefix = judgementFileName(repo).slice(0, -'.json'.length);
-  const names = fs.readdirSync(mirror).filter((n) => n === prefix || n.startsWith(prefix + '.') || n.startsWith(prefix + '@'));
+  const names = fs.readdirSync(mirror).filter((n) => n === prefix || n.startsWith(`${prefix}.`) || n.startsWith(`${prefix}@`));
   for (const name of names.sort((a, b) => a.length - b.length)) {
     for (const dir of [path.join(mirror, name, 'repo'), path.join(mirror, name)]) if (isGitDir(dir)) return dir;
   }
@@ -108,7 +112,10 @@ async function findingsAt(gitDir: string, commit: string): Promise<ReportedFindi
 function readJudgements(dir: string): { judgements: RepoJudgement[]; errors: string[] } {
   const judgements: RepoJudgement[] = [];
   const errors: string[] = [];
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     let parsed: ReturnType<typeof parseRepoJudgement>;
     try {
       parsed = parseRepoJudgement(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
@@ -125,7 +132,9 @@ function readJudgements(dir: string): { judgements: RepoJudgement[]; errors: str
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (typeof options === 'string') {
-    console.error(`bench:precision: ${options}\nusage: npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N] [--seed S]] [--repos DIR]`);
+    console.error(
+      `bench:precision: ${options}\nusage: npm run bench:precision -- <mirror dir> [--json FILE] [--findings FILE] [--unjudged [--sample N] [--seed S]] [--repos DIR]`,
+    );
     return 2;
   }
   if (!fs.statSync(options.mirror, { throwIfNoEntry: false })?.isDirectory()) {
@@ -136,13 +145,19 @@ async function main(): Promise<number> {
   for (const error of errors) console.error(`bench:precision: ${error}`);
 
   const outcomes: RepoOutcome[] = [];
+  const listed: string[] = [];
   for (const { repo, commit, judged } of judgements) {
     const gitDir = findGitDir(options.mirror, repo);
     if (!gitDir) outcomes.push({ repo, commit, status: 'missing', reason: `no mirror in ${options.mirror}` });
     else if (!hasCommit(gitDir, commit)) outcomes.push({ repo, commit, status: 'missing', reason: `commit not in ${gitDir}` });
     else {
       console.error(`bench:precision: checking ${repo} at ${commit.slice(0, 12)}`);
-      outcomes.push({ repo, commit, status: 'scored', ...scoreRepo(judged, await findingsAt(gitDir, commit)) });
+      const found = await findingsAt(gitDir, commit);
+      outcomes.push({ repo, commit, status: 'scored', ...scoreRepo(judged, found) });
+      for (const f of found) {
+        const verdict = judged.find((j) => compareLocations(j, f) === 0)?.verdict ?? null;
+        listed.push(JSON.stringify({ repo, path: f.path, line: f.line, rule: f.rule, verdict, message: f.message }));
+      }
     }
   }
   const rules = combineRules(outcomes.map((o) => (o.status === 'scored' ? o.rules : [])));
@@ -152,7 +167,8 @@ async function main(): Promise<number> {
     process.stdout.write('\nunjudged findings (repository, path:line, rule, message):\n');
     process.stdout.write(formatUnjudged(outcomes, (found) => (sample === null ? [...found] : sampleByRule(found, sample, seed))));
   }
-  if (options.json) fs.writeFileSync(options.json, JSON.stringify(toJson(outcomes, rules), null, 2) + '\n');
+  if (options.findings) fs.writeFileSync(options.findings, listed.map((line) => `${line}\n`).join(''));
+  if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(toJson(outcomes, rules), null, 2)}\n`);
   return errors.length > 0 ? 1 : 0;
 }
 
