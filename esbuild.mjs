@@ -45,13 +45,21 @@ function testEntries(dir) {
   return out;
 }
 
-if (withProduct) await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  // The chain panel's webview script: runs in the browser, not in node.
-  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/src/chain-view/webview-main.ts'], outfile: 'dist/chain-view.js' }),
-]);
+if (withProduct)
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+    // The chain panel's webview script: runs in the browser, not in node.
+    esbuild.build({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      entryPoints: ['client/src/chain-view/webview-main.ts'],
+      outfile: 'dist/chain-view.js',
+    }),
+  ]);
 if (withProduct) copyWasm('dist');
 
 if (withTests) {

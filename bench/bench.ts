@@ -59,12 +59,23 @@ async function main(): Promise<void> {
   const checkMs = performance.now() - start;
   console.log(`ctxlens check ${ms(checkMs)} for ${result.filesAnalysed} files (${result.skipped.length} skipped)`);
   console.log(`ratio         ${(checkMs / raw.ms).toFixed(2)}× raw parse (target ≤ 1.3×)`);
-  console.log(`throughput    ${Math.round(result.filesAnalysed / (checkMs / 1000))} files/s checked, ${Math.round(raw.files / (raw.ms / 1000))} files/s parsed`);
+  console.log(
+    `throughput    ${Math.round(result.filesAnalysed / (checkMs / 1000))} files/s checked, ${Math.round(raw.files / (raw.ms / 1000))} files/s parsed`,
+  );
   console.log(`peak RSS      ${mib(process.resourceUsage().maxRSS)} (after the raw parse: ${mib(rawRss)}; target ≤ 400 MiB)`);
 
   const byRule = new Map<string, number>();
   for (const f of result.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  console.log(`findings      ${result.findings.length}${byRule.size ? ': ' + [...byRule].sort().map(([r, n]) => `${r} ${n}`).join(', ') : ''}`);
+  console.log(
+    `findings      ${result.findings.length}${
+      byRule.size
+        ? `: ${[...byRule]
+            .sort()
+            .map(([r, n]) => `${r} ${n}`)
+            .join(', ')}`
+        : ''
+    }`,
+  );
   for (const problem of result.problems.slice(0, 10)) console.log(`  problem: ${problem}`);
   if (result.problems.length > 10) console.log(`  … ${result.problems.length - 10} more problems`);
 

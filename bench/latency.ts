@@ -55,7 +55,13 @@ export async function measureEditLatency(serverJs: string, lines: number, edits:
   const published = (version: number) =>
     new Promise<PublishDiagnosticsParams>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${PUBLISH_TIMEOUT_MS} ms`)), PUBLISH_TIMEOUT_MS);
-      waiters.push({ version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      waiters.push({
+        version,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
     });
 
   try {

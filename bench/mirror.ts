@@ -24,7 +24,7 @@ export function extract(gitDir: string, commit: string, dir: string): void {
     const file = entry.slice(tab + 1);
     if (type === 'blob' && sha && isRead(file)) blobs.push({ sha, file });
   }
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: `${blobs.map((b) => b.sha).join('\n')}\n`, maxBuffer: 2 ** 31 });
   let at = 0;
   const missing: string[] = [];
   for (const { file } of blobs) {
@@ -41,6 +41,6 @@ export function extract(gitDir: string, commit: string, dir: string): void {
     fs.writeFileSync(target, batch.subarray(at, at + size));
     at += size + 1;
   }
-  if (missing.length > 0) console.error(`bench:precision: ${missing.length} file(s) not in the mirror, left out: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
+  if (missing.length > 0)
+    console.error(`bench:precision: ${missing.length} file(s) not in the mirror, left out: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
 }
-

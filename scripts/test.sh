@@ -9,6 +9,7 @@ CTXLENS_E2E_CACHE=$(bash scripts/setup.sh | tail -n 1)
 export CTXLENS_E2E_CACHE
 [ -d node_modules/web-tree-sitter ] || npm ci --no-audit --no-fund
 npx tsc -p tsconfig.json
+npx biome check # lint and format (biome.jsonc); `npm run format` rewrites
 npm run --silent package >/dev/null # the .vsix that test/package/ checks
 node esbuild.mjs --tests
 mkdir -p test-results

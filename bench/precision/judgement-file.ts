@@ -24,9 +24,12 @@ export function parseRepoJudgement(value: unknown): { judgement: RepoJudgement }
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) errors.push('"commit" must be 40 lower-case hex digits');
   if (!Array.isArray(judged)) return { errors: [...errors, '"judged" must be an array'] };
   const entries: JudgedFinding[] = [];
-  judged.forEach((entry: unknown, i) => {
+  for (const [i, entry] of (judged as unknown[]).entries()) {
     const at = `judged[${i}]`;
-    if (!isObject(entry)) return errors.push(`${at} is not an object`);
+    if (!isObject(entry)) {
+      errors.push(`${at} is not an object`);
+      continue;
+    }
     const { path, line, rule, verdict, why } = entry;
     if (typeof path !== 'string' || path === '' || path.startsWith('/')) errors.push(`${at}.path must be a path relative to the repository`);
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) errors.push(`${at}.line must be a 1-based line number`);
@@ -35,7 +38,7 @@ export function parseRepoJudgement(value: unknown): { judgement: RepoJudgement }
     if (typeof why !== 'string' || why.trim() === '') errors.push(`${at}.why must say why in one line`);
     else if (why.includes('\n')) errors.push(`${at}.why must be one line`);
     entries.push(entry as unknown as JudgedFinding);
-  });
+  }
   if (errors.length > 0) return { errors };
   for (let i = 1; i < entries.length; i++) {
     if (compareLocations(entries[i - 1]!, entries[i]!) > 0) errors.push(`judged[${i}] is out of order: sort by path, line, rule`);

@@ -13,8 +13,12 @@ const verdictOf = (row: RuleScore) => {
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
 function ruleCells(row: RuleScore): string[] {
@@ -43,7 +47,7 @@ export function formatUnjudged(outcomes: readonly RepoOutcome[], pick: (f: reado
     if (o.status !== 'scored') continue;
     for (const f of pick(o.unjudged)) lines.push(`${o.repo}\t${f.path}:${f.line}\t${f.rule}\t${f.message}`);
   }
-  return lines.length > 0 ? lines.join('\n') + '\n' : 'no unjudged findings\n';
+  return lines.length > 0 ? `${lines.join('\n')}\n` : 'no unjudged findings\n';
 }
 
 function ruleJson(row: RuleScore) {

@@ -68,7 +68,10 @@ export function scoreRepo(judged: readonly JudgedFinding[], reported: readonly R
   const rows = new Map<string, RuleScore>();
   const row = (rule: string) => {
     let r = rows.get(rule);
-    if (!r) rows.set(rule, (r = emptyRow(rule)));
+    if (!r) {
+      r = emptyRow(rule);
+      rows.set(rule, r);
+    }
     return r;
   };
   const unjudged: ReportedFinding[] = [];
@@ -105,7 +108,10 @@ export function combineRules(perRepo: readonly (readonly RuleScore[])[]): RuleSc
   for (const rules of perRepo) {
     for (const r of rules) {
       let into = rows.get(r.rule);
-      if (!into) rows.set(r.rule, (into = emptyRow(r.rule)));
+      if (!into) {
+        into = emptyRow(r.rule);
+        rows.set(r.rule, into);
+      }
       add(into, r);
     }
   }

@@ -12,15 +12,32 @@ export interface CommandContext {
 type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
 
 export const COMMANDS: Readonly<Record<string, CommandFactory>> = {
-  'ctxlens.restartServer': ({ client, output }) => async () => {
-    output.info('Restarting the ctxlens language server');
-    await client.restart();
-  },
-  'ctxlens.showChains': ({ chains }) => () => chains.showChains(),
-  'ctxlens.showChainAtCursor': ({ chains }) => () => chains.showChainAtCursor(),
-  'ctxlens.showChain': ({ chains }) => (chainId) => chains.showChain(chainId),
-  'ctxlens.copyChainMermaid': ({ chains }) => (chain) => chains.copyMermaid(chain),
-  'ctxlens.openChainMarkdown': ({ chains }) => (chain) => chains.openMarkdown(chain),
+  'ctxlens.restartServer':
+    ({ client, output }) =>
+    async () => {
+      output.info('Restarting the ctxlens language server');
+      await client.restart();
+    },
+  'ctxlens.showChains':
+    ({ chains }) =>
+    () =>
+      chains.showChains(),
+  'ctxlens.showChainAtCursor':
+    ({ chains }) =>
+    () =>
+      chains.showChainAtCursor(),
+  'ctxlens.showChain':
+    ({ chains }) =>
+    (chainId) =>
+      chains.showChain(chainId),
+  'ctxlens.copyChainMermaid':
+    ({ chains }) =>
+    (chain) =>
+      chains.copyMermaid(chain),
+  'ctxlens.openChainMarkdown':
+    ({ chains }) =>
+    (chain) =>
+      chains.openMarkdown(chain),
 };
 
 export function registerCommands(extension: vscode.ExtensionContext, context: CommandContext): void {

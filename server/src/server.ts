@@ -70,7 +70,9 @@ async function start(params: InitializeParams): Promise<void> {
     reload();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = ['**/*.go', '**/go.mod', `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern }));
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: Error) => log.error(`file watching: ${error.message}`));
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers })
+        .catch((error: Error) => log.error(`file watching: ${error.message}`));
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {

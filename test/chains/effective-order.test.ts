@@ -147,7 +147,10 @@ test('go-grpc-middleware v1 before v1.4.0: WithUnaryServerChain is a single opti
   const { chains, dir } = await chainsOf('v1old');
   const chain = chainAt(chains, dir, 'main.go', 17);
   assert.deepEqual(describe(chain.unary), ['grpc_recovery.UnaryServerInterceptor recovery', 'tagRequest other']);
-  assert.deepEqual(chain.singles.unary.map((s) => s.option), ['grpc_middleware.WithUnaryServerChain']);
+  assert.deepEqual(
+    chain.singles.unary.map((s) => s.option),
+    ['grpc_middleware.WithUnaryServerChain'],
+  );
 });
 
 test('clients: the single interceptor first; a later single replaces an earlier one', async () => {
@@ -155,17 +158,16 @@ test('clients: the single interceptor first; a later single replaces an earlier 
   const client = chainAt(chains, dir, 'main.go', 24);
   assert.equal(client.kind, 'client');
   assert.equal(client.constructor, 'grpc.NewClient');
-  assert.deepEqual(describe(client.unary), [
-    'retryCall retry',
-    'otelgrpc.UnaryClientInterceptor tracing',
-    'logging.UnaryClientInterceptor logging',
-  ]);
+  assert.deepEqual(describe(client.unary), ['retryCall retry', 'otelgrpc.UnaryClientInterceptor tracing', 'logging.UnaryClientInterceptor logging']);
   assert.deepEqual(describe(client.stream), ['otelgrpc.StreamClientInterceptor tracing']);
 
   const dial = chainAt(chains, dir, 'main.go', 33);
   assert.equal(dial.constructor, 'grpc.DialContext');
   assert.deepEqual(describe(dial.unary), ['addHeader other']);
-  assert.deepEqual(dial.singles.unary.flatMap((s) => describe(s.entries)), ['retryCall retry', 'addHeader other']);
+  assert.deepEqual(
+    dial.singles.unary.flatMap((s) => describe(s.entries)),
+    ['retryCall retry', 'addHeader other'],
+  );
 });
 
 test('options and interceptors from outside the workspace are unknown entries, not guesses', async () => {

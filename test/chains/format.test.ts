@@ -8,10 +8,7 @@ test('the lens title: short names, library ones by package, unknown ones as ?', 
   const literal = await chainsOf('literal');
   const main = chainAt(literal.chains, literal.dir, 'main.go', 24);
   assert.equal(chainLensTitle(main), 'unary: recovery → otelgrpc → auth → logging → withTraceHeader → handler');
-  assert.deepEqual(chainLensTitles(main), [
-    'unary: recovery → otelgrpc → auth → logging → withTraceHeader → handler',
-    'stream: recovery → auth → handler',
-  ]);
+  assert.deepEqual(chainLensTitles(main), ['unary: recovery → otelgrpc → auth → logging → withTraceHeader → handler', 'stream: recovery → auth → handler']);
   const metrics = chainAt(literal.chains, literal.dir, 'metrics.go', 12);
   assert.deepEqual(chainLensTitles(metrics), ['unary: prometheus → recovery → handler']);
 
@@ -60,9 +57,25 @@ test('JSON output: library and unresolved entries have no file or line, unresolv
   const [entry] = chainsJson([chainAt(chains, dir, 'main.go', 15)], dir).chains;
   assert.equal(entry!.endLine, 19);
   assert.deepEqual(entry!.unary, [
-    { name: 'grpcx.DefaultInterceptors', class: 'other', file: null, line: null, conditional: false, resolved: false, reason: 'built by grpcx.DefaultInterceptors, outside the workspace' },
+    {
+      name: 'grpcx.DefaultInterceptors',
+      class: 'other',
+      file: null,
+      line: null,
+      conditional: false,
+      resolved: false,
+      reason: 'built by grpcx.DefaultInterceptors, outside the workspace',
+    },
     { name: 'recovery.UnaryServerInterceptor', class: 'recovery', file: null, line: null, conditional: false, resolved: true, reason: null },
-    { name: 'grpcx.Tracing', class: 'other', file: null, line: null, conditional: false, resolved: false, reason: 'built by grpcx.Tracing, outside the workspace' },
+    {
+      name: 'grpcx.Tracing',
+      class: 'other',
+      file: null,
+      line: null,
+      conditional: false,
+      resolved: false,
+      reason: 'built by grpcx.Tracing, outside the workspace',
+    },
   ]);
 });
 

@@ -21,7 +21,8 @@ async function chainsOfText(text: string) {
 }
 
 const HEADER = 'package main\n\nimport (\n\t"context"\n\n\t"google.golang.org/grpc"\n)\n\n';
-const LOG = 'func logCalls(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {\n\treturn handler(ctx, req)\n}\n\n';
+const LOG =
+  'func logCalls(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {\n\treturn handler(ctx, req)\n}\n\n';
 
 test('a file outside any module still resolves names of its own package', async () => {
   const chains = await chainsOfText(`${HEADER}${LOG}func main() {\n\t_ = grpc.NewServer(grpc.ChainUnaryInterceptor(logCalls))\n}\n`);
@@ -42,7 +43,9 @@ test('deeply nested option expressions and self-referencing helpers stay bounded
   const helper =
     'func opts() []grpc.ServerOption {\n\treturn append(opts(), grpc.ChainUnaryInterceptor(logCalls))\n}\n\n' +
     'func wrap(i grpc.UnaryServerInterceptor) grpc.UnaryServerInterceptor { return wrap(i) }\n\n';
-  const chains = await chainsOfText(`${HEADER}${LOG}${helper}func main() {\n\t_ = grpc.NewServer(grpc.ChainUnaryInterceptor(${nested}))\n\t_ = grpc.NewServer(opts()...)\n}\n`);
+  const chains = await chainsOfText(
+    `${HEADER}${LOG}${helper}func main() {\n\t_ = grpc.NewServer(grpc.ChainUnaryInterceptor(${nested}))\n\t_ = grpc.NewServer(opts()...)\n}\n`,
+  );
   assert.equal(chains.length, 2);
   assert.equal(chains[0]!.unary.length, 1);
   assert.ok(chains[1]!.unary.length > 0);

@@ -33,7 +33,17 @@ test('help, version and errors', () => {
 
 test('chains with defaults, paths and options; errors', () => {
   assert.deepEqual(parseArgs(['chains']), { kind: 'chains', paths: ['.'], format: 'text', configFile: null });
-  assert.deepEqual(parseArgs(['chains', 'a/...', '--format=mermaid', '--config', 'c.json']), { kind: 'chains', paths: ['a'], format: 'mermaid', configFile: 'c.json' });
+  assert.deepEqual(parseArgs(['chains', 'a/...', '--format=mermaid', '--config', 'c.json']), {
+    kind: 'chains',
+    paths: ['a'],
+    format: 'mermaid',
+    configFile: 'c.json',
+  });
   assert.deepEqual(parseArgs(['chains', '--help']), { kind: 'help' });
-  for (const argv of [['chains', '--format', 'sarif'], ['chains', '--format'], ['chains', '--verbose']]) assert.equal(parseArgs(argv).kind, 'error', argv.join(' '));
+  for (const argv of [
+    ['chains', '--format', 'sarif'],
+    ['chains', '--format'],
+    ['chains', '--verbose'],
+  ])
+    assert.equal(parseArgs(argv).kind, 'error', argv.join(' '));
 });

@@ -5,16 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli as runCliInProcess } from '../../server/src/cli/run';
 import { REPO_ROOT } from '../support/fixtures';
-import {
-  CLEAN,
-  DISCARDED_CANCEL,
-  DISCARDED_CANCEL_COLUMN,
-  DISCARDED_CANCEL_LINE,
-  GO_MOD,
-  assertNoStackTrace,
-  makeWorkspace,
-  runCli,
-} from './support';
+import { CLEAN, DISCARDED_CANCEL, DISCARDED_CANCEL_COLUMN, DISCARDED_CANCEL_LINE, GO_MOD, assertNoStackTrace, makeWorkspace, runCli } from './support';
 
 const FINDING_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message'];
 
@@ -63,10 +54,17 @@ test('paths are relative to the working folder, with / separators, however the p
   for (const arg of ['svc', './svc/...', path.join(ws, 'svc'), 'svc/internal/api/fetch.go']) {
     const run = await runCli(['check', arg, '--format', 'json'], ws);
     assert.equal(run.code, 1, `${arg}: ${run.stderr}`);
-    assert.deepEqual(parseJson(run.stdout).findings.map((f) => f.file), ['svc/internal/api/fetch.go'], arg);
+    assert.deepEqual(
+      parseJson(run.stdout).findings.map((f) => f.file),
+      ['svc/internal/api/fetch.go'],
+      arg,
+    );
   }
   const inside = await runCli(['check', '--format', 'json'], path.join(ws, 'svc', 'internal'));
-  assert.deepEqual(parseJson(inside.stdout).findings.map((f) => f.file), ['api/fetch.go']);
+  assert.deepEqual(
+    parseJson(inside.stdout).findings.map((f) => f.file),
+    ['api/fetch.go'],
+  );
 });
 
 test('text output: path:line:col: severity rule-id: message, then a summary', async () => {
@@ -88,7 +86,10 @@ test('.ctxlens.json in the working folder: a rule set to warning gives exit 0, o
   fs.writeFileSync(path.join(ws, '.ctxlens.json'), '{"rules":{"ctx-cancel-discarded":"warning"}}');
   const warned = await runCli(['check', '--format', 'json'], ws);
   assert.equal(warned.code, 0, warned.stderr);
-  assert.deepEqual(parseJson(warned.stdout).findings.map((f) => f.severity), ['warning']);
+  assert.deepEqual(
+    parseJson(warned.stdout).findings.map((f) => f.severity),
+    ['warning'],
+  );
 
   fs.writeFileSync(path.join(ws, 'off.json'), '{"rules":{"ctx-cancel-discarded":"off"}}');
   const off = await runCli(['check', '--config', 'off.json', '--format', 'json'], ws);

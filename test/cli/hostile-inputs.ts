@@ -65,9 +65,9 @@ export function invalidUtf8Source(): Uint8Array {
     [0xe2, 0x28, 0xa1, 0xf0, 0x90, 0x28, 0xbc],
     '"\n\nfunc na',
     [0xc0, 0xaf],
-    'me(ctx context.Context) rune { _ = ctx; return \'',
+    "me(ctx context.Context) rune { _ = ctx; return '",
     [0xed, 0xa0, 0x80],
-    '\' }\n',
+    "' }\n",
   ];
   const bytes: number[] = [];
   for (const chunk of chunks) bytes.push(...(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk));

@@ -67,7 +67,7 @@ test('an empty .go file', { timeout: 30_000 }, async () => {
 test('truncated files: a real service file cut at 40 points', { timeout: 90_000 }, async () => {
   const source = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'internal', 'gateway', 'http.go'), 'utf8');
   const files: Record<string, string> = {};
-  truncations(source, 40).forEach((text, i) => (files[`cut${String(i).padStart(2, '0')}.go`] = text));
+  for (const [i, text] of truncations(source, 40).entries()) files[`cut${String(i).padStart(2, '0')}.go`] = text;
   const run = await checkBeside(files, 60_000);
   assert.equal(run.skipped.size, 0);
 });
@@ -143,7 +143,12 @@ test('a file whose analysis throws is reported and its tree deleted; every other
     trees.push(tree);
     return tree;
   });
-  const root = makeWorkspace({ 'go.mod': GO_MOD, 'a.go': DISCARDED_CANCEL, 'bad.go': DISCARDED_CANCEL.replace('Fetch', 'Bad'), 'z.go': DISCARDED_CANCEL.replace('Fetch', 'Last') });
+  const root = makeWorkspace({
+    'go.mod': GO_MOD,
+    'a.go': DISCARDED_CANCEL,
+    'bad.go': DISCARDED_CANCEL.replace('Fetch', 'Bad'),
+    'z.go': DISCARDED_CANCEL.replace('Fetch', 'Last'),
+  });
   try {
     let stdout = '';
     let stderr = '';
@@ -187,7 +192,10 @@ test('an unreadable folder is named on stderr and exits 2, after the rest is rep
     const run = await checkInProcess(['--format', 'json'], root);
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'ctxlens: locked: cannot read: EACCES\n');
-    assert.deepEqual((JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file), ['good.go']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file),
+      ['good.go'],
+    );
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -203,7 +211,10 @@ test('a .go symbolic link is followed inside the folders analysed, and skipped w
     const run = await runCli(['check', '--format', 'json', '--verbose'], root, 20_000);
     assert.equal(run.code, 1, run.stderr);
     // The linked-to file is analysed once, under its own path.
-    assert.deepEqual((JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file), ['real/fetch.go']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as HostileRun).findings.map((f) => f.file),
+      ['real/fetch.go'],
+    );
     assert.deepEqual(run.stderr.split('\n').filter(Boolean).sort(), [
       'ctxlens: skipped broken.go: broken symbolic link (ENOENT)',
       'ctxlens: skipped outside.go: symbolic link to a file outside the analysed folders',

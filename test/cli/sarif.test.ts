@@ -52,7 +52,10 @@ test('SARIF output is valid SARIF 2.1.0 with one rule entry per rule and 1-based
   assert.equal(log.runs.length, 1);
   const { driver } = log.runs[0]!.tool;
   assert.equal(driver.name, 'ctxlens');
-  assert.deepEqual(driver.rules.map((r) => r.id), RULES.map((r) => r.meta.id));
+  assert.deepEqual(
+    driver.rules.map((r) => r.id),
+    RULES.map((r) => r.meta.id),
+  );
   for (const [i, rule] of driver.rules.entries()) {
     const meta = RULES[i]!.meta;
     assert.equal(rule.helpUri, docsUrl(meta.id));
@@ -83,7 +86,10 @@ test('SARIF levels follow configured severities (info and hint become note); cle
   assert.equal(run.code, 0, run.stderr);
   const log = JSON.parse(run.stdout) as SarifLog;
   assert.ok(sarifValidator()(log));
-  assert.deepEqual(log.runs[0]!.results.map((r) => r.level), ['note']);
+  assert.deepEqual(
+    log.runs[0]!.results.map((r) => r.level),
+    ['note'],
+  );
 
   const clean = await runCli(['check', '--format', 'sarif'], makeWorkspace({ 'go.mod': GO_MOD, 'add.go': CLEAN }));
   assert.equal(clean.code, 0);

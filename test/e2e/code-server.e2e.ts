@@ -51,7 +51,10 @@ function copyExamples(name: string): string {
 function packDriver(): string {
   const out = path.join(scratch, 'ctxlens-e2e-driver.vsix');
   const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], { cwd: path.join(REPO, 'test', 'e2e', 'driver'), stdio: 'ignore' });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], {
+    cwd: path.join(REPO, 'test', 'e2e', 'driver'),
+    stdio: 'ignore',
+  });
   return out;
 }
 
@@ -132,7 +135,10 @@ test('the Problems panel lists the findings of the example workspace', async () 
   // The Problems panel leaves out hints; they show in the editor only.
   const shown = (await engineFindings(uiWorkspace)).filter((f) => f.severity !== 'hint');
   assert.ok(shown.length > 0);
-  const labels = shown.map((f) => `${SEVERITY_LABELS[f.severity as keyof typeof SEVERITY_LABELS]}: ${f.message} at line ${f.range.start.line + 1} and character ${f.range.start.character + 1}`);
+  const labels = shown.map(
+    (f) =>
+      `${SEVERITY_LABELS[f.severity as keyof typeof SEVERITY_LABELS]}: ${f.message} at line ${f.range.start.line + 1} and character ${f.range.start.character + 1}`,
+  );
   const missing = await inWindow('problems-panel', async (page) => {
     await openFolder(page, serverUrl, uiWorkspace);
     await page.keyboard.press('Control+Shift+M');
@@ -207,7 +213,11 @@ test('//ctxlens:ignore directives are highlighted in Go comments', async () => {
     // Tokens are spans; their colours come from the theme's rules for the grammar's scopes.
     // The line is first drawn as one comment token: wait until the injection grammar split it.
     const token = (text: string) => line.locator('span > span', { hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first();
-    const colourOf = (text: string) => line.locator('span > span', { hasText: text }).first().evaluate((span) => getComputedStyle(span).color);
+    const colourOf = (text: string) =>
+      line
+        .locator('span > span', { hasText: text })
+        .first()
+        .evaluate((span) => getComputedStyle(span).color);
     await token('ctxlens:ignore').waitFor({ timeout: 60_000 });
     await token('ctx-nil').waitFor({ timeout: 60_000 });
     await screenshot(page, 'directive-highlight');
@@ -255,7 +265,10 @@ test('the code lens above grpc.NewServer shows the chain in the order it runs', 
   const unary = seen.titles.find((title) => title.startsWith('unary: '));
   assert.ok(unary, `a unary lens among ${seen.titles.join(' | ')}`);
   assert.match(unary, /interceptors\.Logging → interceptors\.Auth → handler/);
-  assert.ok(seen.titles.some((title) => title.startsWith('stream: ')), `a stream lens among ${seen.titles.join(' | ')}`);
+  assert.ok(
+    seen.titles.some((title) => title.startsWith('stream: ')),
+    `a stream lens among ${seen.titles.join(' | ')}`,
+  );
   assert.deepEqual(seen.titles, expected, 'the lenses read as the engine builds them');
   assert.ok(seen.gap >= -1 && seen.gap < seen.lineHeight, `the lenses sit right above the grpc.NewServer line (gap ${seen.gap}px)`);
 });

@@ -7,7 +7,8 @@ import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type Cha
 import { LspSession, uriOf } from './harness';
 import { copyLensWorkspace, MessageCounter } from './lens-workspace';
 
-const entries = (list: readonly ChainEntryView[]) => list.map((e) => `${e.name} ${e.class}${e.outsideRecovery ? ' outside-recovery' : ''}${e.resolved ? '' : ' unresolved'}`);
+const entries = (list: readonly ChainEntryView[]) =>
+  list.map((e) => `${e.name} ${e.class}${e.outsideRecovery ? ' outside-recovery' : ''}${e.resolved ? '' : ' unresolved'}`);
 
 describe('ctxlens/chains', () => {
   let root: string;
@@ -35,7 +36,11 @@ describe('ctxlens/chains', () => {
       ['cmd/admin/main.go:12 server grpc.NewServer', 'cmd/client/main.go:11 client grpc.NewClient', 'cmd/server/main.go:7 server grpc.NewServer'],
     );
     const [admin, client, server] = chains as [ChainView, ChainView, ChainView];
-    assert.deepEqual(entries(admin.unary), ['logging.UnaryServerInterceptor logging outside-recovery', 'recovery.UnaryServerInterceptor recovery', 'mw.Timing other']);
+    assert.deepEqual(entries(admin.unary), [
+      'logging.UnaryServerInterceptor logging outside-recovery',
+      'recovery.UnaryServerInterceptor recovery',
+      'mw.Timing other',
+    ]);
     assert.deepEqual(entries(client.unary), ['mw.ClientTimeout timeout', 'extra other unresolved']);
     assert.deepEqual(entries(server.unary), [
       'recovery.UnaryServerInterceptor recovery',
@@ -98,6 +103,9 @@ describe('ctxlens/chains', () => {
     const [server] = await session.connection.sendRequest(ChainsRequest.type, { id: chains[2]!.id });
     assert.ok(server);
     assert.equal(server.unary[0]!.name, 'otelgrpc.UnaryServerInterceptor');
-    assert.ok(server.unary.every((e) => !e.outsideRecovery), 'no recovery, so nothing is outside it');
+    assert.ok(
+      server.unary.every((e) => !e.outsideRecovery),
+      'no recovery, so nothing is outside it',
+    );
   });
 });

@@ -14,7 +14,9 @@ const FIXTURE = 'ctx-nil';
 function requestActions(session: LspSession, file: string, only?: string[]): Promise<CodeAction[]> {
   const at = { line: 0, character: 0 };
   const context = { diagnostics: session.diagnostics.get(uriOf(file))?.diagnostics ?? [], ...(only ? { only } : {}) };
-  return session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(file) }, range: { start: at, end: at }, context }).then((a) => (a ?? []) as CodeAction[]);
+  return session.connection
+    .sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(file) }, range: { start: at, end: at }, context })
+    .then((a) => (a ?? []) as CodeAction[]);
 }
 
 function onlyDocumentEdit(action: CodeAction): TextDocumentEdit {
@@ -24,7 +26,11 @@ function onlyDocumentEdit(action: CodeAction): TextDocumentEdit {
   return documentChanges[0]!;
 }
 
-const apply = (text: string, edits: TextEdit[]) => applyEdits(text, edits.map((e) => ({ file: '', range: e.range, newText: e.newText })));
+const apply = (text: string, edits: TextEdit[]) =>
+  applyEdits(
+    text,
+    edits.map((e) => ({ file: '', range: e.range, newText: e.newText })),
+  );
 
 describe('fix-all and versioned edits', () => {
   let root: string;
@@ -49,7 +55,10 @@ describe('fix-all and versioned edits', () => {
     const actions = await requestActions(session, file);
     assert.ok(actions.length >= 2, 'a fix and a suppression');
     for (const action of actions) assert.deepEqual(onlyDocumentEdit(action).textDocument, { uri: uriOf(file), version: 7 });
-    assert.ok(actions.every((a) => a.kind === 'quickfix'), 'the light bulb gets quick fixes only');
+    assert.ok(
+      actions.every((a) => a.kind === 'quickfix'),
+      'the light bulb gets quick fixes only',
+    );
   });
 
   test('source.fixAll.ctxlens applies every fix at once, the shared import once: the golden file', async () => {
@@ -59,7 +68,11 @@ describe('fix-all and versioned edits', () => {
     await session.waitForDiagnostics(file, (p) => p.version === 3 && p.diagnostics.length === 2);
     for (const only of [['source.fixAll.ctxlens'], ['source.fixAll'], ['source']]) {
       const actions = await requestActions(session, file, only);
-      assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.ctxlens', 'Fix all ctxlens problems']], only.join());
+      assert.deepEqual(
+        actions.map((a) => [a.kind, a.title]),
+        [['source.fixAll.ctxlens', 'Fix all ctxlens problems']],
+        only.join(),
+      );
       const edit = onlyDocumentEdit(actions[0]!);
       assert.deepEqual(edit.textDocument, { uri: uriOf(file), version: 3 });
       assert.equal(apply(text, edit.edits as TextEdit[]), fs.readFileSync(`${file}.golden`, 'utf8'));

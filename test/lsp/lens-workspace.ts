@@ -23,7 +23,9 @@ export class MessageCounter {
 
   hit(): void {
     this.count++;
-    this.waiting = this.waiting.filter((w) => (this.count >= w.target ? (w.resolve(), false) : true));
+    const reached = this.waiting.filter((w) => this.count >= w.target);
+    this.waiting = this.waiting.filter((w) => this.count < w.target);
+    for (const w of reached) w.resolve();
   }
 
   /** Resolves once the count reaches target. */
@@ -31,7 +33,13 @@ export class MessageCounter {
     if (this.count >= target) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${this.what} #${target}`)), 20_000);
-      this.waiting.push({ target, resolve: () => (clearTimeout(timer), resolve()) });
+      this.waiting.push({
+        target,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 }

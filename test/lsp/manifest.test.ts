@@ -15,7 +15,9 @@ interface Manifest {
   devDependencies: Record<string, string>;
   contributes: {
     commands: { command: string; title: string; category: string }[];
-    configuration: { properties: Record<string, { default: unknown; markdownDescription?: string; description?: string; additionalProperties?: { enum: string[] } }> };
+    configuration: {
+      properties: Record<string, { default: unknown; markdownDescription?: string; description?: string; additionalProperties?: { enum: string[] } }>;
+    };
   };
 }
 
@@ -57,7 +59,13 @@ test('the bundles exist and register every contributed command', () => {
 });
 
 test('.vscodeignore is a whitelist that keeps the bundles and the grammar wasm', () => {
-  const lines = fs.readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
-  assert.equal(lines.find((l) => l && !l.startsWith('#')), '**');
+  const lines = fs
+    .readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
+  assert.equal(
+    lines.find((l) => l && !l.startsWith('#')),
+    '**',
+  );
   for (const kept of ['!package.json', '!dist/extension.js', '!dist/server.js', '!dist/*.wasm']) assert.ok(lines.includes(kept), kept);
 });

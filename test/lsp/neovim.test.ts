@@ -35,10 +35,7 @@ test('Neovim shows the diagnostics of an opened fixture', async () => {
     assert.equal(result.error, undefined);
     assert.equal(result.arrived, true);
     const wants = await readWants(file, fs.readFileSync(file, 'utf8'));
-    assert.deepEqual(
-      result.diagnostics!.map((d) => `${d.line + 1}:${d.code}`).sort(),
-      wants.map((w) => `${w.line + 1}:${w.rule}`).sort(),
-    );
+    assert.deepEqual(result.diagnostics!.map((d) => `${d.line + 1}:${d.code}`).sort(), wants.map((w) => `${w.line + 1}:${w.rule}`).sort());
     assert.ok(result.diagnostics!.every((d) => d.source === 'ctxlens'));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

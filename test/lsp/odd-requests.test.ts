@@ -17,7 +17,10 @@ const RETURN_LINE = DISCARDED_CANCEL.split('\n').length;
 const DISCARDING = 'ctx, _ = context.WithTimeout(ctx, time.Second)\n\treturn ctx.Err()';
 
 /** A discarded cancel func that the quick fix names and defers. */
-const FIXABLE = DISCARDED_CANCEL.replace('ctx, _ = context.WithTimeout(ctx,', 'tctx, _ := context.WithTimeout(ctx,').replace('return ctx.Err()', 'return tctx.Err()');
+const FIXABLE = DISCARDED_CANCEL.replace('ctx, _ = context.WithTimeout(ctx,', 'tctx, _ := context.WithTimeout(ctx,').replace(
+  'return ctx.Err()',
+  'return tctx.Err()',
+);
 
 const summary = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code ?? ''} ${d.message}`);
 
@@ -61,11 +64,18 @@ describe('odd requests', () => {
     assert.equal(crDiagnostics.length, 1);
     assert.deepEqual(summary(crDiagnostics), summary(lfDiagnostics));
     const fixed = async (file: string, diagnostics: Diagnostic[], text: string) => {
-      const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(file) }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: uriOf(file) },
+        range: diagnostics[0]!.range,
+        context: { diagnostics },
+      })) as CodeAction[];
       const preferred = actions.find((a) => a.isPreferred);
       assert.ok(preferred?.edit?.changes, `a quick fix for ${file}`);
       const edits = preferred.edit.changes[uriOf(file)]!;
-      return applyEdits(text, edits.map((e) => ({ file, range: e.range, newText: e.newText })));
+      return applyEdits(
+        text,
+        edits.map((e) => ({ file, range: e.range, newText: e.newText })),
+      );
     };
     const fixedLf = await fixed(lf, lfDiagnostics, FIXABLE);
     const fixedCr = await fixed(cr, crDiagnostics, FIXABLE.replaceAll('\n', '\r'));

@@ -33,7 +33,11 @@ function editsFor(action: CodeAction, file: string): TextEdit[] {
   return edits;
 }
 
-const apply = (text: string, edits: TextEdit[]) => applyEdits(text, edits.map((e) => ({ file: '', range: e.range, newText: e.newText })));
+const apply = (text: string, edits: TextEdit[]) =>
+  applyEdits(
+    text,
+    edits.map((e) => ({ file: '', range: e.range, newText: e.newText })),
+  );
 
 describe('language server on a workspace', () => {
   let root: string;
@@ -85,7 +89,9 @@ describe('language server on a workspace', () => {
       [[RULE, { start: { line: line + 2, character: column }, end: { line: line + 2, character: column + 1 } }]],
     );
 
-    await session.change(file, 3, [{ range: { start: { line: line + 2, character: column }, end: { line: line + 2, character: column + 1 } }, text: 'cancel' }]);
+    await session.change(file, 3, [
+      { range: { start: { line: line + 2, character: column }, end: { line: line + 2, character: column + 1 } }, text: 'cancel' },
+    ]);
     assert.deepEqual(await session.waitForDiagnostics(file, (p) => p.version === 3), []);
   });
 
@@ -105,7 +111,10 @@ describe('language server on a workspace', () => {
     const at = { line: line + 19, character: column };
     await session.change(file, 21, [{ range: { start: at, end: { line: at.line, character: column + 'cancel'.length } }, text: '_' }]);
     const last = await session.waitForDiagnostics(file, (p) => p.version === 21);
-    assert.deepEqual(last.map((d) => [d.code, d.range.start]), [[RULE, at]]);
+    assert.deepEqual(
+      last.map((d) => [d.code, d.range.start]),
+      [[RULE, at]],
+    );
   });
 
   test('applying the quick fixes gives the golden file', async () => {
@@ -151,7 +160,11 @@ describe('language server on a workspace', () => {
     assert.deepEqual(editsFor(suppress, reopened), [
       { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}//ctxlens:ignore ${RULE} TODO: why this is safe\n` },
     ]);
-    await session.change(reopened, 2, editsFor(suppress, reopened).map((e) => ({ range: e.range, text: e.newText })));
+    await session.change(
+      reopened,
+      2,
+      editsFor(suppress, reopened).map((e) => ({ range: e.range, text: e.newText })),
+    );
     const after = await session.waitForDiagnostics(reopened, (p) => p.version === 2);
     assert.ok(!after.some((d) => d.range.start.line === line + 1), 'the suppressed finding is gone');
   });
@@ -199,7 +212,10 @@ describe('configuration', () => {
   test('a rule turned off in the editor settings reports nothing', async () => {
     await withWorkspace(null, { rules: { [RULE]: 'off' } }, async (session) => {
       assert.equal(session.ready[0]!.files > 0, true);
-      assert.deepEqual([...session.diagnostics.values()].flatMap((p) => p.diagnostics), []);
+      assert.deepEqual(
+        [...session.diagnostics.values()].flatMap((p) => p.diagnostics),
+        [],
+      );
     });
   });
 });
@@ -301,7 +317,10 @@ describe('files on disk', () => {
     fs.writeFileSync(file, text.replace('ctx, cancel := context.WithTimeout', 'ctx, _ := context.WithTimeout'));
     await session.filesChanged([{ uri: uriOf(file), type: 2 /* Changed */ }]);
     const changed = await session.waitForDiagnostics(file, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(changed.map((d) => d.code), [RULE]);
+    assert.deepEqual(
+      changed.map((d) => d.code),
+      [RULE],
+    );
     fs.rmSync(file);
     await session.filesChanged([{ uri: uriOf(file), type: 3 /* Deleted */ }]);
     await session.waitForDiagnostics(file, (p) => p.diagnostics.length === 0);
@@ -324,7 +343,10 @@ describe('files on disk', () => {
     const scans = session.ready.length;
     await session.filesChanged([{ uri: uriOf(config), type: 1 /* Created */ }]);
     await session.waitForReady(scans + 1);
-    assert.deepEqual([...session.diagnostics.values()].flatMap((p) => p.diagnostics), []);
+    assert.deepEqual(
+      [...session.diagnostics.values()].flatMap((p) => p.diagnostics),
+      [],
+    );
   });
 });
 
@@ -376,7 +398,9 @@ describe('workspace rules', () => {
       const column = text.split('\n')[line]!.indexOf('stdctx.Context');
       await session.open(callee, text, 1);
       await session.waitForDiagnostics(callee, (p) => p.version === 1);
-      await session.change(callee, 2, [{ range: { start: { line, character: column }, end: { line, character: column + 'stdctx.Context'.length } }, text: '*Config' }]);
+      await session.change(callee, 2, [
+        { range: { start: { line, character: column }, end: { line, character: column + 'stdctx.Context'.length } }, text: '*Config' },
+      ]);
       const after = await session.waitForDiagnostics(caller, (p) => p.diagnostics.length === before.length - 1);
       assert.ok(!after.some((d) => d.code === 'ctx-nil' && d.range.start.line === 12), 'nil is no longer passed to a context parameter');
     } finally {

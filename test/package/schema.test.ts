@@ -20,7 +20,10 @@ const validate = new Ajv({ allErrors: true, strict: true, allowMatchingPropertie
 
 test('the schema lists exactly the rules, each with its summary and the five settings', () => {
   const rules = schema.properties.rules.properties;
-  assert.deepEqual(Object.keys(rules), RULES.map((r) => r.meta.id));
+  assert.deepEqual(
+    Object.keys(rules),
+    RULES.map((r) => r.meta.id),
+  );
   for (const rule of RULES) {
     assert.equal(rules[rule.meta.id]!.description, rule.meta.summary, rule.meta.id);
     assert.deepEqual(rules[rule.meta.id]!.enum, ['error', 'warning', 'info', 'hint', 'off'], rule.meta.id);

@@ -57,12 +57,13 @@ test('the README rule table lists every rule with its default severity', () => {
   }
 });
 
-test('every rule page says which other linters\' suppressions count and whether test code is reported', () => {
+test("every rule page says which other linters' suppressions count and whether test code is reported", () => {
   for (const rule of RULES) {
     const text = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules', `${rule.meta.id}.md`), 'utf8');
     for (const { linter, checks } of rule.meta.otherLinters ?? []) {
       assert.ok(text.includes(`//nolint:${linter}`), `${rule.meta.id} names //nolint:${linter}`);
-      if (linter === 'staticcheck') for (const check of checks ?? []) assert.ok(text.includes(`//lint:ignore ${check}`), `${rule.meta.id} names //lint:ignore ${check}`);
+      if (linter === 'staticcheck')
+        for (const check of checks ?? []) assert.ok(text.includes(`//lint:ignore ${check}`), `${rule.meta.id} names //lint:ignore ${check}`);
     }
     const policy = rule.meta.inTestCode === 'quiet' ? 'Not reported in test code' : 'Reported in test code too';
     assert.ok(text.includes(policy), `${rule.meta.id}: "${policy}"`);

@@ -58,7 +58,10 @@ for (const ruleDir of [...fixtureDirs(), ...POLICY_FIXTURES]) {
       // Applied as "fix all" applies them: an edit shared by several fixes (an import) once.
       const merged = mergeFixes(findings.map((f) => f.fixes[0]!));
       assert.equal(merged.applied, findings.length, 'every fix applies alongside the others');
-      assert.ok(merged.edits.every((e) => e.file === source), 'fixes edit only their own file');
+      assert.ok(
+        merged.edits.every((e) => e.file === source),
+        'fixes edit only their own file',
+      );
       const fixed = applyEdits(fs.readFileSync(source, 'utf8'), merged.edits);
       if (UPDATE) fs.writeFileSync(golden, fixed);
       assert.equal(fixed, fs.readFileSync(golden, 'utf8'));

@@ -28,13 +28,29 @@ const CASES: [string, string, string][] = [
   ['deferred at once', 'ctx, cancel := context.WithCancel(parent)\ndefer cancel()\nreturn ctx.Err()', 'called'],
   ['early return', 'ctx, cancel := context.WithCancel(parent)\nif ok {\nreturn nil\n}\ncancel()\nreturn ctx.Err()', 'leaks'],
   ['falls off the end', 'ctx, cancel := context.WithCancel(parent)\nif ok {\ncancel()\n}\n_ = ctx\nreturn nil', 'leaks'],
-  ['else-if chain, all call', 'ctx, cancel := context.WithCancel(parent)\nif ok {\ncancel()\n} else if n > 0 {\ncancel()\n} else {\ncancel()\n}\nreturn ctx.Err()', 'called'],
+  [
+    'else-if chain, all call',
+    'ctx, cancel := context.WithCancel(parent)\nif ok {\ncancel()\n} else if n > 0 {\ncancel()\n} else {\ncancel()\n}\nreturn ctx.Err()',
+    'called',
+  ],
   ['else-if chain without else', 'ctx, cancel := context.WithCancel(parent)\nif ok {\ncancel()\n} else if n > 0 {\ncancel()\n}\nreturn ctx.Err()', 'leaks'],
-  ['switch break skips the call', 'ctx, cancel := context.WithCancel(parent)\nswitch n {\ncase 1:\nif ok {\nbreak\n}\ncancel()\ndefault:\ncancel()\n}\nreturn ctx.Err()', 'leaks'],
+  [
+    'switch break skips the call',
+    'ctx, cancel := context.WithCancel(parent)\nswitch n {\ncase 1:\nif ok {\nbreak\n}\ncancel()\ndefault:\ncancel()\n}\nreturn ctx.Err()',
+    'leaks',
+  ],
   ['switch break then call after', 'ctx, cancel := context.WithCancel(parent)\nswitch n {\ncase 1:\nbreak\n}\ncancel()\nreturn ctx.Err()', 'called'],
-  ['type switch with default', 'ctx, cancel := context.WithCancel(parent)\nvar x any = n\nswitch x.(type) {\ncase int:\ncancel()\ndefault:\ncancel()\n}\nreturn ctx.Err()', 'called'],
+  [
+    'type switch with default',
+    'ctx, cancel := context.WithCancel(parent)\nvar x any = n\nswitch x.(type) {\ncase int:\ncancel()\ndefault:\ncancel()\n}\nreturn ctx.Err()',
+    'called',
+  ],
   ['bare block', 'ctx, cancel := context.WithCancel(parent)\n{\nif ok {\nreturn nil\n}\n}\ncancel()\nreturn ctx.Err()', 'leaks'],
-  ['assigned inside a bare block, deferred outside', 'var cancel context.CancelFunc = func() {}\nctx := parent\n{\nctx, cancel = context.WithCancel(parent)\n}\ndefer cancel()\nreturn ctx.Err()', 'called'],
+  [
+    'assigned inside a bare block, deferred outside',
+    'var cancel context.CancelFunc = func() {}\nctx := parent\n{\nctx, cancel = context.WithCancel(parent)\n}\ndefer cancel()\nreturn ctx.Err()',
+    'called',
+  ],
   ['panic ends the path', 'ctx, cancel := context.WithCancel(parent)\nif ok {\npanic(1)\n}\ncancel()\nreturn ctx.Err()', 'called'],
   ['select is not judged', 'ctx, cancel := context.WithCancel(parent)\nselect {\ncase <-ch:\nreturn nil\ndefault:\n}\ncancel()\nreturn ctx.Err()', 'unknown'],
   ['goto is not judged', 'ctx, cancel := context.WithCancel(parent)\nif ok {\ngoto end\n}\ncancel()\nend:\nreturn ctx.Err()', 'unknown'],
@@ -45,10 +61,22 @@ const CASES: [string, string, string][] = [
   ['returned', 'ctx, cancel := context.WithCancel(parent)\nif ok {\nreturn nil\n}\n_ = ctx\nreturn func() error { cancel(); return nil }()', 'escapes'],
   ['passed on', 'ctx, cancel := context.WithCancel(parent)\nkeep(cancel)\nreturn ctx.Err()', 'escapes'],
   ['stored in a map', 'ctx, cancel := context.WithCancel(parent)\nm := map[int]func(){}\nm[n] = cancel\nreturn ctx.Err()', 'escapes'],
-  ['loop variable rebound outside the loop', 'var cancel context.CancelFunc\nctx := parent\nfor i := 0; i < n; i++ {\nctx, cancel = context.WithCancel(parent)\nif ok {\ncontinue\n}\n}\ncancel()\nreturn ctx.Err()', 'unknown'],
+  [
+    'loop variable rebound outside the loop',
+    'var cancel context.CancelFunc\nctx := parent\nfor i := 0; i < n; i++ {\nctx, cancel = context.WithCancel(parent)\nif ok {\ncontinue\n}\n}\ncancel()\nreturn ctx.Err()',
+    'unknown',
+  ],
   ['declared in a header', 'if ctx, cancel := context.WithCancel(parent); ok {\ncancel()\nreturn ctx.Err()\n}\nreturn nil', 'unresolved'],
-  ['a parameter', 'return nil\n}\n\nfunc g(parent context.Context, cancel context.CancelFunc) error {\nctx := parent\nctx, cancel = context.WithCancel(parent)\nreturn ctx.Err()', 'unresolved'],
-  ['shadowed in a nested block', 'ctx, cancel := context.WithCancel(parent)\ndefer cancel()\nif ok {\ncancel := func() {}\ncancel()\n}\nreturn ctx.Err()', 'unresolved'],
+  [
+    'a parameter',
+    'return nil\n}\n\nfunc g(parent context.Context, cancel context.CancelFunc) error {\nctx := parent\nctx, cancel = context.WithCancel(parent)\nreturn ctx.Err()',
+    'unresolved',
+  ],
+  [
+    'shadowed in a nested block',
+    'ctx, cancel := context.WithCancel(parent)\ndefer cancel()\nif ok {\ncancel := func() {}\ncancel()\n}\nreturn ctx.Err()',
+    'unresolved',
+  ],
 ];
 
 for (const [name, body, expected] of CASES) {
@@ -58,7 +86,8 @@ for (const [name, body, expected] of CASES) {
 }
 
 /** The cancel site, then `depth` nested switches with the call in the innermost (default) case. */
-const nestedSwitches = (depth: number) => `ctx, cancel := context.WithCancel(parent)\n${'switch n {\ndefault:\n'.repeat(depth)}cancel()\n${'}\n'.repeat(depth)}return ctx.Err()`;
+const nestedSwitches = (depth: number) =>
+  `ctx, cancel := context.WithCancel(parent)\n${'switch n {\ndefault:\n'.repeat(depth)}cancel()\n${'}\n'.repeat(depth)}return ctx.Err()`;
 /** The cancel site in the innermost of `depth` nested blocks, the call after them all. */
 const siteInNestedBlocks = (depth: number) =>
   `var cancel context.CancelFunc = func() {}\nctx := parent\n${'{\n'.repeat(depth)}ctx, cancel = context.WithCancel(parent)\n${'}\n'.repeat(depth)}cancel()\nreturn ctx.Err()`;

@@ -11,7 +11,14 @@ test('the default order policy is tracing before logging', () => {
 });
 
 test('a valid order policy and names are taken as given', () => {
-  const raw = { order: [['tracing', 'logging'], ['auth', 'ratelimit']], recoveryNames: ['Recoverer'], authNames: ['mw.Auth'] };
+  const raw = {
+    order: [
+      ['tracing', 'logging'],
+      ['auth', 'ratelimit'],
+    ],
+    recoveryNames: ['Recoverer'],
+    authNames: ['mw.Auth'],
+  };
   const result = normaliseConfig(raw, 'test', RULE_IDS);
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.config.order, raw.order);

@@ -9,12 +9,18 @@ import { HOSTILE, hostileChain, richChain } from '../view/sample-chains';
 
 /** The `<ol class="chain">…</ol>` blocks of a rendered chain, in order. */
 function lists(html: string): string[] {
-  return html.split('<ol class="chain"').slice(1).map((part) => part.slice(0, part.indexOf('</ol>')));
+  return html
+    .split('<ol class="chain"')
+    .slice(1)
+    .map((part) => part.slice(0, part.indexOf('</ol>')));
 }
 
 /** The `<li …>` items at the top level of one list: endpoints and nodes (cards hold no nested li at this level). */
 function nodeNames(list: string): string[] {
-  return list.split('<code class="name">').slice(1).map((part) => part.slice(0, part.indexOf('</code>')));
+  return list
+    .split('<code class="name">')
+    .slice(1)
+    .map((part) => part.slice(0, part.indexOf('</code>')));
 }
 
 function count(html: string, needle: string): number {
@@ -89,9 +95,15 @@ test('findings sit on their node with rule and message; the aria-label reads the
 test('every data-loc is an index into the location table; a node opens its definition, else its registration', () => {
   const chain = richChain();
   const { html, locations } = renderChain(chain);
-  const indexes = html.split('data-loc="').slice(1).map((part) => Number(part.slice(0, part.indexOf('"'))));
+  const indexes = html
+    .split('data-loc="')
+    .slice(1)
+    .map((part) => Number(part.slice(0, part.indexOf('"'))));
   assert.ok(indexes.length > 0 && indexes.every((i) => Number.isInteger(i) && i >= 0 && i < locations.length));
-  const nodeLocs = html.split('<li class="node').slice(1).map((part) => Number(part.split('data-loc="')[1]!.split('"')[0]));
+  const nodeLocs = html
+    .split('<li class="node')
+    .slice(1)
+    .map((part) => Number(part.split('data-loc="')[1]!.split('"')[0]));
   const entries = [...chain.unary, ...chain.stream];
   assert.deepEqual(
     nodeLocs.map((i) => locations[i]),

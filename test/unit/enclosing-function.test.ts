@@ -27,7 +27,11 @@ test('enclosingFunction and enclosingDeclaration agree with a parent climb on ev
     const tree = parser.parse(fs.readFileSync(file, 'utf8'));
     try {
       walk(tree.rootNode, (node) => {
-        assert.equal(enclosingFunction(node)?.id ?? null, climbed(node, (n) => FUNCTION_TYPES.has(n.type), false), `${file}: ${node.type} at ${node.startIndex}`);
+        assert.equal(
+          enclosingFunction(node)?.id ?? null,
+          climbed(node, (n) => FUNCTION_TYPES.has(n.type), false),
+          `${file}: ${node.type} at ${node.startIndex}`,
+        );
         assert.equal(enclosingDeclaration(node)?.id ?? null, climbed(node, isDeclaration, true), `${file}: ${node.type} at ${node.startIndex}`);
         checked++;
       });

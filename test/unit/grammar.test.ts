@@ -88,7 +88,8 @@ test('a directive without a reason, and one without a rule id', async () => {
 test('the rest of the comment stays a comment', async () => {
   const line = '//ctxlens:ignore ctx-nil reason';
   const { tokens } = (await grammar).tokenizeLine(line, INITIAL);
-  for (const token of tokens) assert.ok(token.scopes.includes('comment.line.double-slash.go'), `${line.slice(token.startIndex, token.endIndex)} is in the comment`);
+  for (const token of tokens)
+    assert.ok(token.scopes.includes('comment.line.double-slash.go'), `${line.slice(token.startIndex, token.endIndex)} is in the comment`);
 });
 
 test('look-alikes are not directives: other comments, block comments, strings, mid-comment text', async () => {

@@ -104,7 +104,10 @@ test('addImportEdits: nothing when already imported', async () => {
 
 test('addImportEdits: an alias is written before the path, sorted by path, and only once', async () => {
   const cases = [
-    ['package a\n\nimport (\n\t"example.com/a/recovery"\n\t"example.com/z"\n)\n', 'package a\n\nimport (\n\t"example.com/a/recovery"\n\tgrpcrecovery "example.com/m/recovery"\n\t"example.com/z"\n)\n'],
+    [
+      'package a\n\nimport (\n\t"example.com/a/recovery"\n\t"example.com/z"\n)\n',
+      'package a\n\nimport (\n\t"example.com/a/recovery"\n\tgrpcrecovery "example.com/m/recovery"\n\t"example.com/z"\n)\n',
+    ],
     ['package a\n\nimport "example.com/a/recovery"\n', 'package a\n\nimport (\n\t"example.com/a/recovery"\n\tgrpcrecovery "example.com/m/recovery"\n)\n'],
     ['package a\n', 'package a\n\nimport grpcrecovery "example.com/m/recovery"\n'],
   ];
@@ -122,9 +125,9 @@ test('addImportEdits: tolerates a half-typed import block', async () => {
 });
 
 test('removeImportEdit: deletes a spec line between others', async () => {
-  const before = 'package a\n\nimport (\n\t"context"\n\t"net/http"\n\n\t"example.com/x"\n)\n' + BODY;
+  const before = `package a\n\nimport (\n\t"context"\n\t"net/http"\n\n\t"example.com/x"\n)\n${BODY}`;
   const result = await edited(before, (file) => [removeImportEdit(file, 'context')!]);
-  assert.equal(result, 'package a\n\nimport (\n\t"net/http"\n\n\t"example.com/x"\n)\n' + BODY);
+  assert.equal(result, `package a\n\nimport (\n\t"net/http"\n\n\t"example.com/x"\n)\n${BODY}`);
   assertGofmtClean(result);
 });
 

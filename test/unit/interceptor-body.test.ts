@@ -29,7 +29,8 @@ var _ = metadata.Pairs
 const UNARY = 'func i(ctx context.Context, req any, info *g.UnaryServerInfo, handler g.UnaryHandler) (any, error)';
 const STREAM = 'func i(srv any, ss g.ServerStream, info *g.StreamServerInfo, handler g.StreamHandler) error';
 const CLIENT = 'func i(ctx context.Context, method string, req, reply any, cc *g.ClientConn, invoker g.UnaryInvoker, opts ...g.CallOption) error';
-const STREAM_CLIENT = 'func i(ctx context.Context, desc *g.StreamDesc, cc *g.ClientConn, method string, streamer g.Streamer, opts ...g.CallOption) (g.ClientStream, error)';
+const STREAM_CLIENT =
+  'func i(ctx context.Context, desc *g.StreamDesc, cc *g.ClientConn, method string, streamer g.Streamer, opts ...g.CallOption) (g.ClientStream, error)';
 
 async function parse(source: string): Promise<{ file: SourceFile; fns: SyntaxNode[] }> {
   const parser = await GoParser.load();
@@ -196,8 +197,15 @@ for (const c of CASES) {
 }
 
 const NOT_INTERCEPTORS: { name: string; source: string }[] = [
-  { name: 'a handler-like function with other types', source: 'func i(ctx context.Context, req any, info any, handler func(context.Context, any) (any, error)) (any, error) { return nil, nil }' },
-  { name: 'grpc types from another package', source: 'type UnaryServerInfo struct{}\ntype UnaryHandler func()\n\nfunc i(ctx context.Context, req any, info *UnaryServerInfo, handler UnaryHandler) (any, error) { return nil, nil }' },
+  {
+    name: 'a handler-like function with other types',
+    source: 'func i(ctx context.Context, req any, info any, handler func(context.Context, any) (any, error)) (any, error) { return nil, nil }',
+  },
+  {
+    name: 'grpc types from another package',
+    source:
+      'type UnaryServerInfo struct{}\ntype UnaryHandler func()\n\nfunc i(ctx context.Context, req any, info *UnaryServerInfo, handler UnaryHandler) (any, error) { return nil, nil }',
+  },
   { name: 'too few parameters', source: 'func i(ctx context.Context, info *g.UnaryServerInfo, handler g.UnaryHandler) (any, error) { return nil, nil }' },
 ];
 
@@ -208,9 +216,14 @@ for (const c of NOT_INTERCEPTORS) {
 }
 
 test('shape: names of ctx, next and stream; `_` next means none', async () => {
-  const { file, fns } = await parse(`${STREAM} { return handler(srv, ss) }\n\nfunc j(_ context.Context, method string, req, reply any, cc *g.ClientConn, _ g.UnaryInvoker, opts ...g.CallOption) error { return nil }`);
+  const { file, fns } = await parse(
+    `${STREAM} { return handler(srv, ss) }\n\nfunc j(_ context.Context, method string, req, reply any, cc *g.ClientConn, _ g.UnaryInvoker, opts ...g.CallOption) error { return nil }`,
+  );
   const stream = interceptorShape(file, fns[0]!);
-  assert.deepEqual({ kind: stream?.kind, ctx: stream?.ctxName, next: stream?.nextName, stream: stream?.streamName }, { kind: 'stream-server', ctx: null, next: 'handler', stream: 'ss' });
+  assert.deepEqual(
+    { kind: stream?.kind, ctx: stream?.ctxName, next: stream?.nextName, stream: stream?.streamName },
+    { kind: 'stream-server', ctx: null, next: 'handler', stream: 'ss' },
+  );
   const client = interceptorShape(file, fns[1]!);
   assert.deepEqual({ kind: client?.kind, ctx: client?.ctxName, next: client?.nextName }, { kind: 'unary-client', ctx: null, next: null });
 });

@@ -9,7 +9,10 @@ const FUNC = 'func f(ctx context.Context) error {\n\tif ctx == nil {\n\t\treturn
 test('a parse over its budget throws ParseTimeout, and the next parse starts afresh', async () => {
   const parser = await GoParser.load();
   const big = `package p\n\nimport "context"\n\n${FUNC.repeat(40_000)}`;
-  assert.throws(() => parser.parse(big, undefined, 0), (error: unknown) => error instanceof ParseTimeout && /longer than 0\.0 s/.test(error.message));
+  assert.throws(
+    () => parser.parse(big, undefined, 0),
+    (error: unknown) => error instanceof ParseTimeout && /longer than 0\.0 s/.test(error.message),
+  );
   const tree = parser.parse('package q\n\nfunc g() {}\n');
   try {
     assert.equal(tree.rootNode.hasError, false);

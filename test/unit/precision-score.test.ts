@@ -14,8 +14,21 @@ const reported = (path: string, line: number, rule: string): ReportedFinding => 
 
 test('each reported finding counts under its judgement, or as unjudged; judgements no longer reported are gone', () => {
   const score = scoreRepo(
-    [judged('a.go', 3, 'r1', 'true'), judged('a.go', 9, 'r1', 'false'), judged('b.go', 1, 'r1', 'intentional'), judged('b.go', 7, 'r2', 'true'), judged('c.go', 2, 'r1', 'true')],
-    [reported('b.go', 1, 'r1'), reported('a.go', 3, 'r1'), reported('a.go', 9, 'r1'), reported('a.go', 4, 'r1'), reported('b.go', 7, 'r2'), reported('b.go', 7, 'r3')],
+    [
+      judged('a.go', 3, 'r1', 'true'),
+      judged('a.go', 9, 'r1', 'false'),
+      judged('b.go', 1, 'r1', 'intentional'),
+      judged('b.go', 7, 'r2', 'true'),
+      judged('c.go', 2, 'r1', 'true'),
+    ],
+    [
+      reported('b.go', 1, 'r1'),
+      reported('a.go', 3, 'r1'),
+      reported('a.go', 9, 'r1'),
+      reported('a.go', 4, 'r1'),
+      reported('b.go', 7, 'r2'),
+      reported('b.go', 7, 'r3'),
+    ],
   );
   assert.deepEqual(score.rules, [
     { rule: 'r1', reported: 4, true: 1, false: 1, intentional: 1, gone: 1, unjudged: 1 },
@@ -40,7 +53,10 @@ test('a judgement of another rule or another line does not match', () => {
 
 test('precision and false-rate are over the judged findings still reported; targets are 60% and 3%', () => {
   const rows = combineRules([
-    scoreRepo([judged('a.go', 1, 'r', 'true'), judged('a.go', 2, 'r', 'true'), judged('a.go', 3, 'r', 'intentional')], [reported('a.go', 1, 'r'), reported('a.go', 2, 'r'), reported('a.go', 3, 'r'), reported('a.go', 4, 'r')]).rules,
+    scoreRepo(
+      [judged('a.go', 1, 'r', 'true'), judged('a.go', 2, 'r', 'true'), judged('a.go', 3, 'r', 'intentional')],
+      [reported('a.go', 1, 'r'), reported('a.go', 2, 'r'), reported('a.go', 3, 'r'), reported('a.go', 4, 'r')],
+    ).rules,
     scoreRepo([judged('b.go', 1, 'r', 'false'), judged('b.go', 2, 's', 'true')], [reported('b.go', 1, 'r')]).rules,
   ]);
   assert.deepEqual(rows, [
@@ -67,7 +83,11 @@ test('precision and false-rate are over the judged findings still reported; targ
 
 test('a judgement file is checked for shape, verdicts and order', () => {
   const commit = 'a'.repeat(40);
-  const ok = parseRepoJudgement({ repo: 'o/n', commit, judged: [judged('a.go', 2, 'r', 'true'), judged('a.go', 10, 'r', 'false'), judged('b.go', 1, 'q', 'intentional')] });
+  const ok = parseRepoJudgement({
+    repo: 'o/n',
+    commit,
+    judged: [judged('a.go', 2, 'r', 'true'), judged('a.go', 10, 'r', 'false'), judged('b.go', 1, 'q', 'intentional')],
+  });
   assert.ok('judgement' in ok && ok.judgement.judged.length === 3);
 
   const bad = parseRepoJudgement({ repo: 'n', commit: 'abc', judged: [{ path: '/abs.go', line: 0, rule: '', verdict: 'maybe', why: '' }] });
@@ -85,7 +105,10 @@ test('the sample keeps rules with few findings whole and draws the same findings
   const few = [reported('z.go', 1, 'few'), reported('a.go', 1, 'few')];
   const first = sampleByRule([...many, ...few], 30, 11);
   assert.equal(first.length, 32);
-  assert.deepEqual(first.filter((f) => f.rule === 'few'), [few[1], few[0]]);
+  assert.deepEqual(
+    first.filter((f) => f.rule === 'few'),
+    [few[1], few[0]],
+  );
   assert.deepEqual(sampleByRule([...few, ...many].reverse(), 30, 11), first, 'the input order does not matter');
   assert.notDeepEqual(sampleByRule(many, 30, 12), sampleByRule(many, 30, 11));
   assert.equal(new Set(first.map((f) => `${f.path}:${f.line}`)).size, 32, 'no finding is drawn twice');
@@ -113,6 +136,20 @@ test('the report lists a repository without a mirror as missing and keeps it out
   assert.match(text, /^o\/absent missing: no mirror in \/m$/m);
   assert.match(text, /^r +2 +1 +1 +0 +0 +0 +50% +50% +missed$/m);
   const json = toJson(outcomes, rules);
-  assert.deepEqual(json.repos.map((r) => r.status), ['scored', 'missing']);
-  assert.deepEqual(json.total, { rule: 'total', reported: 2, true: 1, false: 1, intentional: 0, gone: 0, unjudged: 0, precision: 0.5, falseRate: 0.5, meetsTargets: false });
+  assert.deepEqual(
+    json.repos.map((r) => r.status),
+    ['scored', 'missing'],
+  );
+  assert.deepEqual(json.total, {
+    rule: 'total',
+    reported: 2,
+    true: 1,
+    false: 1,
+    intentional: 0,
+    gone: 0,
+    unjudged: 0,
+    precision: 0.5,
+    falseRate: 0.5,
+    meetsTargets: false,
+  });
 });

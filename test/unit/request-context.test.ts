@@ -41,7 +41,11 @@ const cases: [string, string, string | null][] = [
   ['an http request', 'func f(w http.ResponseWriter, req *http.Request) { here() }', 'req.Context()'],
   ['gin', 'func f(c *gin.Context) { here() }', 'c.Request.Context()'],
   ['echo', 'func f(c echo.Context) error { here(); return nil }', 'c.Request().Context()'],
-  ['a stream interceptor', 'func f(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error { here(); return nil }', 'ss.Context()'],
+  [
+    'a stream interceptor',
+    'func f(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error { here(); return nil }',
+    'ss.Context()',
+  ],
   ['a context parameter wins over the request', 'func f(r *http.Request, ctx stdctx.Context) { here() }', 'ctx'],
   ['a blank context parameter', 'func f(_ stdctx.Context) { here() }', null],
   ['no context', 'func f(id string) { here() }', null],
@@ -52,7 +56,11 @@ const cases: [string, string, string | null][] = [
   ['a nested := hides the name', 'func f(ctx stdctx.Context) { if true { ctx := 1; _ = ctx; here() } }', null],
   ['a range variable hides the name', 'func f(ctx stdctx.Context, xs []string) { for _, ctx := range xs { _ = ctx; here() } }', null],
   ['a top-level := re-uses the parameter', 'func f(ctx stdctx.Context) { ctx, cancel := stdctx.WithCancel(ctx); defer cancel(); here() }', 'ctx'],
-  ['the right side of a nested := still sees the parameter', 'func f(ctx stdctx.Context) { if true { ctx, cancel := stdctx.WithCancel(here()); defer cancel(); _ = ctx } }', 'ctx'],
+  [
+    'the right side of a nested := still sees the parameter',
+    'func f(ctx stdctx.Context) { if true { ctx, cancel := stdctx.WithCancel(here()); defer cancel(); _ = ctx } }',
+    'ctx',
+  ],
   ['a declaration after the use hides nothing', 'func f(ctx stdctx.Context) { if true { here(); ctx := 1; _ = ctx } }', 'ctx'],
   ['a package-level initialiser', 'var v = func() int { here(); return 0 }()', null],
 ];

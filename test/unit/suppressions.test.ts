@@ -28,7 +28,10 @@ test('otherLinterSuppressions: false honours //ctxlens:ignore only', async () =>
   const on = await check(SUPPRESSIONS, {});
   const off = await check(SUPPRESSIONS, { otherLinterSuppressions: false });
   assert.deepEqual(off.suppressed, { '//ctxlens:ignore': 1 });
-  assert.ok(on.keys.every((key) => off.keys.includes(key)), 'nothing reported with them is lost without them');
+  assert.ok(
+    on.keys.every((key) => off.keys.includes(key)),
+    'nothing reported with them is lost without them',
+  );
   assert.equal(off.keys.length, on.keys.length + 28);
   assert.ok(off.keys.includes('nolint.go:10 grpc-deprecated-dial'));
   assert.ok(off.keys.includes('lint_ignore.go:10 grpc-deprecated-dial'));
@@ -41,7 +44,12 @@ test('testCode replaces the default folders; _test.go files and testing helpers 
   const defaults = await check(TEST_CODE, {});
   assert.ok(!defaults.keys.some((key) => key.startsWith('e2e/') && !key.endsWith('ctx-cancel-discarded')));
   const none = await check(TEST_CODE, { testCode: [] });
-  for (const key of ['e2e/client.go:12 ctx-value-builtin-key', 'e2e/client.go:25 chain-missing-recovery', 'internal/grpctesting/keys.go:7 ctx-value-builtin-key', 'tests/app/main.go:7 ctx-value-builtin-key']) {
+  for (const key of [
+    'e2e/client.go:12 ctx-value-builtin-key',
+    'e2e/client.go:25 chain-missing-recovery',
+    'internal/grpctesting/keys.go:7 ctx-value-builtin-key',
+    'tests/app/main.go:7 ctx-value-builtin-key',
+  ]) {
     assert.ok(none.keys.includes(key), key);
   }
   assert.ok(!none.keys.some((key) => key.startsWith('helpers.go:1') && key.endsWith('ctx-value-builtin-key')), 'helpers taking testing types stay quiet');

@@ -35,7 +35,9 @@ test('go.mod: module, go version and requirements, single and in blocks, comment
 });
 
 test('go.mod: `// indirect` with a note after it counts; the word elsewhere in a comment does not', () => {
-  const mod = parseGoMod('module m\n\nrequire (\n\ta.example/x v1.0.0 // indirect; pinned for CVE-1\n\tb.example/y v1.0.0 // not indirect\n\tc.example/z v1.0.0\n)\n');
+  const mod = parseGoMod(
+    'module m\n\nrequire (\n\ta.example/x v1.0.0 // indirect; pinned for CVE-1\n\tb.example/y v1.0.0 // not indirect\n\tc.example/z v1.0.0\n)\n',
+  );
   assert.deepEqual([...mod.indirect], ['a.example/x']);
   assert.equal(mod.requires.size, 3);
 });
@@ -64,7 +66,10 @@ test('discovery skips vendor, testdata, dot and underscore folders, and excluded
     'internal/ok/k_mock.go': 'package ok\n',
   });
   const files = discoverGoFiles([root], { exclude: ['internal/legacy/**', '**/*_mock.go'], base: root });
-  assert.deepEqual(files.map((f) => path.relative(root, f)), ['a.go', path.join('internal', 'ok', 'k.go')]);
+  assert.deepEqual(
+    files.map((f) => path.relative(root, f)),
+    ['a.go', path.join('internal', 'ok', 'k.go')],
+  );
 });
 
 test('exclude globs take braces and character classes', () => {
@@ -78,7 +83,10 @@ test('exclude globs take braces and character classes', () => {
     'internal/v3/z.go': 'package v3\n',
   });
   const files = discoverGoFiles([root], { exclude: ['{gen,mocks}/**', 'internal/v[12]/**'], base: root });
-  assert.deepEqual(files.map((f) => path.relative(root, f)), ['a.go', path.join('internal', 'v3', 'z.go')]);
+  assert.deepEqual(
+    files.map((f) => path.relative(root, f)),
+    ['a.go', path.join('internal', 'v3', 'z.go')],
+  );
 });
 
 test('packages get their import path from the nearest go.mod', () => {

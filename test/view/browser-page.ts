@@ -14,7 +14,15 @@ import { assertInstalled, type RequiredTool } from '../support/required-tool';
 import { themeCss, type Theme } from './themes';
 
 export const CHROMIUM: RequiredTool = { name: 'chromium', path: process.env.CTXLENS_CHROMIUM ?? '/usr/bin/chromium', installedBy: 'scripts/setup-e2e.sh' };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ORIGIN = 'http://ctxlens.invalid';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0';
 

@@ -67,10 +67,20 @@ export function richChain(): ChainView {
       body: { ...BODY, callsNextOnEveryPath: false },
       wrappedBy: 'selector.UnaryServerInterceptor',
       findings: [
-        finding('interceptor-next-not-called', 'a path returns without calling handler and without an error: the call succeeds with a nil response', at('internal/server/auth.go', 31, 3, 12)),
+        finding(
+          'interceptor-next-not-called',
+          'a path returns without calling handler and without an error: the call succeeds with a nil response',
+          at('internal/server/auth.go', 31, 3, 12),
+        ),
       ],
     }),
-    entry('limiter', { class: 'ratelimit', registered: at('cmd/api/main.go', 46, 27, 7), conditional: true, defined: at('internal/mw/limit.go', 8, 5, 7), body: BODY }),
+    entry('limiter', {
+      class: 'ratelimit',
+      registered: at('cmd/api/main.go', 46, 27, 7),
+      conditional: true,
+      defined: at('internal/mw/limit.go', 8, 5, 7),
+      body: BODY,
+    }),
     entry('opts.Extra', { registered: at('cmd/api/main.go', 47, 3, 10), resolved: false }),
   ];
   const stream = [
@@ -79,7 +89,12 @@ export function richChain(): ChainView {
       registered: at('cmd/api/main.go', 50, 3, 31),
       library: 'github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery',
     }),
-    entry('streamAuth', { class: 'auth', registered: at('cmd/api/main.go', 51, 3, 10), defined: at('internal/server/auth.go', 40, 5, 10), body: { ...BODY, passesContext: false } }),
+    entry('streamAuth', {
+      class: 'auth',
+      registered: at('cmd/api/main.go', 51, 3, 10),
+      defined: at('internal/server/auth.go', 40, 5, 10),
+      body: { ...BODY, passesContext: false },
+    }),
   ];
   return {
     id: '/workspace/cmd/api/main.go:38:8',

@@ -30,7 +30,9 @@ describe('chain view in chromium', { skip: skipWithout(CHROMIUM) }, () => {
   test('the example server chain: both streams drawn in order, no CSP or script errors', async () => {
     const view = await ChainPage.open(browser, DARK_MODERN);
     await view.show(exampleServer);
-    const lists = await view.page.$$eval('ol.chain', (ols) => ols.map((ol) => [...ol.children].map((li) => li.textContent?.trim().split(/\s+/).slice(0, 3).join(' '))));
+    const lists = await view.page.$$eval('ol.chain', (ols) =>
+      ols.map((ol) => [...ol.children].map((li) => li.textContent?.trim().split(/\s+/).slice(0, 3).join(' '))),
+    );
     assert.equal(lists.length, 2);
     assert.deepEqual(
       lists.map((items) => items.length),
@@ -68,7 +70,10 @@ describe('chain view in chromium', { skip: skipWithout(CHROMIUM) }, () => {
     await view.page.keyboard.press('Enter');
     await view.page.locator('button[data-command="copyMermaid"]').click();
     const posted = (await view.posted()).filter((m) => m.type !== 'ready');
-    assert.deepEqual(posted.map((m) => m.type), ['open', 'open', 'open', 'command']);
+    assert.deepEqual(
+      posted.map((m) => m.type),
+      ['open', 'open', 'open', 'command'],
+    );
     assert.ok(posted.slice(0, 3).every((m) => m.type === 'open' && Number.isInteger(m.index)));
   });
 
@@ -76,6 +81,7 @@ describe('chain view in chromium', { skip: skipWithout(CHROMIUM) }, () => {
     const view = await ChainPage.open(browser, DARK_MODERN);
     await view.show(hostileChain());
     assert.equal(await view.page.locator('img').count(), 0);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text), not the DOM property
     const text = await view.page.locator('main').innerText();
     assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'the hostile text is shown literally');
     assert.deepEqual(view.problems, []);

@@ -1,17 +1,7 @@
 // Exports of one chain for design docs and PRs: Mermaid flowchart text ("Copy as Mermaid")
 // and a Markdown page ("Open as Markdown"). Pure: no vscode.
 import type { ChainEntryView, ChainFindingView, ChainView } from '../../../server/src/protocol';
-import {
-  bodyPhrases,
-  chainPlace,
-  chainSummary,
-  drawnStreams,
-  entryQualifiers,
-  locationLabel,
-  origin,
-  terminal,
-  type StreamKind,
-} from './chain-text';
+import { bodyPhrases, chainPlace, chainSummary, drawnStreams, entryQualifiers, locationLabel, origin, terminal, type StreamKind } from './chain-text';
 
 /** Mermaid label text: quotes, markup and entity starts become Mermaid's `#code;` entities. */
 function mermaidText(text: string): string {
@@ -44,7 +34,7 @@ function streamLines(chain: ChainView, stream: StreamKind): string[] {
   const id = stream === 'unary' ? 'u' : 's';
   const entries = chain[stream];
   const lines = [`  subgraph ${id}["${stream}"]`, '    direction TB', `    ${id}_in(["${mermaidText(origin(chain))}"])`];
-  entries.forEach((entry, i) => lines.push(`    ${id}${i}[${entryLabel(entry)}]`));
+  for (const [i, entry] of entries.entries()) lines.push(`    ${id}${i}[${entryLabel(entry)}]`);
   lines.push(`    ${id}_out(["${mermaidText(terminal(chain, stream))}"])`);
   const ids = [`${id}_in`, ...entries.map((_, i) => `${id}${i}`), `${id}_out`];
   for (let i = 1; i < ids.length; i++) {
@@ -52,7 +42,7 @@ function streamLines(chain: ChainView, stream: StreamKind): string[] {
     const dotted = entries[i - 2]?.conditional || entries[i - 1]?.conditional;
     lines.push(`    ${ids[i - 1]} ${dotted ? '-.->' : '-->'} ${ids[i]}`);
   }
-  entries.forEach((entry, i) => lines.push(...classLines(`${id}${i}`, entry)));
+  for (const [i, entry] of entries.entries()) lines.push(...classLines(`${id}${i}`, entry));
   lines.push('  end');
   return lines;
 }
@@ -95,7 +85,9 @@ function codeSpan(text: string): string {
 }
 
 function findingLines(findings: readonly ChainFindingView[], indent: string): string[] {
-  return findings.map((f) => `${indent}- **${markdownText(f.severity)}** ${codeSpan(f.rule)} (${markdownText(locationLabel(f.location))}): ${markdownText(f.message)}`);
+  return findings.map(
+    (f) => `${indent}- **${markdownText(f.severity)}** ${codeSpan(f.rule)} (${markdownText(locationLabel(f.location))}): ${markdownText(f.message)}`,
+  );
 }
 
 function entryLines(entry: ChainEntryView, position: number): string[] {

@@ -2,17 +2,7 @@
 // tests and the screenshot page run it as the webview does. Every text from the analysed code
 // passes through escapeHtml; links carry an index into the location table, never a URL.
 import type { ChainEntryView, ChainFindingView, ChainView, ViewLocation } from '../../../server/src/protocol';
-import {
-  bodyPhrases,
-  chainPlace,
-  chainSummary,
-  drawnStreams,
-  entryQualifiers,
-  locationLabel,
-  origin,
-  terminal,
-  type StreamKind,
-} from './chain-text';
+import { bodyPhrases, chainPlace, chainSummary, drawnStreams, entryQualifiers, locationLabel, origin, terminal, type StreamKind } from './chain-text';
 import { escapeHtml as esc } from './escape';
 
 export interface RenderedChain {
@@ -121,9 +111,7 @@ function entryNode(entry: ChainEntryView, position: number, zone: ZoneEdges, tab
 function streamSection(chain: ChainView, stream: StreamKind, table: LocationTable): string {
   const entries = chain[stream];
   const heading = stream === 'unary' ? 'Unary' : 'Stream';
-  const nodes = entries.map((entry, i) =>
-    entryNode(entry, i + 1, { start: !entries[i - 1]?.outsideRecovery, end: !entries[i + 1]?.outsideRecovery }, table),
-  );
+  const nodes = entries.map((entry, i) => entryNode(entry, i + 1, { start: !entries[i - 1]?.outsideRecovery, end: !entries[i + 1]?.outsideRecovery }, table));
   const empty = entries.length === 0 ? '<li class="endpoint empty"><span class="pill">no interceptors</span></li>' : '';
   return (
     `<section class="stream stream-${stream}" aria-label="${heading} chain">` +

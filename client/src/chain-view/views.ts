@@ -74,9 +74,15 @@ export class ChainViews implements vscode.Disposable {
     const id = chainIdOf(argument);
     if (id === undefined) return this.showChains();
     if (!this.panel) {
-      const panel = new ChainPanel(this.extensionUri, this.source, id, (action, chain) => this.act(action, chain), () => {
-        if (this.panel === panel) this.panel = undefined;
-      });
+      const panel = new ChainPanel(
+        this.extensionUri,
+        this.source,
+        id,
+        (action, chain) => this.act(action, chain),
+        () => {
+          if (this.panel === panel) this.panel = undefined;
+        },
+      );
       this.panel = panel;
     }
     await this.panel.show(id);

@@ -11,5 +11,5 @@ export function formatJson(findings: readonly Finding[], cwd: string): string {
       return { file: displayPath(f.file, cwd), line, column, endLine, endColumn, rule: f.rule, severity: f.severity, message: f.message };
     }),
   };
-  return JSON.stringify(out) + '\n';
+  return `${JSON.stringify(out)}\n`;
 }

@@ -72,5 +72,5 @@ export function formatSarif(findings: readonly Finding[], cwd: string): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -21,5 +21,5 @@ export function formatText(findings: readonly Finding[], cwd: string, filesAnaly
       .map(([s, count]) => (s === 'info' ? `${count} info` : plural(count, s)));
     lines.push(`${plural(findings.length, 'finding')} (${bySeverity.join(', ')}) in ${files}.`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -34,7 +34,9 @@ function reportSkipped(result: CheckResult, command: CheckCommand, io: CliIO): v
   if (command.verbose) {
     for (const s of skipped) io.stderr(`ctxlens: skipped ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
   } else if (command.format === 'text' && skipped.length > 0) {
-    io.stderr(`ctxlens: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (generated, binary, too large or linked from outside; --verbose lists them)\n`);
+    io.stderr(
+      `ctxlens: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (generated, binary, too large or linked from outside; --verbose lists them)\n`,
+    );
   }
 }
 

@@ -95,7 +95,7 @@ function nilArgumentFacts(file: SourceFile): NilArgumentFact[] {
   const calls = new Set<number>();
   for (const nil of file.nodesAt('nil')) {
     const call = nil.type === 'nil' && nil.parent?.type === 'argument_list' ? nil.parent.parent : null;
-    if (!call || call.type !== 'call_expression' || calls.has(call.id)) continue;
+    if (call?.type !== 'call_expression' || calls.has(call.id)) continue;
     calls.add(call.id);
     // `f(x, nil...)` wraps its nil in a variadic_argument: a nil slice, not a nil context.
     const args = callArguments(call);

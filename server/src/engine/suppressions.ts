@@ -111,7 +111,11 @@ export function nolintLinters(comment: string): string[] | null | undefined {
   const text = comment.replace(/\r/g, '').replace(/^[/ ]+/, '');
   if (!/^nolint( |:|$)/.test(text)) return undefined;
   if (text.startsWith('nolint:all') || !text.startsWith('nolint:')) return null;
-  const names = text.split('//')[0]!.slice('nolint:'.length).split(',').map((n) => n.trim().toLowerCase());
+  const names = text
+    .split('//')[0]!
+    .slice('nolint:'.length)
+    .split(',')
+    .map((n) => n.trim().toLowerCase());
   return names.includes('all') ? null : names;
 }
 
@@ -125,7 +129,10 @@ function lintDirective(comment: string): { checks: string[]; fileWide: boolean }
 
 /** staticcheck matches check patterns with filepath.Match: `*` any run of characters, `?` one. */
 function globMatches(pattern: string, check: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`).test(check);
 }
 

@@ -10,7 +10,15 @@ import type { SourceFile } from './source-file';
 import type { Range } from './types';
 
 /** Test folders by convention: test/, tests/, e2e/, testutil(s)/, testserver/, and testing/ or any *testing/ (grpctesting). */
-export const DEFAULT_TEST_CODE_GLOBS: readonly string[] = ['**/test/**', '**/tests/**', '**/e2e/**', '**/*testing/**', '**/testutil/**', '**/testutils/**', '**/testserver/**'];
+export const DEFAULT_TEST_CODE_GLOBS: readonly string[] = [
+  '**/test/**',
+  '**/tests/**',
+  '**/e2e/**',
+  '**/*testing/**',
+  '**/testutil/**',
+  '**/testutils/**',
+  '**/testserver/**',
+];
 
 const TESTING_PKG = 'testing';
 const TESTING_POINTER_TYPES: ReadonlySet<string> = new Set(['T', 'B', 'F']);

@@ -81,7 +81,9 @@ export class ChainViews {
       ...(!entry.resolved && entry.reason ? { reason: entry.reason } : {}),
       library: entry.library,
       wrappedBy: entry.wrappedBy ?? null,
-      body: body ? { callsNextOnEveryPath: body.callsNextOnEveryPath, passesContext: body.passesContext, mayPanic: body.mayPanic, recovers: body.recovers } : null,
+      body: body
+        ? { callsNextOnEveryPath: body.callsNextOnEveryPath, passesContext: body.passesContext, mayPanic: body.mayPanic, recovers: body.recovers }
+        : null,
       outsideRecovery,
       findings: findings.map((f) => this.findingView(f)),
     };

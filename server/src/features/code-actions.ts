@@ -55,7 +55,13 @@ function quickFixes(diagnostics: readonly Diagnostic[], doc: OpenDocument, store
     const finding = stored.findings.find((f) => isDiagnosticOf(diagnostic, f));
     if (!finding) continue;
     finding.fixes.forEach((fix, i) => {
-      fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: toWorkspaceEdit(fix.edits, target) });
+      fixes.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: toWorkspaceEdit(fix.edits, target),
+      });
     });
     const key = `${finding.rule}:${finding.range.start.line}`;
     if (suppressed.has(key)) continue;

@@ -35,7 +35,13 @@ export function toDiagnostic(finding: Finding, version: number | null, uriFor: (
 export function notAnalysedDiagnostic(reason: string, version: number | null): Diagnostic {
   const data: DiagnosticData = { version };
   const start = { line: 0, character: 0 };
-  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `ctxlens could not analyse this file: ${reason}`, data };
+  return {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `ctxlens could not analyse this file: ${reason}`,
+    data,
+  };
 }
 
 /** The finding a diagnostic (sent back by the client) was made from. */

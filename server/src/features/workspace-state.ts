@@ -164,7 +164,8 @@ export class WorkspaceState {
 
 function sameFindings(a: readonly Finding[] = [], b: readonly Finding[] = []): boolean {
   if (a.length !== b.length) return false;
-  const key = (f: Finding) => `${f.rule}|${f.severity}|${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}|${f.message}`;
+  const key = (f: Finding) =>
+    `${f.rule}|${f.severity}|${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}|${f.message}`;
   const keys = new Set(a.map(key));
   return b.every((f) => keys.has(key(f)));
 }

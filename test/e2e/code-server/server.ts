@@ -61,13 +61,17 @@ export class CodeServer {
   private args(): string[] {
     return [
       this.install.entry,
-      '--auth', 'none',
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
-      '--config', this.config,
-      '--user-data-dir', this.userDataDir,
-      '--extensions-dir', this.extensionsDir,
+      '--config',
+      this.config,
+      '--user-data-dir',
+      this.userDataDir,
+      '--extensions-dir',
+      this.extensionsDir,
     ];
   }
 

@@ -55,7 +55,10 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(relativePath);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: relativePath.split('/').pop()! }).first().waitFor();
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: relativePath.split('/').pop()! })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();

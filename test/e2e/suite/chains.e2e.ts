@@ -50,7 +50,10 @@ export function chainsSuite(): void {
     test('the code lens above grpc.NewServer shows the chain in the order it runs and opens the chain', async () => {
       const main = path.join(workspaceRoot(), 'cmd', 'server', 'main.go');
       const document = await vscode.workspace.openTextDocument(main);
-      const line = document.getText().split('\n').findIndex((text) => text.includes('grpc.NewServer('));
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((text) => text.includes('grpc.NewServer('));
       const lensesAt = async () => {
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
         const titles = lenses.filter((lens) => lens.range.start.line === line && lens.command?.title).map((lens) => lens.command!);
@@ -61,19 +64,28 @@ export function chainsSuite(): void {
       assert.ok(unary, `a unary lens among ${commands.map((c) => c.title).join(' | ')}`);
       assert.match(unary.title, /^unary: .*logging.* → .*auth.* → handler/i);
       assert.equal(unary.command, 'ctxlens.showChain');
-      assert.ok(commands.some((c) => c.title.startsWith('stream: ')), 'a stream lens');
+      assert.ok(
+        commands.some((c) => c.title.startsWith('stream: ')),
+        'a stream lens',
+      );
     });
 
     test('ctxlens.showChainAtCursor on grpc.NewServer draws the server chain', async () => {
       const main = path.join(workspaceRoot(), 'cmd', 'server', 'main.go');
       const document = await vscode.workspace.openTextDocument(main);
-      const line = document.getText().split('\n').findIndex((text) => text.includes('grpc.NewServer('));
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((text) => text.includes('grpc.NewServer('));
       assert.ok(line >= 0, 'main.go calls grpc.NewServer');
       const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
       const at = new vscode.Position(line, document.lineAt(line).text.indexOf('NewServer'));
       editor.selection = new vscode.Selection(at, at);
       await vscode.commands.executeCommand('ctxlens.showChainAtCursor');
-      const label = await until(() => (chainPanelLabel()?.startsWith('Chain: grpc.NewServer') ? chainPanelLabel() : undefined), 'the server chain in the panel');
+      const label = await until(
+        () => (chainPanelLabel()?.startsWith('Chain: grpc.NewServer') ? chainPanelLabel() : undefined),
+        'the server chain in the panel',
+      );
       assert.equal(label, `Chain: grpc.NewServer cmd/server/main.go:${line + 1}`);
     });
 
@@ -81,7 +93,10 @@ export function chainsSuite(): void {
     // grant (writeText never settles), so "Copy as Mermaid" is left to the unit tests.
     test('"Open as Markdown" of the chain in the panel: a Markdown editor with the Mermaid block and the list', async () => {
       await vscode.commands.executeCommand('ctxlens.openChainMarkdown');
-      const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
+      const editor = await until(
+        () => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined),
+        'the Markdown editor',
+      );
       const text = editor.document.getText();
       assert.ok(text.startsWith('# server chain: grpc.NewServer\n'), text);
       assert.ok(text.includes('```mermaid\nflowchart TB'));

@@ -20,7 +20,8 @@ function actionFor(document: vscode.TextDocument, finding: Finding, title: strin
   let titles: string[] = [];
   return untilDiagnostics({
     probe: async () => {
-      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toRange(finding.range))) ?? [];
+      const actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toRange(finding.range))) ?? [];
       titles = actions.map((a) => a.title);
       return actions.find((a) => a.title === title);
     },
@@ -30,7 +31,8 @@ function actionFor(document: vscode.TextDocument, finding: Finding, title: strin
 
 /** Resolves once VS Code no longer shows the finding in the document. */
 function untilGone(document: vscode.TextDocument, finding: Finding, line: number): Promise<true> {
-  const present = () => vscode.languages.getDiagnostics(document.uri).some((d) => d.source === SOURCE && ruleOf(d) === finding.rule && d.range.start.line === line);
+  const present = () =>
+    vscode.languages.getDiagnostics(document.uri).some((d) => d.source === SOURCE && ruleOf(d) === finding.rule && d.range.start.line === line);
   return untilDiagnostics({ probe: () => (present() ? undefined : true), describe: () => `${finding.rule} on line ${line + 1} to go away` });
 }
 

@@ -18,7 +18,10 @@ export function commandsSuite(): void {
       await extension.activate();
       const contributed = (extension.packageJSON.contributes.commands as ContributedCommand[]).map((c) => c.command);
       const registered = new Set(await vscode.commands.getCommands(true));
-      assert.deepEqual(contributed.filter((c) => !registered.has(c)), []);
+      assert.deepEqual(
+        contributed.filter((c) => !registered.has(c)),
+        [],
+      );
     });
 
     test('ctxlens.restartServer: a new server publishes the findings and answers code actions', async () => {
@@ -37,11 +40,13 @@ export function commandsSuite(): void {
         probe: async () => {
           seen = diagnosticKeys(root);
           if (JSON.stringify(seen) !== JSON.stringify(expected)) return undefined;
-          const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toRange(finding.range))) ?? [];
+          const actions =
+            (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toRange(finding.range))) ?? [];
           titles = actions.map((a) => a.title);
           return actions.some((a) => a.title.startsWith(`Suppress ${finding.rule}`)) ? true : undefined;
         },
-        describe: () => `diagnostics and code actions after the restart\nexpected:\n  ${expected.join('\n  ')}\nseen:\n  ${seen.join('\n  ')}\nactions: ${JSON.stringify(titles)}`,
+        describe: () =>
+          `diagnostics and code actions after the restart\nexpected:\n  ${expected.join('\n  ')}\nseen:\n  ${seen.join('\n  ')}\nactions: ${JSON.stringify(titles)}`,
       });
     });
   });

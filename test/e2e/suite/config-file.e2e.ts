@@ -32,7 +32,10 @@ export function configFileSuite(): void {
         let lines: number[] = [];
         await untilDiagnostics({
           probe: () => {
-            lines = vscode.languages.getDiagnostics(document.uri).map((d) => d.range.start.line).sort((a, b) => a - b);
+            lines = vscode.languages
+              .getDiagnostics(document.uri)
+              .map((d) => d.range.start.line)
+              .sort((a, b) => a - b);
             return lines.length >= 3 ? true : undefined;
           },
           describe: () => `three schema problems in ${file}; lines seen: ${JSON.stringify(lines)}`,

@@ -35,7 +35,9 @@ export function runWithResults(): Promise<E2EResult[]> {
         .run(() => resolve(results))
         .on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 }))
         .on('pending', (t) => results.push({ title: t.fullTitle(), state: 'pending', durationMs: 0 }))
-        .on('fail', (t, error: Error) => results.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration ?? 0, error: error.stack ?? String(error) }));
+        .on('fail', (t, error: Error) =>
+          results.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration ?? 0, error: error.stack ?? String(error) }),
+        );
     } catch (error) {
       reject(error);
     }

@@ -29,7 +29,13 @@ export class EntryBuilder {
     switch (expr.kind) {
       case 'funcLit': {
         const name = item.alias ?? 'func literal';
-        return [this.entry(item, name, { defined: this.values.location(scope, expr), body: expr.body ?? null, cls: workspaceClass(item.alias ?? '', expr.body ?? null) })];
+        return [
+          this.entry(item, name, {
+            defined: this.values.location(scope, expr),
+            body: expr.body ?? null,
+            cls: workspaceClass(item.alias ?? '', expr.body ?? null),
+          }),
+        ];
       }
       case 'call':
         return this.entriesOfCall(item, depth);

@@ -1,17 +1,7 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and variables options and interceptors may come from.
 import { qualifiedTypeText } from '../extract-facts';
-import {
-  callArguments,
-  callOfSelectorField,
-  enclosingDeclaration,
-  field,
-  namedChildren,
-  nodeRange,
-  unparen,
-  walk,
-  type SyntaxNode,
-} from '../go/syntax';
+import { callArguments, callOfSelectorField, enclosingDeclaration, field, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../source-file';
@@ -74,8 +64,17 @@ function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, 
     case 'call_expression': {
       const fn = field(node, 'function');
       if (!fn) return { kind: 'other', ...base };
-      const args = callArguments(node).map((arg) => exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1, withBodies));
-      return { kind: 'call', ...base, text: shortText(unparen(fn).text), callee: exprFact(file, fn, types, depth + 1, withBodies), args, spread: spreadsLast(node) };
+      const args = callArguments(node).map((arg) =>
+        exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1, withBodies),
+      );
+      return {
+        kind: 'call',
+        ...base,
+        text: shortText(unparen(fn).text),
+        callee: exprFact(file, fn, types, depth + 1, withBodies),
+        args,
+        spread: spreadsLast(node),
+      };
     }
     case 'func_literal': {
       const body = withBodies ? interceptorFacts(file, node) : null;
@@ -115,11 +114,12 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
     const left = namedChildren(field(stmt, 'left'));
     const right = namedChildren(field(stmt, 'right'));
     // `a, err := f()`: a later name binds the call's result at its position.
-    if (right.length === left.length || right.length === 1) left.forEach((l, i) => pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null, right.length === 1 ? i : 0]));
+    if (right.length === left.length || right.length === 1)
+      for (const [i, l] of left.entries()) pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null, right.length === 1 ? i : 0]);
   } else if (stmt.type === 'var_spec') {
     const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     const values = namedChildren(field(stmt, 'value'));
-    names.forEach((n, i) => pairs.push([n, values[i] ?? null, 0]));
+    for (const [i, n] of names.entries()) pairs.push([n, values[i] ?? null, 0]);
   }
   const scope = conditionalScope(stmt, fnBody);
   const out: LocalBinding[] = [];
@@ -431,7 +431,7 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
     const args = callArguments(node).slice(skip);
     const options = args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
-    args.forEach((arg, i) => addFixTexts(file, arg, options[i]!));
+    for (const [i, arg] of args.entries()) addFixTexts(file, arg, options[i]!);
     const fn = field(node, 'function');
     const callee = fn ? { text: fn.text, range: nodeRange(fn) } : undefined;
     return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex, callee };

@@ -4,12 +4,7 @@ export const MW_V2 = 'github.com/grpc-ecosystem/go-grpc-middleware/v2';
 export const SELECTOR_PKG = `${MW_V2}/interceptors/selector`;
 
 /** v1 functions composing several interceptors into one (first = outermost). */
-export const V1_CHAIN_BUILDERS: ReadonlySet<string> = new Set([
-  'ChainUnaryServer',
-  'ChainStreamServer',
-  'ChainUnaryClient',
-  'ChainStreamClient',
-]);
+export const V1_CHAIN_BUILDERS: ReadonlySet<string> = new Set(['ChainUnaryServer', 'ChainStreamServer', 'ChainUnaryClient', 'ChainStreamClient']);
 
 /**
  * v1 server options taking interceptors. Before v1.4.0 they were

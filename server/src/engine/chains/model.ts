@@ -3,19 +3,20 @@ import type { InterceptorBodyFacts } from '../interceptors/types';
 import type { Range } from '../types';
 import type { ConstructorKind } from './facts';
 
-export type InterceptorClass =
-  | 'recovery'
-  | 'tracing'
-  | 'metrics'
-  | 'logging'
-  | 'auth'
-  | 'ratelimit'
-  | 'validation'
-  | 'retry'
-  | 'timeout'
-  | 'other';
+export type InterceptorClass = 'recovery' | 'tracing' | 'metrics' | 'logging' | 'auth' | 'ratelimit' | 'validation' | 'retry' | 'timeout' | 'other';
 
-export const INTERCEPTOR_CLASSES: readonly InterceptorClass[] = ['recovery', 'tracing', 'metrics', 'logging', 'auth', 'ratelimit', 'validation', 'retry', 'timeout', 'other'];
+export const INTERCEPTOR_CLASSES: readonly InterceptorClass[] = [
+  'recovery',
+  'tracing',
+  'metrics',
+  'logging',
+  'auth',
+  'ratelimit',
+  'validation',
+  'retry',
+  'timeout',
+  'other',
+];
 
 export interface Location {
   /** Absolute path. */

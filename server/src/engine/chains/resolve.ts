@@ -28,8 +28,14 @@ class OptionCollector {
 
   add(item: ValueItem, depth = 0): void {
     const { expr, scope } = item;
-    if (depth > MAX_DEPTH) return this.unknown({ ...item, reason: DEPTH_REASON });
-    if (item.unknown || expr.kind !== 'call') return this.unknown(item);
+    if (depth > MAX_DEPTH) {
+      this.unknown({ ...item, reason: DEPTH_REASON });
+      return;
+    }
+    if (item.unknown || expr.kind !== 'call') {
+      this.unknown(item);
+      return;
+    }
     const ref = expr.callee?.kind === 'selector' ? expr.callee.ref : null;
     const args = expr.args ?? [];
     if (ref?.pkg === GRPC_PKG) {
@@ -42,7 +48,8 @@ class OptionCollector {
         return;
       }
       const entries = args[0] ? this.entries.entriesOf(this.values.value(args[0], scope, item.conditional, this.values.location(scope, args[0]), null)) : [];
-      return this.single(stream, item, entries);
+      this.single(stream, item, entries);
+      return;
     }
     const v1 = ref?.pkg === MW_V1 ? V1_CHAIN_OPTIONS.get(ref.name) : undefined;
     if (v1 && this.ctor.kind === 'server') {
@@ -53,7 +60,10 @@ class OptionCollector {
       return;
     }
     const fn = this.values.calledFunction(expr, scope);
-    if (!fn) return this.unknown(item);
+    if (!fn) {
+      this.unknown(item);
+      return;
+    }
     const fnScope: Scope = { file: fn.file, fn: fn.fn };
     const returns = returnsOf(fn.fn, expr);
     for (const r of returns) this.add(this.values.value(r, fnScope, item.conditional || returns.length > 1, item.registered, null), depth + 1);

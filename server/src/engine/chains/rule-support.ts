@@ -111,7 +111,8 @@ export function removeArguments(file: string, args: readonly ExprFact[], closeLi
     const next = args[last + 1];
     const previous = args[i - 1];
     if (next) edits.push({ file, range: { start: first.range.start, end: next.range.start }, newText: '' });
-    else if (previous && previous.range.end.line === first.range.start.line) edits.push({ file, range: { start: previous.range.end, end: end.range.end }, newText: '' });
+    else if (previous && previous.range.end.line === first.range.start.line)
+      edits.push({ file, range: { start: previous.range.end, end: end.range.end }, newText: '' });
     else if (first.indent !== undefined && closeLine === end.range.end.line + 1) {
       edits.push({ file, range: { start: { line: first.range.start.line, character: 0 }, end: { line: end.range.end.line + 1, character: 0 } }, newText: '' });
     } else return null;

@@ -6,7 +6,7 @@ import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
 import type { Location } from './model';
 import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
-import { ChainIndex, packageKey, type CallRef, type FunctionRef } from './workspace-index';
+import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from './workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
@@ -179,7 +179,8 @@ export class ValueResolver {
     const fn = scope.fn!;
     const sites = this.callSites(scope);
     const bound = sites.length === 1 && !isExported(fn.name) ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
-    if (!bound || depth > MAX_DEPTH) return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
+    if (!bound || depth > MAX_DEPTH)
+      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
     const site = sites[0]!;
     this.touched.add(site.file.path);
     const callerScope = { file: site.file, fn: site.fn };
@@ -286,9 +287,7 @@ export class ValueResolver {
     const operand = member.member.operand;
     if (scope.fn?.params.includes(operand)) return null;
     const writes = this.localWrites(scope, operand, member.range.start);
-    const value = writes
-      ? [...writes].reverse().find((w) => w.mode === 'assign')?.values[0]
-      : this.index.variable(packageKey(scope.file), operand)?.decl.value;
+    const value = writes ? [...writes].reverse().find((w) => w.mode === 'assign')?.values[0] : this.index.variable(packageKey(scope.file), operand)?.decl.value;
     if (value?.kind !== 'call' || !value.callee) return null;
     const callee = value.callee;
     const made =

@@ -128,7 +128,15 @@ export interface FixImports {
 }
 
 /** Parents whose `name` field declares a name (`func f`, `type T`, `var v`, `const c`, a parameter). */
-const NAMING_PARENTS: ReadonlySet<string> = new Set(['function_declaration', 'type_spec', 'type_alias', 'var_spec', 'const_spec', 'parameter_declaration', 'variadic_parameter_declaration']);
+const NAMING_PARENTS: ReadonlySet<string> = new Set([
+  'function_declaration',
+  'type_spec',
+  'type_alias',
+  'var_spec',
+  'const_spec',
+  'parameter_declaration',
+  'variadic_parameter_declaration',
+]);
 
 /** True when node declares its name: a declaration's name, or a name left of `:=` (also in range clauses). */
 function declaresName(node: SyntaxNode): boolean {

@@ -3,7 +3,9 @@
 import { comparePositions, type Fix, type Range, type TextEdit } from '../types';
 
 function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.file === b.file && a.newText === b.newText && comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0;
+  return (
+    a.file === b.file && a.newText === b.newText && comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0
+  );
 }
 
 /** Two ranges touch text in common, or are insertions at one point (whose order would be a guess). */

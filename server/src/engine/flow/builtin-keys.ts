@@ -20,8 +20,25 @@ export interface BuiltinKeyUse {
 }
 
 const BUILTIN_TYPES: ReadonlySet<string> = new Set([
-  'string', 'bool', 'byte', 'rune', 'int', 'int8', 'int16', 'int32', 'int64',
-  'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128',
+  'string',
+  'bool',
+  'byte',
+  'rune',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+  'float32',
+  'float64',
+  'complex64',
+  'complex128',
 ]);
 
 /** The default type of an untyped constant literal. */
@@ -61,9 +78,19 @@ interface TypeAndValues {
 }
 
 const SCOPE_TYPES: ReadonlySet<string> = new Set([
-  'source_file', 'block', 'expression_case', 'type_case', 'default_case', 'communication_case',
-  'if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement',
-  'function_declaration', 'method_declaration', 'func_literal',
+  'source_file',
+  'block',
+  'expression_case',
+  'type_case',
+  'default_case',
+  'communication_case',
+  'if_statement',
+  'for_statement',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'function_declaration',
+  'method_declaration',
+  'func_literal',
 ]);
 
 function scopeOf(node: SyntaxNode): SyntaxNode | null {
@@ -166,7 +193,12 @@ class Declarations {
       const scope = scopeOf(owner);
       return scope && declaration(n, scope, owner.endIndex, null, left.length === right.length ? right[indexIn(left)]! : null);
     }
-    const declaring = owner.type === 'type_switch_statement' ? field(owner, 'alias') : owner.type === 'range_clause' || owner.type === 'receive_statement' ? field(owner, 'left') : null;
+    const declaring =
+      owner.type === 'type_switch_statement'
+        ? field(owner, 'alias')
+        : owner.type === 'range_clause' || owner.type === 'receive_statement'
+          ? field(owner, 'left')
+          : null;
     if (declaring?.id !== parent.id) return null;
     return declaration(n, scopeOf(n) ?? owner, n.endIndex, null, null);
   }

@@ -94,15 +94,13 @@ function declaredLocallyBefore(body: SyntaxNode, name: string, offset: number): 
  */
 export function localConnOf(site: DialSite): LocalConn | null {
   const binding = bindingOf(site.call);
-  if (!binding || binding.targets.length !== 2) return null;
+  if (binding?.targets.length !== 2) return null;
   const [conn, err] = binding.targets as [SyntaxNode, SyntaxNode];
   // `_, err := grpc.NewClient(…)` is how tests check that a dial fails: not judged.
   if (conn.type !== 'identifier' || conn.text === '_' || err.type !== 'identifier') return null;
   const body = functionBody(site.fn);
   if (!body) return null;
-  const isLocal =
-    binding.statement.type !== 'assignment_statement' ||
-    declaredLocallyBefore(body, conn.text, binding.statement.startIndex);
+  const isLocal = binding.statement.type !== 'assignment_statement' || declaredLocallyBefore(body, conn.text, binding.statement.startIndex);
   if (!isLocal) return null;
   return { statement: binding.statement, conn, err: err.text === '_' ? null : err };
 }

@@ -246,7 +246,20 @@ export function explainedByComment(file: SourceFile, call: SyntaxNode): boolean 
 
 /** Words of a callee's names (`diag.DefaultMonitoring.Record`, camel case split) that say it records metrics. */
 const METRICS_WORDS: ReadonlySet<string> = new Set([
-  'metric', 'metrics', 'monitor', 'monitoring', 'telemetry', 'instrument', 'instruments', 'counter', 'histogram', 'gauge', 'meter', 'stats', 'diag', 'diagnostics',
+  'metric',
+  'metrics',
+  'monitor',
+  'monitoring',
+  'telemetry',
+  'instrument',
+  'instruments',
+  'counter',
+  'histogram',
+  'gauge',
+  'meter',
+  'stats',
+  'diag',
+  'diagnostics',
 ]);
 
 /** Import paths of metrics libraries (OpenTelemetry metrics, go-metrics, OpenCensus stats, Prometheus). */

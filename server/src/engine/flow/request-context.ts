@@ -28,7 +28,7 @@ const CONTEXT_CARRIERS: readonly { pkg: string; name: string; pointer: boolean; 
 function carrierOf(file: SourceFile, type: SyntaxNode): (typeof CONTEXT_CARRIERS)[number] | undefined {
   const pointer = type.type === 'pointer_type';
   const named = pointer ? type.namedChild(0) : type;
-  if (!named || named.type !== 'qualified_type') return undefined;
+  if (named?.type !== 'qualified_type') return undefined;
   const pkg = field(named, 'package');
   const name = field(named, 'name');
   const importPath = pkg ? file.imports.pathOf(pkg.text) : undefined;
@@ -99,8 +99,9 @@ interface LocalDeclaration {
 /** Names declared inside owner (other than its own parameters). */
 function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
   const out: LocalDeclaration[] = [];
-  const add = (names: SyntaxNode[], scope: SyntaxNode | null, declaration: SyntaxNode) =>
-    names.forEach((name) => out.push({ name, scope, visibleFrom: declaration.endIndex }));
+  const add = (names: SyntaxNode[], scope: SyntaxNode | null, declaration: SyntaxNode) => {
+    for (const name of names) out.push({ name, scope, visibleFrom: declaration.endIndex });
+  };
   const body = field(owner, 'body');
   if (!body) return out;
   walk(body, (node) => {
@@ -114,7 +115,11 @@ function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
         break;
       case 'var_spec':
       case 'const_spec':
-        add(node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null), scopeOf(node), node);
+        add(
+          node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null),
+          scopeOf(node),
+          node,
+        );
         break;
       case 'type_switch_statement': {
         const value = field(node, 'value');
@@ -123,7 +128,12 @@ function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
       }
       case 'func_literal':
         for (const list of [field(node, 'parameters'), field(node, 'result')]) {
-          for (const decl of namedChildren(list)) add(decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null), node, decl);
+          for (const decl of namedChildren(list))
+            add(
+              decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null),
+              node,
+              decl,
+            );
         }
         break;
     }

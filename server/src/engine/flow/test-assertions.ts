@@ -9,7 +9,18 @@ const TESTING_PKG = 'testing';
 
 /** Assertions (testify's assert/require, suites) that pass when their argument is an error. */
 const ERROR_ASSERTIONS: ReadonlySet<string> = new Set([
-  'Error', 'Errorf', 'ErrorIs', 'ErrorIsf', 'ErrorAs', 'ErrorAsf', 'ErrorContains', 'ErrorContainsf', 'EqualError', 'EqualErrorf', 'NotNil', 'NotNilf',
+  'Error',
+  'Errorf',
+  'ErrorIs',
+  'ErrorIsf',
+  'ErrorAs',
+  'ErrorAsf',
+  'ErrorContains',
+  'ErrorContainsf',
+  'EqualError',
+  'EqualErrorf',
+  'NotNil',
+  'NotNilf',
 ]);
 
 /** Calls that fail a test (or stop it) when reached. */

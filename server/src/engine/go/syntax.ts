@@ -16,6 +16,7 @@ export function nodeRange(node: SyntaxNode): Range {
  * Pre-order walk. The visitor returns false to skip a node's children.
  * Nodes are visited in source order.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: visitors that return nothing (void) walk on, `false` stops the descent
 export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | void): void {
   const cursor = root.walk();
   try {

@@ -29,7 +29,10 @@ function tokens(line: string): string[] {
   let i = 0;
   while (i < line.length) {
     const ch = line[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\r') { i++; continue; }
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      i++;
+      continue;
+    }
     if (ch === '/' && line[i + 1] === '/') break;
     if (ch === '"' || ch === '`') {
       const close = line.indexOf(ch, i + 1);
@@ -57,7 +60,10 @@ function eachDirective(text: string, onDirective: (verb: string, args: string[],
       else onDirective(block, t, commentOf(line));
       continue;
     }
-    if (t[1] === '(' ) { block = t[0]!; continue; }
+    if (t[1] === '(') {
+      block = t[0]!;
+      continue;
+    }
     onDirective(t[0]!, t.slice(1), commentOf(line));
   }
 }

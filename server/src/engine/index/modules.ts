@@ -24,7 +24,7 @@ export class ModuleResolver {
   /** The import path of the package in file's directory. */
   packagePathFor(file: string): string | null {
     const module = this.moduleFor(file);
-    if (!module || !module.mod.modulePath) return null;
+    if (!module?.mod.modulePath) return null;
     const rel = path.relative(module.dir, path.dirname(file)).split(path.sep).join('/');
     return rel ? `${module.mod.modulePath}/${rel}` : module.mod.modulePath;
   }

@@ -56,7 +56,12 @@ function bindingsOf(stmt: SyntaxNode): Binding[] {
 }
 
 function parameterNames(list: SyntaxNode | null): string[] {
-  return namedChildren(list).flatMap((d) => d.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null).map((n) => n.text));
+  return namedChildren(list).flatMap((d) =>
+    d
+      .childrenForFieldName('name')
+      .filter((n): n is SyntaxNode => n !== null)
+      .map((n) => n.text),
+  );
 }
 
 export class ContextFlow {

@@ -75,7 +75,7 @@ class PathWalker {
 
   private endsRun(stmt: SyntaxNode): boolean {
     const call = namedChildren(stmt)[0];
-    if (!call || call.type !== 'call_expression') return false;
+    if (call?.type !== 'call_expression') return false;
     return isCallOf(call, 'panic') || EXIT_CALLS.some((e) => this.file.isCallTo(call, e.pkg, e.names));
   }
 
@@ -166,7 +166,9 @@ class PathWalker {
     const branches: Flow[] = [];
     for (const kase of cases) {
       const entry = c || this.calls(field(kase, 'communication'));
-      const stmts = namedChildren(kase).filter((n) => n.type === 'statement_list').flatMap((n) => namedChildren(n));
+      const stmts = namedChildren(kase)
+        .filter((n) => n.type === 'statement_list')
+        .flatMap((n) => namedChildren(n));
       branches.push(this.sequence(stmts, entry));
     }
     // A select always runs one case; a switch without default may run none.

@@ -54,7 +54,14 @@ interface ValueFlow {
 function baseName(node: SyntaxNode): string | null {
   let n: SyntaxNode | null = unparen(node);
   while (n && n.type !== 'identifier') {
-    n = n.type === 'selector_expression' ? field(n, 'operand') : n.type === 'index_expression' ? field(n, 'operand') : n.type === 'unary_expression' ? field(n, 'operand') : null;
+    n =
+      n.type === 'selector_expression'
+        ? field(n, 'operand')
+        : n.type === 'index_expression'
+          ? field(n, 'operand')
+          : n.type === 'unary_expression'
+            ? field(n, 'operand')
+            : null;
   }
   return n?.text ?? null;
 }
@@ -77,7 +84,10 @@ function valueFlows(fn: SyntaxNode): ValueFlow[] {
       const right = field(n, 'right');
       if (right) pair(namedChildren(field(n, 'left')), [right]);
     } else if (n.type === 'var_spec') {
-      pair(n.childrenForFieldName('name').filter((x): x is SyntaxNode => !!x), namedChildren(field(n, 'value')));
+      pair(
+        n.childrenForFieldName('name').filter((x): x is SyntaxNode => !!x),
+        namedChildren(field(n, 'value')),
+      );
     } else if (n.type === 'send_statement') {
       const channel = field(n, 'channel');
       const value = field(n, 'value');

@@ -38,7 +38,8 @@ function argumentsText(call: SyntaxNode): string {
 function message(name: string, side: Side, version: string, grpcName: string, otelName: string): string {
   const { removedIn } = DEPRECATED.get(name)!;
   const use = `use ${replacementText(side, grpcName, otelName)} instead`;
-  if (versionAtLeast(version, removedIn)) return `${otelName}.${name} was removed in otelgrpc ${removedIn} (go.mod requires ${version}): this does not compile; ${use}`;
+  if (versionAtLeast(version, removedIn))
+    return `${otelName}.${name} was removed in otelgrpc ${removedIn} (go.mod requires ${version}): this does not compile; ${use}`;
   return `${otelName}.${name} is deprecated since otelgrpc ${DEPRECATED_SINCE} and removed in ${removedIn}: this does not compile after upgrading; ${use}`;
 }
 

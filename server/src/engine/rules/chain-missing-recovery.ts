@@ -60,7 +60,12 @@ function convertSingle(chain: Chain, ctor: ConstructorFact, kind: StreamKind, re
   const arg = option?.args?.[0];
   if (!option?.callee || !arg || option.args!.length !== 1 || !isGrpcCall(option, [singleName])) return null;
   // Options before it must be grpc options that add nothing to this chain.
-  if (!options.slice(0, index).every((o) => o.kind === 'call' && o.callee?.kind === 'selector' && o.callee.ref?.pkg === GRPC_PKG && o.callee.ref.name !== chainName)) return null;
+  if (
+    !options
+      .slice(0, index)
+      .every((o) => o.kind === 'call' && o.callee?.kind === 'selector' && o.callee.ref?.pkg === GRPC_PKG && o.callee.ref.name !== chainName)
+  )
+    return null;
   const rename = { file: chain.file, range: option.callee.range, newText: `${qualifier(option.callee.text)}.${chainName}` };
   const insertion = at === 0 ? insertBefore(chain.file, arg, recovery) : insertAfterArgument(chain.file, option.args!, 0, [recovery]);
   return insertion ? [rename, insertion] : null;

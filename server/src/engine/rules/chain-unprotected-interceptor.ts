@@ -30,7 +30,12 @@ function slotOf(chain: Chain, ctor: ConstructorFact, kind: StreamKind, entry: Ch
   }
   const singleName = kind === 'unary' ? 'UnaryInterceptor' : 'StreamInterceptor';
   const single = literalOptions(ctor).findIndex(
-    (o) => isGrpcCall(o, [singleName]) && !o.spread && o.args?.length === 1 && entry.registered.file === chain.file && sameRange(o.args[0]!.range, entry.registered.range),
+    (o) =>
+      isGrpcCall(o, [singleName]) &&
+      !o.spread &&
+      o.args?.length === 1 &&
+      entry.registered.file === chain.file &&
+      sameRange(o.args[0]!.range, entry.registered.range),
   );
   return single >= 0 ? { single } : null;
 }
@@ -51,7 +56,17 @@ function permute(file: string, option: ExprFact, moved: readonly number[], recov
   const span = args.slice(from, recovery + 1);
   const order = [...span.filter((_, i) => !moved.includes(from + i) && from + i !== recovery), args[recovery]!, ...moved.map((i) => args[i]!)];
   const swaps = (unit: boolean) =>
-    span.flatMap((arg, i) => (order[i] === arg ? [] : [{ file, range: { start: arg.range.start, end: unit ? unitEnd(arg) : arg.range.end }, newText: unit ? `${order[i]!.source}${order[i]!.after}` : order[i]!.source! }]));
+    span.flatMap((arg, i) =>
+      order[i] === arg
+        ? []
+        : [
+            {
+              file,
+              range: { start: arg.range.start, end: unit ? unitEnd(arg) : arg.range.end },
+              newText: unit ? `${order[i]!.source}${order[i]!.after}` : order[i]!.source!,
+            },
+          ],
+    );
   const ownLines = span.every((a) => a.indent !== undefined && a.indent === span[0]!.indent);
   // Elsewhere in a list, a multi-line argument would keep its old indentation.
   if (!ownLines) return order.some((a) => a.source!.includes('\n')) ? null : swaps(false);
@@ -125,7 +140,12 @@ function moveInsideRecoveryFix(chain: Chain, ctor: ConstructorFact, kind: Stream
   const known = slots as Slot[];
   const sameOption = known.every((slot) => !('single' in slot) && slot.option === target.option);
   const edits = sameOption
-    ? permute(chain.file, target.option, known.map((slot) => (slot as { index: number }).index), target.index)
+    ? permute(
+        chain.file,
+        target.option,
+        known.map((slot) => (slot as { index: number }).index),
+        target.index,
+      )
     : moveAcross(chain, ctor, known, target.option, target.index);
   if (!edits || edits.length === 0) return [];
   return [{ title: `Move ${outside.map((e) => e.name).join(', ')} after ${recovery.name}`, edits }];

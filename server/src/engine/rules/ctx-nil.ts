@@ -5,7 +5,21 @@ import type { WorkspaceRule } from './rule';
 
 /** Package-level standard-library functions whose first parameter is a context.Context. */
 const STD_CONTEXT_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['context', new Set(['WithCancel', 'WithCancelCause', 'WithTimeout', 'WithTimeoutCause', 'WithDeadline', 'WithDeadlineCause', 'WithValue', 'WithoutCancel', 'Cause', 'AfterFunc'])],
+  [
+    'context',
+    new Set([
+      'WithCancel',
+      'WithCancelCause',
+      'WithTimeout',
+      'WithTimeoutCause',
+      'WithDeadline',
+      'WithDeadlineCause',
+      'WithValue',
+      'WithoutCancel',
+      'Cause',
+      'AfterFunc',
+    ]),
+  ],
   ['net/http', new Set(['NewRequestWithContext'])],
   ['net/http/httptrace', new Set(['WithClientTrace', 'ContextClientTrace'])],
   ['os/exec', new Set(['CommandContext'])],

@@ -52,7 +52,7 @@ function reboundInLoop(file: SourceFile, parent: SyntaxNode, child: SyntaxNode, 
 function parentSite(file: SourceFile, sites: readonly CancelSite[], child: CancelSite): CancelSite | null {
   const parentArg = callArguments(child.call)[0];
   const parent = parentArg && unparen(parentArg);
-  if (!parent || parent.type !== 'identifier') return null;
+  if (parent?.type !== 'identifier') return null;
   let found: CancelSite | null = null;
   for (const site of sites) {
     if (site.statement.endIndex > child.statement.startIndex) break;

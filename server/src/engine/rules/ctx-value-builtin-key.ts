@@ -34,7 +34,10 @@ export const ctxValueBuiltinKey: WorkspaceRule = {
     defaultSeverity: 'hint',
     summary: 'context.WithValue keyed by a value of a built-in type (string, int): keys of different packages collide.',
     fixable: false,
-    otherLinters: [{ linter: 'staticcheck', checks: ['SA1029'] }, { linter: 'revive', checks: ['context-keys-type'] }],
+    otherLinters: [
+      { linter: 'staticcheck', checks: ['SA1029'] },
+      { linter: 'revive', checks: ['context-keys-type'] },
+    ],
     inTestCode: 'quiet',
   },
   scope: 'workspace',
@@ -45,7 +48,9 @@ export const ctxValueBuiltinKey: WorkspaceRule = {
       if (!first) continue;
       const { file, use } = first;
       const elsewhere = others.length > 0 ? ` (used as a key ${uses.length} times in this package)` : '';
-      const related: RelatedLocation[] = others.slice(0, MAX_RELATED).map((o) => ({ file: o.file.path, range: o.use.range, message: `${o.use.text} is the same ${o.use.type} key` }));
+      const related: RelatedLocation[] = others
+        .slice(0, MAX_RELATED)
+        .map((o) => ({ file: o.file.path, range: o.use.range, message: `${o.use.text} is the same ${o.use.type} key` }));
       report({
         file: file.path,
         range: use.range,

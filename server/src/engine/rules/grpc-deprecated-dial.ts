@@ -1,6 +1,18 @@
 import { replaceNode } from '../fixes/edits';
 import { seesGrpc } from '../flow/client-conns';
-import { callArguments, enclosingDeclaration, enclosingFunction, field, FUNCTION_TYPES, functionBody, lineIndent, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
+import {
+  callArguments,
+  enclosingDeclaration,
+  enclosingFunction,
+  field,
+  FUNCTION_TYPES,
+  functionBody,
+  lineIndent,
+  namedChildren,
+  nodeRange,
+  walk,
+  type SyntaxNode,
+} from '../go/syntax';
 import { versionAtLeast } from '../index/gomod';
 import {
   BLOCKING_DIAL_OPTIONS,
@@ -173,7 +185,8 @@ export const grpcDeprecatedDial: FileRule = {
   meta: {
     id: 'grpc-deprecated-dial',
     defaultSeverity: 'hint',
-    summary: 'grpc.Dial and grpc.DialContext are deprecated (grpc-go v1.63.0–v1.63.1, and since v1.64.0 with WithBlock and the options NewClient ignores): use grpc.NewClient.',
+    summary:
+      'grpc.Dial and grpc.DialContext are deprecated (grpc-go v1.63.0–v1.63.1, and since v1.64.0 with WithBlock and the options NewClient ignores): use grpc.NewClient.',
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
     inTestCode: 'report',

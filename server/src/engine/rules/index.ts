@@ -21,7 +21,28 @@ import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
-export const RULES: readonly Rule[] = [chainDeprecatedOtelInterceptor, chainInterceptorOverwritten, chainMissingRecovery, chainOrder, chainUnprotectedInterceptor, ctxBackgroundInRequest, ctxCancelDiscarded, ctxCancelNotCalled, ctxDeferCancelInLoop, ctxNil, ctxTimeoutExceedsParent, ctxValueBuiltinKey, grpcDeprecatedDial, grpcDialInRequest, interceptorContextDropped, interceptorGoroutineUnrecovered, interceptorNextNotCalled, interceptorPanics, interceptorResultDiscarded, interceptorStreamContextLost].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const RULES: readonly Rule[] = [
+  chainDeprecatedOtelInterceptor,
+  chainInterceptorOverwritten,
+  chainMissingRecovery,
+  chainOrder,
+  chainUnprotectedInterceptor,
+  ctxBackgroundInRequest,
+  ctxCancelDiscarded,
+  ctxCancelNotCalled,
+  ctxDeferCancelInLoop,
+  ctxNil,
+  ctxTimeoutExceedsParent,
+  ctxValueBuiltinKey,
+  grpcDeprecatedDial,
+  grpcDialInRequest,
+  interceptorContextDropped,
+  interceptorGoroutineUnrecovered,
+  interceptorNextNotCalled,
+  interceptorPanics,
+  interceptorResultDiscarded,
+  interceptorStreamContextLost,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');

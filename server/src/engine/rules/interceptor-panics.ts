@@ -57,7 +57,11 @@ export const interceptorPanics: FileRule = {
         ? 'it crashes the whole server unless a recovery interceptor runs before this one'
         : 'it crashes the calling process';
       for (const call of newPanicCalls(file, shape.fn, panicCalls(shape.fn))) {
-        report({ node: call, message: `panic in ${interceptorLabel(shape)}: ${effect}; return a status error instead`, fixes: returnErrorFix(file, shape, call) });
+        report({
+          node: call,
+          message: `panic in ${interceptorLabel(shape)}: ${effect}; return a status error instead`,
+          fixes: returnErrorFix(file, shape, call),
+        });
       }
     }
   },

@@ -18,14 +18,19 @@ export const interceptorResultDiscarded: FileRule = {
   meta: {
     id: 'interceptor-result-discarded',
     defaultSeverity: 'warning',
-    summary: "An interceptor calls handler/invoker/streamer and drops its response and error.",
+    summary: 'An interceptor calls handler/invoker/streamer and drops its response and error.',
     fixable: false,
     inTestCode: 'quiet',
   },
   scope: 'file',
   check({ file, report }) {
     for (const shape of interceptorsIn(file)) {
-      const lost = shape.kind === 'unary-server' ? "the handler's response and error never reach the client" : shape.kind === 'stream-server' ? "the handler's error never reaches the client" : "the call's outcome is lost";
+      const lost =
+        shape.kind === 'unary-server'
+          ? "the handler's response and error never reach the client"
+          : shape.kind === 'stream-server'
+            ? "the handler's error never reaches the client"
+            : "the call's outcome is lost";
       for (const call of nextCalls(shape)) {
         if (discards(call)) report({ node: call, message: `the result of ${field(call, 'function')?.text ?? 'next'}(…) is discarded: ${lost}` });
       }
