@@ -3,6 +3,7 @@
 // re-parses: what goes wrong is returned as failures.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkPaths, type CheckResult } from '../../server/src/engine/check';
 import { loadConfigFile } from '../../server/src/engine/config-file';
 import { GoParser } from '../../server/src/engine/go/parser';
@@ -56,13 +57,15 @@ async function timedCheck(root: string): Promise<{ result: CheckResult; ms: numb
   return { result, ms: (used.user + used.system) / 1000 };
 }
 
-/** Why an edit's range does not lie in its file's text, if it does not. */
-function badRange(text: string, edit: TextEdit): string | null {
-  const lines = text.split('\n');
+/** Why an edit's range does not lie in its file's text (lines broken as LSP breaks them), if it does not. */
+function badRange(doc: TextDocument, edit: TextEdit): string | null {
   const { start, end } = edit.range;
   for (const pos of [start, end]) {
-    const line = lines[pos.line];
-    if (line === undefined || pos.character < 0 || pos.character > line.length) return `position ${pos.line}:${pos.character} is outside the file`;
+    if (pos.line < 0 || pos.line >= doc.lineCount || pos.character < 0) return `position ${pos.line}:${pos.character} is outside the file`;
+    const lineStart = doc.offsetAt({ line: pos.line, character: 0 });
+    const nextLine = pos.line + 1 < doc.lineCount ? doc.offsetAt({ line: pos.line + 1, character: 0 }) : doc.getText().length;
+    const lineLength = doc.getText().slice(lineStart, nextLine).replace(/\r?\n$|\r$/, '').length;
+    if (pos.character > lineLength) return `position ${pos.line}:${pos.character} is past the end of its line (${lineLength})`;
   }
   if (start.line > end.line || (start.line === end.line && start.character > end.character)) return 'the range ends before it starts';
   return null;
@@ -75,8 +78,9 @@ function checkFix(parser: GoParser, fix: Fix, texts: Map<string, string>, errorC
   for (const [file, edits] of byFile) {
     const before = texts.get(file);
     if (before === undefined) return { kind: 'fix-unappliable', message: `${where}: "${fix.title}" edits ${file}, not an analysed file` };
+    const doc = TextDocument.create('file:///fuzz.go', 'go', 1, before);
     for (const edit of edits) {
-      const bad = badRange(before, edit);
+      const bad = badRange(doc, edit);
       if (bad) return { kind: 'fix-unappliable', message: `${where}: "${fix.title}": ${bad}` };
     }
     let after: string;

@@ -12,6 +12,8 @@ import { saveRegression } from './regressions';
 
 export interface FuzzOptions {
   seed: number;
+  /** The first input's number (default 0), to reproduce one input of an earlier run. */
+  from?: number;
   /** Stop after this many inputs … */
   inputs?: number;
   /** … or after this many seconds, whichever comes first. */
@@ -55,8 +57,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const slowest: FuzzSummary['slowest'] = [];
   const start = performance.now();
   const deadline = options.seconds === undefined ? Infinity : start + options.seconds * 1000;
-  const limit = options.inputs ?? Infinity;
-  let index = 0;
+  const first = options.from ?? 0;
+  const limit = first + (options.inputs ?? Infinity);
+  let index = first;
   try {
     for (; index < limit && performance.now() < deadline; index++) {
       const input = generateInput(inputSeed(options.seed, index), corpus);
@@ -70,12 +73,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         seen.add(sig);
         failures.push(found);
       }
-      if (options.onProgress && (index + 1) % (options.progressEvery ?? 1000) === 0) options.onProgress(index + 1, failures.length, performance.now() - start);
+      const done = index + 1 - first;
+      if (options.onProgress && done % (options.progressEvery ?? 1000) === 0) options.onProgress(done, failures.length, performance.now() - start);
     }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
-  return { inputs: index, elapsedMs: performance.now() - start, failures, slowest };
+  return { inputs: index - first, elapsedMs: performance.now() - start, failures, slowest };
 }
 
 async function saveMinimised(input: FuzzInput, sig: string, work: string): Promise<string> {
