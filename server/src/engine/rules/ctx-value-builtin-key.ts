@@ -93,15 +93,27 @@ function declarationAt(n: SyntaxNode): Declaration | null {
   return { name: n, scope: scopeOf(n) ?? owner, visibleFrom: n.endIndex, type: null, value: null };
 }
 
-/** Every declaration of name in the file whose type or value can tell its type (found from the name's occurrences). */
-function declarationsOf(file: SourceFile, name: string): Declaration[] {
-  return file.nodesAt(name).flatMap((n) => declarationAt(n) ?? []);
+/**
+ * Every declaration of a name in the file whose type or value can tell its type (found from the
+ * name's occurrences), computed once per name: one key used by many calls would otherwise look
+ * at every occurrence again for each call.
+ */
+class FileDeclarations {
+  private readonly byName = new Map<string, Declaration[]>();
+
+  constructor(readonly file: SourceFile) {}
+
+  of(name: string): Declaration[] {
+    let found = this.byName.get(name);
+    if (!found) this.byName.set(name, (found = this.file.nodesAt(name).flatMap((n) => declarationAt(n) ?? [])));
+    return found;
+  }
 }
 
 /** The declaration an identifier refers to within this file: the innermost visible one. */
-function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
+function resolve(declarations: FileDeclarations, use: SyntaxNode): Declaration | null {
   let best: Declaration | null = null;
-  for (const decl of declarationsOf(file, use.text)) {
+  for (const decl of declarations.of(use.text)) {
     const packageLevel = decl.scope.type === 'source_file';
     if (!containsNode(decl.scope, use) || (!packageLevel && decl.visibleFrom > use.startIndex)) continue;
     if (!best || containsNode(best.scope, decl.scope)) best = decl;
@@ -110,7 +122,7 @@ function resolve(file: SourceFile, use: SyntaxNode): Declaration | null {
 }
 
 /** The built-in type an expression has, when it surely has one; null when named or unknown. */
-function builtinTypeOf(file: SourceFile, expr: SyntaxNode, depth: number): string | null {
+function builtinTypeOf(declarations: FileDeclarations, expr: SyntaxNode, depth: number): string | null {
   const node = unparen(expr);
   const literal = LITERAL_TYPES.get(node.type);
   if (literal) return literal;
@@ -122,19 +134,19 @@ function builtinTypeOf(file: SourceFile, expr: SyntaxNode, depth: number): strin
     }
     case 'unary_expression': {
       const operand = field(node, 'operand');
-      return operand ? builtinTypeOf(file, operand, depth + 1) : null;
+      return operand ? builtinTypeOf(declarations, operand, depth + 1) : null;
     }
     case 'binary_expression': {
       const left = field(node, 'left');
       const right = field(node, 'right');
-      const leftType = left ? builtinTypeOf(file, left, depth + 1) : null;
-      return leftType && right && builtinTypeOf(file, right, depth + 1) ? leftType : null;
+      const leftType = left ? builtinTypeOf(declarations, left, depth + 1) : null;
+      return leftType && right && builtinTypeOf(declarations, right, depth + 1) ? leftType : null;
     }
     case 'identifier': {
-      const decl = resolve(file, node);
+      const decl = resolve(declarations, node);
       if (!decl) return null;
       if (decl.type) return decl.type.type === 'type_identifier' && BUILTIN_TYPES.has(decl.type.text) ? decl.type.text : null;
-      return decl.value ? builtinTypeOf(file, decl.value, depth + 1) : null;
+      return decl.value ? builtinTypeOf(declarations, decl.value, depth + 1) : null;
     }
     default:
       return null;
@@ -151,10 +163,11 @@ export const ctxValueBuiltinKey: FileRule = {
   scope: 'file',
   check({ file, report }) {
     if (!file.imports.has(CONTEXT_PKG)) return;
+    const declarations = new FileDeclarations(file);
     for (const node of file.nodesAt('WithValue').map(callOfSelectorField)) {
       if (!node || !file.isCallTo(node, CONTEXT_PKG, 'WithValue')) continue;
       const key = callArguments(node)[1];
-      const type = key ? builtinTypeOf(file, key, 0) : null;
+      const type = key ? builtinTypeOf(declarations, key, 0) : null;
       if (key && type) {
         report({
           node: key,
