@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const withTests = process.argv.includes('--tests') || process.argv.includes('--only-tests');
-const withProduct = !process.argv.includes('--only-tests') && !process.argv.includes('--bench');
+const withFuzz = process.argv.includes('--fuzz');
+const withProduct = !process.argv.includes('--only-tests') && !process.argv.includes('--bench') && !withFuzz;
 const production = process.argv.includes('--production');
 const withE2e = process.argv.includes('--e2e');
 const withBench = process.argv.includes('--bench');
@@ -88,4 +89,10 @@ if (withBench) {
     outdir: '.bench',
   });
   copyWasm('.bench');
+}
+
+// The fuzzer (npm run fuzz), in .fuzz/ with the wasm files beside it.
+if (withFuzz) {
+  await esbuild.build({ ...common, entryPoints: { fuzz: 'test/fuzz/main.ts' }, outdir: '.fuzz' });
+  copyWasm('.fuzz');
 }

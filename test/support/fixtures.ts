@@ -3,7 +3,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The nearest folder above the running bundle (out/test/…, .fuzz/) holding package.json. */
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`no package.json above ${__dirname}`);
+}
+
+export const REPO_ROOT = repoRoot();
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 /** Shared stub modules (grpc, go-grpc-middleware, …) that fixtures reach through replace directives. */
 export const STUBS = path.join(FIXTURES, '_stubs');
