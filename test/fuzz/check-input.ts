@@ -64,7 +64,10 @@ function badRange(doc: TextDocument, edit: TextEdit): string | null {
     if (pos.line < 0 || pos.line >= doc.lineCount || pos.character < 0) return `position ${pos.line}:${pos.character} is outside the file`;
     const lineStart = doc.offsetAt({ line: pos.line, character: 0 });
     const nextLine = pos.line + 1 < doc.lineCount ? doc.offsetAt({ line: pos.line + 1, character: 0 }) : doc.getText().length;
-    const lineLength = doc.getText().slice(lineStart, nextLine).replace(/\r?\n$|\r$/, '').length;
+    const lineLength = doc
+      .getText()
+      .slice(lineStart, nextLine)
+      .replace(/\r?\n$|\r$/, '').length;
     if (pos.character > lineLength) return `position ${pos.line}:${pos.character} is past the end of its line (${lineLength})`;
   }
   if (start.line > end.line || (start.line === end.line && start.character > end.character)) return 'the range ends before it starts';
@@ -113,7 +116,8 @@ export async function checkInput(input: FuzzInput, root: string): Promise<InputO
   }
   const { result, ms } = run;
   if (ms > SLOW_MS) failures.push({ kind: 'slow', message: `the check took ${Math.round(ms)} ms of CPU time (twice over ${SLOW_MS} ms)` });
-  for (const problem of result.problems) if (/^rule \S+ failed/.test(problem)) failures.push({ kind: 'rule-failed', message: problem.replaceAll(root + path.sep, '') });
+  for (const problem of result.problems)
+    if (/^rule \S+ failed/.test(problem)) failures.push({ kind: 'rule-failed', message: problem.replaceAll(root + path.sep, '') });
 
   const parser = await GoParser.load();
   const texts = new Map<string, string>();

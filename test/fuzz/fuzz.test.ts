@@ -19,17 +19,29 @@ const kinds = (summary: Awaited<typeof run>, keep: (kind: string) => boolean) =>
 test(`fuzz: ${INPUTS} inputs from seed ${SEED}: no throw, no failed rule`, async () => {
   const summary = await run;
   assert.equal(summary.inputs, INPUTS);
-  assert.deepEqual(kinds(summary, (k) => k === 'uncaught' || k === 'rule-failed'), [], reproduce);
+  assert.deepEqual(
+    kinds(summary, (k) => k === 'uncaught' || k === 'rule-failed'),
+    [],
+    reproduce,
+  );
 });
 
 test(`fuzz: ${INPUTS} inputs from seed ${SEED}: every fix applies and adds no syntax error`, {
   todo: 'a lone CR: the engine counts lines at LF only, editors also at CR (branch robustness parses a lone CR as LF)',
 }, async () => {
-  assert.deepEqual(kinds(await run, (k) => k.startsWith('fix-')), [], reproduce);
+  assert.deepEqual(
+    kinds(await run, (k) => k.startsWith('fix-')),
+    [],
+    reproduce,
+  );
 });
 
 test(`fuzz: ${INPUTS} inputs from seed ${SEED}: none over a second`, {
   todo: 'deep nests: ctx-defer-cancel-in-loop, the cancel rules and ctx-cancel-not-called climb parents (each climb O(depth) in web-tree-sitter)',
 }, async () => {
-  assert.deepEqual(kinds(await run, (k) => k === 'slow'), [], reproduce);
+  assert.deepEqual(
+    kinds(await run, (k) => k === 'slow'),
+    [],
+    reproduce,
+  );
 });

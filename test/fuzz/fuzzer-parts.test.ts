@@ -35,5 +35,8 @@ test('the minimiser keeps only the file and the bytes that make the input fail',
   };
   const fails = async (candidate: FuzzInput) => candidate.files.some(([, bytes]) => bytes.includes('BUG'));
   const small = await minimise(input, fails);
-  assert.deepEqual(small.files.map(([file, bytes]) => [file, bytes.toString()]), [['a.go', 'BUG']]);
+  assert.deepEqual(
+    small.files.map(([file, bytes]) => [file, bytes.toString()]),
+    [['a.go', 'BUG']],
+  );
 });

@@ -16,12 +16,7 @@ export function generateInput(seed: number, corpus: Corpus): FuzzInput {
   const rng = new Prng(seed);
   const files: FuzzInput['files'] = [];
   const mutations: string[] = [];
-  const seedFile = (
-    path: string,
-    seedBytes: Buffer,
-    table: Parameters<typeof mutate>[1],
-    pMutate: number,
-  ): void => {
+  const seedFile = (path: string, seedBytes: Buffer, table: Parameters<typeof mutate>[1], pMutate: number): void => {
     if (!rng.chance(pMutate)) {
       files.push([path, seedBytes]);
       return;

@@ -36,10 +36,13 @@ async function main(): Promise<void> {
   const from = count(values.from, 'from') ?? 0;
   if (values.dump !== undefined) {
     const corpus = loadCorpus();
-    for (let index = from; index < from + (inputs ?? 1); index++) writeWorkspace(generateInput(inputSeed(seed, index), corpus), path.resolve(values.dump, String(index)));
+    for (let index = from; index < from + (inputs ?? 1); index++)
+      writeWorkspace(generateInput(inputSeed(seed, index), corpus), path.resolve(values.dump, String(index)));
     return;
   }
-  console.log(`ctxlens fuzz: seed ${seed}, ${inputs === undefined ? '' : `${inputs} inputs`}${inputs !== undefined && seconds !== undefined ? ' or ' : ''}${seconds === undefined ? '' : `${seconds} s`}`);
+  console.log(
+    `ctxlens fuzz: seed ${seed}, ${inputs === undefined ? '' : `${inputs} inputs`}${inputs !== undefined && seconds !== undefined ? ' or ' : ''}${seconds === undefined ? '' : `${seconds} s`}`,
+  );
   const summary = await runFuzz({
     seed,
     from,
@@ -59,7 +62,9 @@ async function main(): Promise<void> {
     const sig = signature(f);
     if (shown.has(sig)) continue;
     shown.add(sig);
-    console.log(`\ninput ${f.index} (--seed ${seed} --from ${f.index} --inputs 1) ${f.kind}${f.regression ? ` → ${f.regression}` : ''}\n  mutations: ${f.mutations.join('; ') || 'none'}\n  ${f.message.replaceAll('\n', '\n  ')}`);
+    console.log(
+      `\ninput ${f.index} (--seed ${seed} --from ${f.index} --inputs 1) ${f.kind}${f.regression ? ` → ${f.regression}` : ''}\n  mutations: ${f.mutations.join('; ') || 'none'}\n  ${f.message.replaceAll('\n', '\n  ')}`,
+    );
   }
   console.log('\nslowest inputs:');
   for (const s of summary.slowest) console.log(`  input ${s.index}: ${s.ms.toFixed(0)} ms (${s.mutations.join('; ') || 'seed as is'})`);

@@ -11,12 +11,75 @@ export type MutatorEntry = [name: string, mutator: Mutator, weight: number];
 
 /** Tokens the token mutators insert: Go punctuation, keywords and the names the rules look for. */
 const GO_TOKENS = [
-  '{', '}', '(', ')', '[', ']', ',', ';', ':', ':=', '=', '.', '...', '*', '&', '<-', '"', '`', "'", '/*', '*/', '//', '\n',
-  'func', 'return', 'defer', 'go', 'if', 'else', 'for', 'range', 'switch', 'case', 'select', 'default', 'var', 'const',
-  'type', 'struct', 'interface', 'map', 'chan', 'package', 'import', 'nil', '_', 'ctx', 'cancel', 'err', 'handler',
-  'context.Context', 'context.Background()', 'context.TODO()', 'context.WithCancel(ctx)', 'context.WithTimeout(ctx, time.Second)',
-  'grpc.NewServer(', 'grpc.Dial(', 'grpc.ChainUnaryInterceptor(', 'grpc.UnaryInterceptor(', 'ss.Context()', 'info', 'req',
-  'recover()', 'panic(err)', '//ctxlens:ignore', '// ctxlens:ignore ctx-nil', '"context"', '\t', ' ',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  ';',
+  ':',
+  ':=',
+  '=',
+  '.',
+  '...',
+  '*',
+  '&',
+  '<-',
+  '"',
+  '`',
+  "'",
+  '/*',
+  '*/',
+  '//',
+  '\n',
+  'func',
+  'return',
+  'defer',
+  'go',
+  'if',
+  'else',
+  'for',
+  'range',
+  'switch',
+  'case',
+  'select',
+  'default',
+  'var',
+  'const',
+  'type',
+  'struct',
+  'interface',
+  'map',
+  'chan',
+  'package',
+  'import',
+  'nil',
+  '_',
+  'ctx',
+  'cancel',
+  'err',
+  'handler',
+  'context.Context',
+  'context.Background()',
+  'context.TODO()',
+  'context.WithCancel(ctx)',
+  'context.WithTimeout(ctx, time.Second)',
+  'grpc.NewServer(',
+  'grpc.Dial(',
+  'grpc.ChainUnaryInterceptor(',
+  'grpc.UnaryInterceptor(',
+  'ss.Context()',
+  'info',
+  'req',
+  'recover()',
+  'panic(err)',
+  '//ctxlens:ignore',
+  '// ctxlens:ignore ctx-nil',
+  '"context"',
+  '\t',
+  ' ',
 ];
 
 /** Byte sequences that are not UTF-8: a lone continuation, an overlong form, a surrogate, a cut sequence. */
@@ -42,7 +105,7 @@ function lineBoundary(bytes: Buffer, rng: Prng): number {
 
 /** The file split into tokens (runs of word characters, runs of spaces, single other characters) for token edits. */
 function tokens(source: string): string[] {
-  return source.match(/[A-Za-z0-9_]+|[ \t]+|\r?\n|[^]/g) ?? [];
+  return source.match(/[A-Za-z0-9_]+|[ \t]+|\r?\n|[\s\S]/g) ?? [];
 }
 
 const truncate: Mutator = (bytes, rng) => bytes.subarray(0, rng.int(bytes.length + 1));
@@ -173,11 +236,25 @@ export const GO_MUTATORS: readonly MutatorEntry[] = [
 /** go.mod breakage: the generic edits plus directives that are wrong in ways a parser may trip on. */
 const goModDirectives: Mutator = (bytes, rng) => {
   const lines = [
-    'module', 'module ""', 'module "example.com/q"', 'module example.com/a example.com/b', 'module (', ')', 'go', 'go 1.x',
-    'replace', 'replace example.com/x => ', 'replace (\n\texample.com/x => ../x', 'require (', 'require example.com/x',
-    'toolchain go1.99', '// module example.com/commented', `module example.com/${'a/'.repeat(500)}`, 'module example.com/a\rmodule b',
+    'module',
+    'module ""',
+    'module "example.com/q"',
+    'module example.com/a example.com/b',
+    'module (',
+    ')',
+    'go',
+    'go 1.x',
+    'replace',
+    'replace example.com/x => ',
+    'replace (\n\texample.com/x => ../x',
+    'require (',
+    'require example.com/x',
+    'toolchain go1.99',
+    '// module example.com/commented',
+    `module example.com/${'a/'.repeat(500)}`,
+    'module example.com/a\rmodule b',
   ];
-  return insertAt(bytes, lineBoundary(bytes, rng), bytesOf(rng.pick(lines) + '\n'));
+  return insertAt(bytes, lineBoundary(bytes, rng), bytesOf(`${rng.pick(lines)}\n`));
 };
 
 export const GO_MOD_MUTATORS: readonly MutatorEntry[] = [
@@ -192,14 +269,28 @@ export const GO_MOD_MUTATORS: readonly MutatorEntry[] = [
 /** JSON that is well-formed but of the wrong shape, or deeply nested, in place of a value or the whole file. */
 const configValues: Mutator = (bytes, rng) => {
   const values = [
-    'null', '1', '"off"', '[]', '{}', 'true', '[[]]', '[["tracing"]]', '[["tracing", "nope"]]', '{"ctx-nil": 3}', '["**", 7]',
-    '"' + '*'.repeat(5000) + '"', '{'.repeat(2000) + '}'.repeat(2000), '['.repeat(3000) + ']'.repeat(3000), '"[["', '"{a,{b,{c}}}"',
+    'null',
+    '1',
+    '"off"',
+    '[]',
+    '{}',
+    'true',
+    '[[]]',
+    '[["tracing"]]',
+    '[["tracing", "nope"]]',
+    '{"ctx-nil": 3}',
+    '["**", 7]',
+    `"${'*'.repeat(5000)}"`,
+    '{'.repeat(2000) + '}'.repeat(2000),
+    '['.repeat(3000) + ']'.repeat(3000),
+    '"[["',
+    '"{a,{b,{c}}}"',
   ];
   const source = text(bytes);
   const colons = [...source.matchAll(/:/g)].map((m) => m.index!);
   if (colons.length === 0 || rng.chance(0.2)) return bytesOf(rng.pick(values));
   const at = rng.pick(colons) + 1;
-  return bytesOf(source.slice(0, at) + ' ' + rng.pick(values) + source.slice(at).replace(/^[^,}\]]*/, ''));
+  return bytesOf(`${source.slice(0, at)} ${rng.pick(values)}${source.slice(at).replace(/^[^,}\]]*/, '')}`);
 };
 
 export const CONFIG_MUTATORS: readonly MutatorEntry[] = [
