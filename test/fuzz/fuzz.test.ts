@@ -27,7 +27,7 @@ test(`fuzz: ${INPUTS} inputs from seed ${SEED}: no throw, no failed rule`, async
 });
 
 test(`fuzz: ${INPUTS} inputs from seed ${SEED}: every fix applies and adds no syntax error`, {
-  todo: 'a lone CR: the engine counts lines at LF only, editors also at CR (branch robustness parses a lone CR as LF)',
+  todo: 'open: 3 of 1,000 (inputs 159, 486): cancel fixes end past a line of a file with mixed line breaks; a panic fix beside invalid UTF-8',
 }, async () => {
   assert.deepEqual(
     kinds(await run, (k) => k.startsWith('fix-')),

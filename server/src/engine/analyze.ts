@@ -19,16 +19,21 @@ export interface FileAnalysis {
   problems: string[];
 }
 
-export function toFinding(meta: RuleMeta, report: Report, file: string, range: Range, config: Config): Finding | null {
+/**
+ * The finding of a report; without fixes when a file they edit does not parse (an edit computed
+ * on a half-typed file may break it further: precision first).
+ */
+export function toFinding(meta: RuleMeta, report: Report, file: string, range: Range, config: Config, parses: (file: string) => boolean): Finding | null {
   const setting = config.rules[meta.id];
   if (setting === 'off') return null;
+  const fixes = (report.fixes ?? []).filter((fix) => fix.edits.every((edit) => parses(edit.file)));
   return {
     rule: meta.id,
     severity: setting ?? meta.defaultSeverity,
     message: report.message,
     file,
     range,
-    fixes: report.fixes ?? [],
+    fixes,
     related: report.related ?? [],
   };
 }
@@ -52,7 +57,7 @@ export function analyzeFile(file: SourceFile, rules: readonly FileRule[], config
             countSuppressed(suppressed, dropped);
             return;
           }
-          const finding = toFinding(rule.meta, report, report.file ?? file.path, range, config);
+          const finding = toFinding(rule.meta, report, report.file ?? file.path, range, config, (path) => path !== file.path || !facts.syntaxErrors);
           if (finding) findings.push(finding);
         },
       });

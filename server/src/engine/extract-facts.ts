@@ -126,6 +126,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     builtinKeys: builtinKeyUses(file),
+    syntaxErrors: file.root.hasError,
     suppressions: readSuppressions(file),
     testCode: readTestCode(file),
     chains: extractChainFacts(file),

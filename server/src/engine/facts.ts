@@ -46,6 +46,8 @@ export interface ContextImportFact {
 
 export interface FileFacts {
   path: string;
+  /** The parse has ERROR or MISSING nodes: no fix is offered in the file, its code is not what it will be. */
+  syntaxErrors: boolean;
   packagePath: string | null;
   packageName: string;
   functions: FunctionFact[];

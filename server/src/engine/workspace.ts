@@ -86,7 +86,7 @@ export class Workspace implements WorkspaceFacts {
               countSuppressed(suppressed, dropped);
               return;
             }
-            const finding = toFinding(rule.meta, report, report.file, report.range, config);
+            const finding = toFinding(rule.meta, report, report.file, report.range, config, (path) => this.facts.get(path)?.syntaxErrors === false);
             if (finding) findings.push(finding);
           },
         });

@@ -1,0 +1,46 @@
+// A file that does not parse keeps its findings but offers no fix: an edit computed on
+// half-typed code may break it further.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkPaths } from '../../server/src/engine/check';
+import { defaultConfig } from '../../server/src/engine/config';
+
+const SOURCE = `package shop
+
+import (
+	"context"
+	"time"
+)
+
+func Fetch(parent context.Context) error {
+	ctx, _ := context.WithTimeout(parent, time.Second)
+	return ctx.Err()
+}
+`;
+
+async function findingsOf(source: string) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-parse-'));
+  try {
+    fs.writeFileSync(path.join(root, 'go.mod'), 'module example.com/shop\n\ngo 1.22\n');
+    fs.writeFileSync(path.join(root, 'fetch.go'), source);
+    return (await checkPaths([root], defaultConfig(), root)).findings;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('the same finding with its fix when the file parses, without when it does not', async () => {
+  const clean = await findingsOf(SOURCE);
+  assert.deepEqual(
+    clean.map((f) => [f.rule, f.fixes.length > 0]),
+    [['ctx-cancel-discarded', true]],
+  );
+  const broken = await findingsOf(`${SOURCE}\nfunc Half(ctx context.Context) {\n\tif ctx != nil {\n`);
+  assert.deepEqual(
+    broken.map((f) => [f.rule, f.fixes.length]),
+    [['ctx-cancel-discarded', 0]],
+  );
+});
