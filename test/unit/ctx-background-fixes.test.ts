@@ -25,6 +25,13 @@ test('go 1.22: a caller gets WithoutCancel first, a request gets its context fir
   ]);
 });
 
+test("the request's context dropped is a warning, the caller's a hint; a configured severity wins", async () => {
+  const severities = (await findingsIn('fix/fix.go')).map((f) => f.severity);
+  assert.deepEqual(severities, ['hint', 'warning']);
+  const { findings } = await checkPaths([DIR], { ...defaultConfig(), rules: { 'ctx-background-in-request': 'error' } }, DIR);
+  assert.ok(findings.filter((f) => f.rule === 'ctx-background-in-request').every((f) => f.severity === 'error'));
+});
+
 test('go 1.20: a request gets its context, a caller no fix', async () => {
   assert.deepEqual(await fixTitles('old/old.go'), [["Use the request's context: r.Context()"], []]);
 });

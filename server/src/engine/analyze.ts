@@ -29,7 +29,7 @@ export function toFinding(meta: RuleMeta, report: Report, file: string, range: R
   const fixes = (report.fixes ?? []).filter((fix) => fix.edits.every((edit) => parses(edit.file)));
   return {
     rule: meta.id,
-    severity: setting ?? meta.defaultSeverity,
+    severity: setting ?? report.severity ?? meta.defaultSeverity,
     message: report.message,
     file,
     range,

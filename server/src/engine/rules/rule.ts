@@ -41,6 +41,8 @@ export interface Report {
   /** For workspace rules: the file the finding belongs to (defaults to the checked file). */
   file?: string;
   message: string;
+  /** Says less: a lower severity than the rule's default for a finding it is less sure of. A configured severity wins. */
+  severity?: Severity;
   fixes?: Fix[];
   related?: RelatedLocation[];
 }
