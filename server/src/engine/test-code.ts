@@ -34,7 +34,8 @@ export interface TestCodeFacts {
 export function readTestCode(file: SourceFile): TestCodeFacts {
   const pathFromRootModule = file.module ? path.relative(file.module.outermostDir, file.path).split(path.sep).join('/') : null;
   const testFunctions: Range[] = [];
-  if (file.imports.has(TESTING_PKG)) {
+  // A _test.go file is test code whole: its test functions need not be found.
+  if (file.imports.has(TESTING_PKG) && !file.path.endsWith('_test.go')) {
     for (const type of FUNCTION_TYPES) {
       for (const fn of file.nodesOfType(type)) if (takesTesting(file, fn)) testFunctions.push(nodeRange(fn));
     }

@@ -119,11 +119,23 @@ function callAssertedDirectly(call: SyntaxNode, testingNames: ReadonlySet<string
   return !!ifStmt && field(ifStmt, 'condition')?.id === comparison!.id && failsWhenNil(ifStmt, (operand) => operand.id === call.id);
 }
 
+/** Per file, whether each function (by node id) defers a recover(): each body is walked once, however many calls it holds. */
+const recoversByFile = new WeakMap<SourceFile, Map<number, boolean>>();
+
+function defersRecover(file: SourceFile, fn: SyntaxNode): boolean {
+  let known = recoversByFile.get(file);
+  if (!known) recoversByFile.set(file, (known = new Map()));
+  let recovers = known.get(fn.id);
+  // The text says first whether the walk is needed at all (most test functions never recover).
+  if (recovers === undefined) known.set(fn.id, (recovers = file.text.slice(fn.startIndex, fn.endIndex).includes('recover(') && hasDeferredRecover(file, fn)));
+  return recovers;
+}
+
 /** `require.Panics(t, func() { … })` around fn, or a deferred recover() in fn itself. */
 function expectsPanic(file: SourceFile, fn: SyntaxNode): boolean {
   const holder = fn.type === 'func_literal' && fn.parent?.type === 'argument_list' ? fn.parent.parent : null;
   if (holder?.type === 'call_expression' && (calleeName(holder) ?? '').startsWith('Panics')) return true;
-  return hasDeferredRecover(file, fn);
+  return defersRecover(file, fn);
 }
 
 /**
