@@ -260,7 +260,21 @@ test('the code lens above grpc.NewServer shows the chain in the order it runs', 
       path: path.join(ARTIFACTS, 'code-lens-region.png'),
       clip: { x: editorBox.x, y: lensBox.y - 4, width: right - editorBox.x, height: lensBox.height + shownLines * lineBox.height + 4 },
     });
-    return { titles: (await lenses.locator('a').allTextContents()).map(lensText), gap: lineBox.y - (lensBox.y + lensBox.height), lineHeight: lineBox.height };
+    // Read in one go once both titles are there: a refresh (after the workspace scan) redraws the lenses empty first.
+    const titles = await page
+      .waitForFunction(
+        () => {
+          for (const decoration of document.querySelectorAll('.editor-instance .codelens-decoration')) {
+            const texts = [...decoration.querySelectorAll('a')].map((a) => a.textContent ?? '');
+            if (texts.some((t) => /^unary:\s.*→\shandler/.test(t)) && texts.some((t) => /^stream:\s/.test(t))) return texts;
+          }
+          return null;
+        },
+        undefined,
+        { timeout: 120_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<string[]>);
+    return { titles: titles.map(lensText), gap: lineBox.y - (lensBox.y + lensBox.height), lineHeight: lineBox.height };
   });
   const unary = seen.titles.find((title) => title.startsWith('unary: '));
   assert.ok(unary, `a unary lens among ${seen.titles.join(' | ')}`);
