@@ -99,8 +99,8 @@ export class LspSession {
     return session;
   }
 
-  /** Resolves with check's first non-undefined result, re-checked on every notification. */
-  waitFor<T>(what: string, check: () => T | undefined): Promise<T> {
+  /** Resolves with check's first non-undefined result, re-checked on every notification; guardMs only guards against a hung server. */
+  waitFor<T>(what: string, check: () => T | undefined, guardMs = EVENT_TIMEOUT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const attempt = () => {
         const result = check();
@@ -112,14 +112,14 @@ export class LspSession {
       const timer = setTimeout(() => {
         this.waiters.delete(attempt);
         reject(new Error(`timed out waiting for ${what}; server log:\n${this.logs.join('\n')}`));
-      }, EVENT_TIMEOUT_MS);
+      }, guardMs);
       this.waiters.add(attempt);
       attempt();
     });
   }
 
-  waitForReady(count = 1): Promise<ReadyParams> {
-    return this.waitFor(`ctxlens/ready #${count}`, () => this.ready[count - 1]);
+  waitForReady(count = 1, guardMs?: number): Promise<ReadyParams> {
+    return this.waitFor(`ctxlens/ready #${count}`, () => this.ready[count - 1], guardMs);
   }
 
   /** Diagnostics of a file once they satisfy accept (by default: any published). */
