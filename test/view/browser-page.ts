@@ -10,19 +10,11 @@ import type { ChainView } from '../../server/src/protocol';
 import { chainPageHtml } from '../../client/src/chain-view/page';
 import type { WebviewMessage } from '../../client/src/chain-view/messages';
 import { REPO_ROOT } from '../support/fixtures';
+import { CHROMIUM_ARGS } from '../e2e/code-server/workbench';
 import { assertInstalled, type RequiredTool } from '../support/required-tool';
 import { themeCss, type Theme } from './themes';
 
 export const CHROMIUM: RequiredTool = { name: 'chromium', path: process.env.CTXLENS_CHROMIUM ?? '/usr/bin/chromium', installedBy: 'scripts/setup-e2e.sh' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ORIGIN = 'http://ctxlens.invalid';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0';
 
