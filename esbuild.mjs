@@ -65,7 +65,7 @@ if (withProduct) copyWasm('dist');
 
 if (withTests) {
   fs.rmSync('out', { recursive: true, force: true });
-  await esbuild.build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+  await esbuild.build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'esbuild'] });
 }
 
 // The end-to-end suite (run inside VS Code's extension host) and its two runners, in out/e2e.

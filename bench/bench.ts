@@ -3,11 +3,11 @@
 // edit → diagnostics latency of the language server on a 2,000-line file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkPaths } from '../server/src/engine/check';
-import { defaultConfig } from '../server/src/engine/config';
+import { checkPaths } from '../server/src/engine/run/check';
+import { defaultConfig } from '../server/src/engine/config/config';
 import { GoParser } from '../server/src/engine/go/parser';
-import { discoverGoFiles } from '../server/src/engine/index/discover';
-import { readGoSource } from '../server/src/engine/read-source';
+import { discoverGoFiles } from '../server/src/engine/files/discover';
+import { readGoSource } from '../server/src/engine/files/read-source';
 import { measureEditLatency } from './latency';
 
 const LATENCY_LINES = 2000;

@@ -9,8 +9,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { Analyzer } from './engine/analyzer';
-import { CONFIG_FILE_NAME } from './engine/config';
+import { Analyzer } from './engine/api';
+import { CONFIG_FILE_NAME } from './engine/api';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/code-actions';
 import { ChainLenses, registerCodeLenses } from './features/code-lens';
 import { ChainChanges, ChainViews, notifyChainsChanged, registerChainsRequest } from './features/chains';

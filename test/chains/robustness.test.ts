@@ -1,10 +1,10 @@
 // The chain model on half-typed and pathological input: never throws, never recurses deeply.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { Analyzer } from '../../server/src/engine/analyzer';
+import { Analyzer } from '../../server/src/engine/run/analyzer';
 import { computeChains } from '../../server/src/engine/chains';
-import { extractFacts } from '../../server/src/engine/extract-facts';
-import { Workspace } from '../../server/src/engine/workspace';
+import { extractFacts } from '../../server/src/engine/facts/extract';
+import { Workspace } from '../../server/src/engine/run/workspace';
 import { describe } from './support';
 
 /** Facts only (no rules run): this tests the chain model, not every rule on odd input. */

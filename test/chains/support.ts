@@ -1,11 +1,11 @@
 // Computes the chains of a fixture workspace under test/fixtures/_chains and prints entries compactly.
 import * as path from 'node:path';
-import { Analyzer } from '../../server/src/engine/analyzer';
+import { Analyzer } from '../../server/src/engine/run/analyzer';
 import { computeChains, type Chain, type ChainEntry } from '../../server/src/engine/chains';
-import { defaultConfig } from '../../server/src/engine/config';
-import { discoverGoFiles } from '../../server/src/engine/index/discover';
-import { readGoSource } from '../../server/src/engine/read-source';
-import { Workspace } from '../../server/src/engine/workspace';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { discoverGoFiles } from '../../server/src/engine/files/discover';
+import { readGoSource } from '../../server/src/engine/files/read-source';
+import { Workspace } from '../../server/src/engine/run/workspace';
 import { FIXTURES } from '../support/fixtures';
 
 export const CHAIN_FIXTURES = path.join(FIXTURES, '_chains');

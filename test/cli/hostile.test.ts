@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli as runCliInProcess } from '../../server/src/cli/run';
 import { GoParser, type Tree } from '../../server/src/engine/go/parser';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 import { REPO_ROOT } from '../support/fixtures';
 import {
   GENERATED_HEADER,

@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPaths, type CheckResult } from '../../server/src/engine/check';
-import { loadConfigFile } from '../../server/src/engine/config-file';
+import { checkPaths, type CheckResult } from '../../server/src/engine/run/check';
+import { loadConfigFile } from '../../server/src/engine/config/config-file';
 import { GoParser } from '../../server/src/engine/go/parser';
-import { readGoSource } from '../../server/src/engine/read-source';
+import { readGoSource } from '../../server/src/engine/files/read-source';
 import type { Fix, TextEdit } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
 import { syntaxErrorCount } from './errors';

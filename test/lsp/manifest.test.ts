@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig, normaliseConfig } from '../../server/src/engine/config';
+import { defaultConfig, normaliseConfig } from '../../server/src/engine/config/config';
 import { RULE_IDS } from '../../server/src/engine/rules';
 import { REPO_ROOT } from '../support/fixtures';
 

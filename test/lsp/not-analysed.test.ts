@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { Analyzer } from '../../server/src/engine/analyzer';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { Analyzer } from '../../server/src/engine/run/analyzer';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 import { OpenFileDiagnostics } from '../../server/src/features/diagnostics';
 import { OpenDocuments } from '../../server/src/features/documents';
 import { Settings } from '../../server/src/features/settings';

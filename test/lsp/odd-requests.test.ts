@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeActionRequest, CodeLensResolveRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { MAX_SOURCE_BYTES } from '../../server/src/engine/read-source';
+import { MAX_SOURCE_BYTES } from '../../server/src/engine/files/read-source';
 import { DISCARDED_CANCEL, GO_MOD, makeWorkspace } from '../cli/support';
 import { applyEdits } from '../support/apply-edits';
 import { LspSession, uriOf } from './harness';

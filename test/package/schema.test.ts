@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { normaliseConfig } from '../../server/src/engine/config';
+import { normaliseConfig } from '../../server/src/engine/config/config';
 import { RULES, RULE_IDS } from '../../server/src/engine/rules';
 import { REPO_ROOT } from '../support/fixtures';
 

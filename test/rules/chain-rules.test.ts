@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig, type Config } from '../../server/src/engine/config';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { defaultConfig, type Config } from '../../server/src/engine/config/config';
 import type { Finding } from '../../server/src/engine/types';
 import { FIXTURES } from '../support/fixtures';
 

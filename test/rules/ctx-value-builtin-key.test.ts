@@ -5,11 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig } from '../../server/src/engine/config';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { defaultConfig } from '../../server/src/engine/config/config';
 import { builtinKeyUses } from '../../server/src/engine/flow/builtin-keys';
 import { GoParser } from '../../server/src/engine/go/parser';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 
 const N = 4_000;
 

@@ -5,7 +5,7 @@ import { GoParser } from '../../server/src/engine/go/parser';
 import { cancelPathVerdict, MAX_NESTING } from '../../server/src/engine/flow/cancel-paths';
 import { findCancelSites } from '../../server/src/engine/flow/cancel-sites';
 import { resolveCancelVar } from '../../server/src/engine/flow/cancel-var';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 
 /** The verdict for the first cancel site of body: 'escapes', 'unresolved' or the path verdict. */
 async function verdict(body: string): Promise<string> {

@@ -1,7 +1,7 @@
 // Settings: the order policy and the recovery/auth names normalised and layered; .ctxlens.json read as JSONC.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { defaultConfig, mergeConfigs, normaliseConfig, parseConfigText } from '../../server/src/engine/config';
+import { defaultConfig, mergeConfigs, normaliseConfig, parseConfigText } from '../../server/src/engine/config/config';
 import { RULE_IDS } from '../../server/src/engine/rules';
 
 test('the default order policy is tracing before logging', () => {

@@ -2,10 +2,10 @@
 // (table-driven tests and generated code look like this) costs about what its parse costs.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { defaultConfig } from '../../server/src/engine/config';
+import { defaultConfig } from '../../server/src/engine/config/config';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { ctxBackgroundInRequest } from '../../server/src/engine/rules/ctx-background-in-request';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 
 const N = 4_000;
 

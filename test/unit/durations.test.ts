@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { walk, type SyntaxNode } from '../../server/src/engine/go/syntax';
 import { DurationEvaluator, formatDuration } from '../../server/src/engine/knowledge/durations';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 
 /** Evaluates the argument of every `use(…)` call in a file built around decls and body. */
 async function evaluate(decls: string, body: string): Promise<(number | null)[]> {

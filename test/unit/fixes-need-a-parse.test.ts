@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig } from '../../server/src/engine/config';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { defaultConfig } from '../../server/src/engine/config/config';
 
 const SOURCE = `package shop
 

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { addImportEdits, removeImportEdit } from '../../server/src/engine/fixes/imports';
 import { GoParser } from '../../server/src/engine/go/parser';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 import type { TextEdit } from '../../server/src/engine/types';
 import { applyEdits } from '../support/apply-edits';
 import { gofmtList } from '../support/go-toolchain';

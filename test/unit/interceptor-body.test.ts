@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { FUNCTION_TYPES, walk, type SyntaxNode } from '../../server/src/engine/go/syntax';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 import { interceptorFacts } from '../../server/src/engine/interceptors/body';
 import { interceptorShape } from '../../server/src/engine/interceptors/shape';
 import type { InterceptorBodyFacts } from '../../server/src/engine/interceptors/types';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { requestContextAt } from '../../server/src/engine/flow/request-context';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { walk, type SyntaxNode } from '../../server/src/engine/go/syntax';
-import { SourceFile } from '../../server/src/engine/source-file';
+import { SourceFile } from '../../server/src/engine/go/source-file';
 
 const HEADER = `package a
 

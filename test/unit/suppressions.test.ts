@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../../server/src/engine/config';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../../server/src/engine/config/config';
 import { RULE_IDS } from '../../server/src/engine/rules';
-import { nolintLinters } from '../../server/src/engine/suppressions';
+import { nolintLinters } from '../../server/src/engine/config/suppressions';
 import { FIXTURES } from '../support/fixtures';
 
 const SUPPRESSIONS = path.join(FIXTURES, '_suppressions');

@@ -5,11 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkPaths } from '../../server/src/engine/check';
-import { defaultConfig } from '../../server/src/engine/config';
-import { discoverGoFiles } from '../../server/src/engine/index/discover';
-import { compareVersions, parseGoMod, parseGoWork, versionAtLeast } from '../../server/src/engine/index/gomod';
-import { ModuleResolver } from '../../server/src/engine/index/modules';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { discoverGoFiles } from '../../server/src/engine/files/discover';
+import { compareVersions, parseGoMod, parseGoWork, versionAtLeast } from '../../server/src/engine/files/gomod';
+import { ModuleResolver } from '../../server/src/engine/files/modules';
 
 function tree(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-index-'));

@@ -1,6 +1,6 @@
 // What `check` and `chains` share: configuration, the paths to analyse, the analysis itself,
 // and the problems reported on stderr on the way.
-import { checkPaths, type CheckResult, type SkippedFile } from '../engine/check';
+import { checkPaths, type CheckResult, type SkippedFile } from '../engine/api';
 import { loadCliConfig } from './config';
 import { EXIT_USAGE, type CliIO } from './io';
 import { displayPath } from './locations';

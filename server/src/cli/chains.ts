@@ -1,7 +1,7 @@
 // `ctxlens chains`: the effective interceptor chain of every server and client, as text,
 // JSON (with each chain's finding count) or a mermaid flowchart.
-import { formatChainsJson, formatChainsMermaid, formatChainsText } from '../engine/chains';
-import { findingsOfChain } from '../engine/chains/findings';
+import { formatChainsJson, formatChainsMermaid, formatChainsText } from '../engine/api';
+import { findingsOfChain } from '../engine/api';
 import type { ChainsCommand } from './args';
 import { analysePaths } from './analyse';
 import { EXIT_CLEAN, type CliIO } from './io';

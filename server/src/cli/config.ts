@@ -1,8 +1,8 @@
 // The configuration the CLI runs with: `--config FILE`, else `.ctxlens.json` in the working folder.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Config } from '../engine/config';
-import { loadConfigFile, loadConfigFrom } from '../engine/config-file';
+import type { Config } from '../engine/api';
+import { loadConfigFile, loadConfigFrom } from '../engine/api';
 
 export type CliConfig =
   | {

@@ -1,6 +1,6 @@
 // Machine-readable output, exactly:
 // {"version":1,"findings":[{"file","line","column","endLine","endColumn","rule","severity","message"}]}
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine/api';
 import { displayPath, oneBasedRange } from './locations';
 
 export function formatJson(findings: readonly Finding[], cwd: string): string {

@@ -1,9 +1,9 @@
 // SARIF 2.1.0 output (what code-scanning services read): one run, one rule entry per rule.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES } from '../engine/rules';
-import { docsUrl } from '../engine/rules/rule';
-import type { Finding, Range, Severity } from '../engine/types';
+import { RULES } from '../engine/api';
+import { docsUrl } from '../engine/api';
+import type { Finding, Range, Severity } from '../engine/api';
 import { displayPath } from './locations';
 import { PRODUCT_NAME, PRODUCT_URL, productVersion } from './product';
 

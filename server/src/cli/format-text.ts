@@ -1,5 +1,5 @@
 // Human-readable output: `path:line:col: severity rule-id: message`, then a summary line.
-import type { Finding, Severity } from '../engine/types';
+import type { Finding, Severity } from '../engine/api';
 import { displayPath, oneBasedRange } from './locations';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

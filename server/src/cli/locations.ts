@@ -1,7 +1,7 @@
 // Finding locations as the CLI prints them: paths relative to the working folder with `/`
 // separators, and 1-based lines and columns (columns count UTF-16 code units, like the engine).
 import * as path from 'node:path';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine/api';
 
 export function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file) || path.basename(file);

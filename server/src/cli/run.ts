@@ -1,5 +1,5 @@
 // The CLI over the engine: arguments → configuration → check → output and exit status.
-import type { CheckResult } from '../engine/check';
+import type { CheckResult } from '../engine/api';
 import { analysePaths, isUnreadable } from './analyse';
 import { parseArgs, USAGE, type CheckCommand } from './args';
 import { runChains } from './chains';

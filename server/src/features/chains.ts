@@ -1,10 +1,10 @@
 // The `ctxlens/chains` request (the chain model as the chain view and tree view draw it), and
 // the debounced signal that chains may have changed (ctxlens/chainsChanged, lens refresh).
 import type { Connection } from 'vscode-languageserver/node';
-import type { Chain, ChainEntry, Location } from '../engine/chains';
-import { findingsOfChain, startsIn } from '../engine/chains/findings';
-import { relativePath } from '../engine/chains/relative';
-import type { Finding } from '../engine/types';
+import type { Chain, ChainEntry, Location } from '../engine/api';
+import { findingsOfChain, startsIn } from '../engine/api';
+import { relativePath } from '../engine/api';
+import type { Finding } from '../engine/api';
 import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type ChainFindingView, type ChainView, type ViewLocation } from '../protocol';
 import { guard, type Logger } from './guard';
 import type { Settings } from './settings';

@@ -3,8 +3,8 @@
 // offered when the document changed since its findings were computed; edits carry the version
 // they were computed for where the client supports it.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { mergeFixes } from '../engine/fixes/merge';
-import type { Finding } from '../engine/types';
+import { mergeFixes } from '../engine/api';
+import type { Finding } from '../engine/api';
 import { DIAGNOSTIC_SOURCE, isDiagnosticOf, toWorkspaceEdit, type DiagnosticData, type EditTarget } from './convert';
 import type { OpenDocument, OpenDocuments } from './documents';
 import { guard, type Logger } from './guard';

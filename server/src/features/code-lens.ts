@@ -2,8 +2,8 @@
 // chain's finding count; above every workspace interceptor definition the chains it is in.
 // The list holds ranges and data only; titles are filled by codeLens/resolve.
 import { CodeLensRefreshRequest, type CodeLens, type Connection } from 'vscode-languageserver/node';
-import { chainLensTitle, unknownNotes, type Chain, type ChainEntry } from '../engine/chains';
-import { comparePositions, type Range } from '../engine/types';
+import { chainLensTitle, unknownNotes, type Chain, type ChainEntry } from '../engine/api';
+import { comparePositions, type Range } from '../engine/api';
 import { chainFindings, displayPath, type ChainChanges } from './chains';
 import { guard, type Logger } from './guard';
 import type { Settings } from './settings';

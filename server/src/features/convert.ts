@@ -1,7 +1,7 @@
 // The one place engine values become LSP values.
 import { DiagnosticSeverity, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { docsUrl } from '../engine/rules/rule';
-import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/types';
+import { docsUrl } from '../engine/api';
+import type { Finding, Severity, TextEdit as EngineEdit } from '../engine/api';
 
 export const DIAGNOSTIC_SOURCE = 'ctxlens';
 

@@ -2,8 +2,8 @@
 // whole-file work (re-parse reusing the edited tree, then analysis) runs at most once per
 // DEBOUNCE_MS per document: at once after a quiet spell, else when the spell ends.
 import type { Connection } from 'vscode-languageserver/node';
-import type { Analyzer } from '../engine/analyzer';
-import { checkSource } from '../engine/read-source';
+import type { Analyzer } from '../engine/api';
+import { checkSource } from '../engine/api';
 import type { OpenDocument, OpenDocuments } from './documents';
 import { analyseOrSkip, guard, type Logger } from './guard';
 import type { Settings } from './settings';

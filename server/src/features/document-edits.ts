@@ -1,7 +1,7 @@
 // Turns LSP content changes into tree-sitter edits, so open documents re-parse incrementally.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { pointAfter } from '../engine/go/line-breaks';
-import type { TextChange, TreePoint } from '../engine/go/tree-edit';
+import { pointAfter } from '../engine/api';
+import type { TextChange, TreePoint } from '../engine/api';
 
 function pointAt(doc: TextDocument, offset: number): TreePoint {
   const position = doc.positionAt(offset);

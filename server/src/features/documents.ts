@@ -1,8 +1,8 @@
 // The open documents: their text, version and (between analyses) their syntax tree, kept
 // only while open so the wasm heap holds trees for open files alone.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Tree } from '../engine/go/parser';
-import { editTree } from '../engine/go/tree-edit';
+import type { Tree } from '../engine/api';
+import { editTree } from '../engine/api';
 import { applyChanges } from './document-edits';
 import { uriToPath } from './uri';
 

@@ -1,7 +1,7 @@
 // Every handler runs through guard: an error is logged and answered with a fallback, so one
 // bad file or bug never takes the server down.
-import { AnalysisFailed } from '../engine/analyzer';
-import { ParseTimeout } from '../engine/go/parser';
+import { AnalysisFailed } from '../engine/api';
+import { ParseTimeout } from '../engine/api';
 
 export interface Logger {
   error(message: string): void;

@@ -3,10 +3,10 @@
 // give one warning and the defaults.
 import * as path from 'node:path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../engine/config';
-import { loadConfigFile } from '../engine/config-file';
-import { wouldDiscover } from '../engine/index/discover';
-import { RULE_IDS } from '../engine/rules';
+import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../engine/api';
+import { loadConfigFile } from '../engine/api';
+import { wouldDiscover } from '../engine/api';
+import { RULE_IDS } from '../engine/api';
 import type { Logger } from './guard';
 import { pathToUri } from './uri';
 

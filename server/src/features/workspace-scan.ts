@@ -3,10 +3,10 @@
 // and open-file diagnostics are served in between.
 import * as path from 'node:path';
 import { FileChangeType, type Connection, type DidChangeWatchedFilesParams, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import type { Analyzer } from '../engine/analyzer';
-import { CONFIG_FILE_NAME } from '../engine/config';
-import { discoverGoFiles } from '../engine/index/discover';
-import { readGoSource } from '../engine/read-source';
+import type { Analyzer } from '../engine/api';
+import { CONFIG_FILE_NAME } from '../engine/api';
+import { discoverGoFiles } from '../engine/api';
+import { readGoSource } from '../engine/api';
 import { ReadyNotification } from '../protocol';
 import type { OpenDocuments } from './documents';
 import { analyseOrSkip, guard, guardAsync, type Logger } from './guard';

@@ -2,11 +2,11 @@
 // findings (from the open buffer or from disk), the workspace rules' findings, and which
 // files carry diagnostics on the client. Publishing happens only here.
 import type { Connection } from 'vscode-languageserver/node';
-import type { FileAnalysis } from '../engine/analyze';
-import type { Chain } from '../engine/chains';
-import { WORKSPACE_RULES } from '../engine/rules';
-import { compareFindings, type Finding } from '../engine/types';
-import { Workspace } from '../engine/workspace';
+import type { FileAnalysis } from '../engine/api';
+import type { Chain } from '../engine/api';
+import { WORKSPACE_RULES } from '../engine/api';
+import { compareFindings, type Finding } from '../engine/api';
+import { Workspace } from '../engine/api';
 import { notAnalysedDiagnostic, toDiagnostic } from './convert';
 import type { Logger } from './guard';
 import type { FolderConfig, Settings } from './settings';

@@ -2,8 +2,8 @@
 // disk, and the diagnostics VS Code holds from ctxlens.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { checkPaths } from '../../../server/src/engine/check';
-import { loadConfigFile } from '../../../server/src/engine/config-file';
+import { checkPaths } from '../../../server/src/engine/run/check';
+import { loadConfigFile } from '../../../server/src/engine/config/config-file';
 import type { Finding } from '../../../server/src/engine/types';
 
 export const EXTENSION_ID = 'ctxlens.ctxlens';

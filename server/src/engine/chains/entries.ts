@@ -1,12 +1,12 @@
 // Turns interceptor values into chain entries: library interceptors, workspace functions,
 // methods, factories and func literals, selector-wrapped and v1-chained ones.
 import { classByName, libraryClass, workspaceClass } from './classify';
-import type { ExprFact } from './facts';
-import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from './middleware';
+import type { ExprFact } from '../facts/chain-facts';
+import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from '../knowledge/grpc-middleware';
 import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
-import type { FunctionRef } from './workspace-index';
+import type { FunctionRef } from '../index/workspace-index';
 
 export class EntryBuilder {
   constructor(private readonly values: ValueResolver) {}

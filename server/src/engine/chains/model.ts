@@ -1,7 +1,7 @@
 // The chain model: the effective interceptor chains of every gRPC server and client.
 import type { InterceptorBodyFacts } from '../interceptors/types';
 import type { Range } from '../types';
-import type { ConstructorKind } from './facts';
+import type { ConstructorKind } from '../facts/chain-facts';
 
 export type InterceptorClass = 'recovery' | 'tracing' | 'metrics' | 'logging' | 'auth' | 'ratelimit' | 'validation' | 'retry' | 'timeout' | 'other';
 

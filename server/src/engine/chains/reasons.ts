@@ -1,8 +1,8 @@
 // Why a value could not be followed, in words a reader can check in the code: every `?` of a
 // chain carries one ("parameter opts of NewServer", "built by configgrpc.ToServer, outside the workspace").
-import type { ChainFunctionFact, ExprFact } from './facts';
+import type { ChainFunctionFact, ExprFact } from '../facts/chain-facts';
 import type { Scope } from './values';
-import type { ChainIndex } from './workspace-index';
+import type { ChainIndex } from '../index/workspace-index';
 
 /** `NewServer`, `Server.start`: how a function is named in a reason. */
 export function functionDisplayName(fn: ChainFunctionFact): string {

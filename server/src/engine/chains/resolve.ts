@@ -1,15 +1,15 @@
 // Computes the effective interceptor chains of every grpc.NewServer / NewClient / Dial /
 // DialContext call in the workspace, in the order grpc-go runs them.
-import type { FileFacts, WorkspaceFacts } from '../facts';
-import { versionAtLeast } from '../index/gomod';
+import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
+import { versionAtLeast } from '../files/gomod';
 import { CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
 import { EntryBuilder } from './entries';
-import type { ConstructorFact } from './facts';
-import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from './middleware';
+import type { ConstructorFact } from '../facts/chain-facts';
+import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, SingleOption } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, ValueResolver, type Scope, type ValueItem } from './values';
-import { ChainIndex } from './workspace-index';
+import { ChainIndex } from '../index/workspace-index';
 
 type Streams = { unary: ChainEntry[]; stream: ChainEntry[] };
 

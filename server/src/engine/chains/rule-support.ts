@@ -1,11 +1,11 @@
 // What the chain rules share: an entry's class with the configured names applied, where a
 // finding sits, and the literal chain options (`grpc.ChainUnaryInterceptor(a, b)` written in
 // the constructor call) whose arguments quick fixes can move.
-import type { Config } from '../config';
-import type { FileFacts } from '../facts';
+import type { Config } from '../config/config';
+import type { FileFacts } from '../facts/file-facts';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import { comparePositions, type Position, type Range, type RelatedLocation, type TextEdit } from '../types';
-import type { ConstructorFact, ExprFact } from './facts';
+import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, ChainEntry, InterceptorClass, Location } from './model';
 
 export type StreamKind = 'unary' | 'stream';

@@ -1,12 +1,12 @@
 // Follows option and interceptor values to the expressions that make them: through local
 // variables (with appends, conditional ones included), package variables and the return
 // values of workspace functions.
-import type { FileFacts } from '../facts';
+import type { FileFacts } from '../facts/file-facts';
 import type { Position, Range } from '../types';
-import type { ChainFunctionFact, ExprFact, LocalBinding } from './facts';
+import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
 import type { Location } from './model';
 import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
-import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from './workspace-index';
+import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from '../index/workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;

@@ -1,6 +1,6 @@
 // Builders for the text edits quick fixes are made of.
 import { lineIndent, nodeRange, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { TextEdit } from '../types';
 
 export function replaceNode(file: SourceFile, node: SyntaxNode, newText: string): TextEdit {

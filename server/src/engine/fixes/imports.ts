@@ -5,7 +5,7 @@
 // write a package: an existing import of it, else a new import, aliased when the name is taken.
 import { defaultImportName, type ImportSpec } from '../go/imports';
 import type { SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Position, TextEdit } from '../types';
 
 /** Standard-library paths have no dot in their first element (`net/http`, not `example.com/x`). */

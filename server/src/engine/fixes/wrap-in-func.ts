@@ -1,6 +1,6 @@
 // Wrapping a loop body in `func() { … }()` so that its defers run once per iteration.
 import { lineIndent, nodeRange, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { TextEdit } from '../types';
 
 const LOOPS_AND_SWITCHES = new Set(['for_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);

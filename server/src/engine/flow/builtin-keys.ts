@@ -3,7 +3,7 @@
 // two uses the same key. Linear in the file: each name's declarations are read once.
 import { callArguments, callOfSelectorField, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Range } from '../types';
 
 export interface BuiltinKeyUse {

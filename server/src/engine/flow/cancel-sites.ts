@@ -1,7 +1,7 @@
 // Where a context.With{Cancel,Timeout,Deadline}[Cause] result is bound: `ctx, cancel := …`.
 import { callOfSelectorField, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CANCEL_FUNCS, CONTEXT_PKG } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 export interface CancelSite {
   /** The short_var_declaration, assignment_statement or var_spec. */

@@ -1,7 +1,7 @@
 // The local variable a cancel site binds, and how the rest of its scope uses it: called,
 // rebound, or escaping as a value (deferred/stored/passed/returned/captured by a closure).
 import { enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { MAX_NESTING } from './cancel-paths';
 import type { CancelSite } from './cancel-sites';
 

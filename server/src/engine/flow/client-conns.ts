@@ -2,7 +2,7 @@
 // what the function does with them afterwards: close them, pass them on, or let them escape.
 import { callArguments, enclosingFunction, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, CONN_METHODS_RETURNING_STREAMS, GRPC_PKG } from '../knowledge/grpc-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 export interface DialSite {
   /** The grpc.NewClient / Dial / DialContext call. */

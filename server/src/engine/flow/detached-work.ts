@@ -5,7 +5,7 @@ import { findCancelSites, type CancelSite } from './cancel-sites';
 import { resolveCancelVar } from './cancel-var';
 import type { RequestContext } from './request-context';
 import { callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 /** Functions whose func-literal argument runs after the caller may have returned. */
 const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [

@@ -2,7 +2,7 @@
 // parameter, an *http.Request, gin's *gin.Context, echo's echo.Context, or a gRPC server
 // stream. Closures see their enclosing function's context unless a name in between hides it.
 import { containsNode, field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 export type RequestContextSource = 'context' | 'http-request' | 'gin' | 'echo' | 'grpc-stream';
 

@@ -2,7 +2,7 @@
 // and gRPC service methods, recognised from their signatures (parameter types resolved through the imports).
 import { enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { GRPC_PKG, INTERCEPTOR_NEXT_TYPES } from '../knowledge/grpc-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 export type RequestScope = 'http-handler' | 'grpc-interceptor' | 'grpc-method';
 

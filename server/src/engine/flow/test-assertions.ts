@@ -3,7 +3,7 @@
 // made to check that bad input is rejected, whose bad input is no mistake.
 import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { hasDeferredRecover } from '../interceptors/recovery';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 const TESTING_PKG = 'testing';
 

@@ -1,6 +1,6 @@
 // The facts an interceptor's body establishes, shared by the interceptor rules and the chain model.
 import type { SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { ContextFlow } from './context-flow';
 import { contextArgument, isCallOf, nextCalls, walkOwnBody } from './own-body';
 import { analyzeNextPaths } from './paths';

@@ -3,7 +3,7 @@
 // captured variable). Flow-insensitive: a variable is derived when any of its writes is.
 import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 

@@ -1,7 +1,7 @@
 // Does every path through an interceptor call next? A forward walk over the statements that
 // carries "next was called on every path reaching here" and judges each return on the way.
 import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { isCallOf, nextCalls, nextEscapes, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 

@@ -1,6 +1,6 @@
 // Does a function body protect itself with a deferred recover()? Which of its panics re-raise a recovered one?
 import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { isCallOf, walkOwnBody } from './own-body';
 
 /** fn's own body calls recover() (recover only works when called by the deferred function itself). */

@@ -1,7 +1,7 @@
 // Recognising an interceptor by its signature: the distinctive grpc parameter types decide the
 // kind (parameter names and the spelling of `any`/`interface{}` do not matter).
 import { field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { InterceptorKind } from './types';
 
 export const GRPC_PKG = 'google.golang.org/grpc';

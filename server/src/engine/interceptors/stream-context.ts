@@ -1,7 +1,7 @@
 // A stream server interceptor that derives a new ctx from ss.Context() but hands the original
 // stream to the handler: the handler reads ss.Context() and never sees the new ctx.
 import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, visibleAt, type Binding } from './context-flow';
 import { nextCalls, nextEscapes, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';

@@ -1,7 +1,7 @@
 // time.Duration values known without running the program: number literals, time units,
 // time.Duration(n) conversions, arithmetic on them, and constants declared in the same file.
 import { field, namedChildren, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 
 const TIME_PKG = 'time';
 const NANOSECONDS: ReadonlyMap<string, number> = new Map([

@@ -1,8 +1,8 @@
 import { removeListItems } from '../fixes/list-items';
 import { callArguments, field, nodeRange, type SyntaxNode } from '../go/syntax';
-import { versionAtLeast } from '../index/gomod';
+import { versionAtLeast } from '../files/gomod';
 import { CLIENT_CONSTRUCTORS, CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix, Range, TextEdit } from '../types';
 import type { FileRule } from './rule';
 

@@ -1,6 +1,6 @@
-import type { ConstructorFact, ExprFact } from '../chains/facts';
+import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, SingleOption } from '../chains/model';
-import type { WorkspaceFacts } from '../facts';
+import type { WorkspaceFacts } from '../facts/file-facts';
 import { removeListItems } from '../fixes/list-items';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { Fix, Range, RelatedLocation, TextEdit } from '../types';

@@ -1,9 +1,9 @@
 import { GRPC_PKG } from '../knowledge/grpc-api';
-import type { Config } from '../config';
-import type { FileFacts, WorkspaceFacts } from '../facts';
-import { MW_V2 } from '../chains/middleware';
+import type { Config } from '../config/config';
+import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
+import { MW_V2 } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
-import type { ConstructorFact, RecoveryImportFact } from '../chains/facts';
+import type { ConstructorFact, RecoveryImportFact } from '../facts/chain-facts';
 import {
   STREAM_KINDS,
   argumentContaining,

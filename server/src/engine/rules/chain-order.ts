@@ -1,6 +1,6 @@
-import type { OrderPair } from '../config';
+import type { OrderPair } from '../config/config';
 import type { Chain, ChainEntry } from '../chains/model';
-import type { ConstructorFact } from '../chains/facts';
+import type { ConstructorFact } from '../facts/chain-facts';
 import { STREAM_KINDS, argumentIndex, classOf, constructorOf, movableChainOptions, placeOf, swapArguments, type StreamKind } from '../chains/rule-support';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';

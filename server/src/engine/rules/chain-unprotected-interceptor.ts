@@ -1,5 +1,5 @@
 import type { Chain, ChainEntry } from '../chains/model';
-import type { ConstructorFact, ExprFact } from '../chains/facts';
+import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import {
   STREAM_KINDS,
   argumentIndex,

@@ -4,11 +4,11 @@ import { afterCancellation, copiesValues, explainedByComment, isLongLivedRoot, r
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
 import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
-import { qualifiedTypeText } from '../extract-facts';
+import { qualifiedTypeText } from '../go/type-text';
 import { interceptorShape } from '../interceptors/shape';
-import { versionAtLeast } from '../index/gomod';
+import { versionAtLeast } from '../files/gomod';
 import { CONTEXT_PKG, CONTEXT_TYPE, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

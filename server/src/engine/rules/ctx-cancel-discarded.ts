@@ -4,7 +4,7 @@ import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { freshName } from '../fixes/names';
 import { enclosingFunction, functionBody } from '../go/syntax';
 import { heldWithContext, livesUntil } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

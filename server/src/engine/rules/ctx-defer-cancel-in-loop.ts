@@ -2,7 +2,7 @@ import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { containsNode, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import { heldWithContext } from '../knowledge/context-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

@@ -1,4 +1,4 @@
-import type { FileFacts, NilArgumentFact, WorkspaceFacts } from '../facts';
+import type { FileFacts, NilArgumentFact, WorkspaceFacts } from '../facts/file-facts';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';

@@ -1,7 +1,7 @@
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { callArguments, containsNode, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { DurationEvaluator, formatDuration } from '../knowledge/durations';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { FileRule } from './rule';
 
 const TIMEOUTS = new Set(['WithTimeout', 'WithTimeoutCause']);

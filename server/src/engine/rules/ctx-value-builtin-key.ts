@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { FileFacts } from '../facts';
+import type { FileFacts } from '../facts/file-facts';
 import type { BuiltinKeyUse } from '../flow/builtin-keys';
 import type { RelatedLocation } from '../types';
 import type { WorkspaceRule } from './rule';

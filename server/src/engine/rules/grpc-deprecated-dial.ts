@@ -13,7 +13,7 @@ import {
   walk,
   type SyntaxNode,
 } from '../go/syntax';
-import { versionAtLeast } from '../index/gomod';
+import { versionAtLeast } from '../files/gomod';
 import {
   BLOCKING_DIAL_OPTIONS,
   CLIENT_CONSTRUCTORS,
@@ -25,7 +25,7 @@ import {
   NEW_CLIENT,
   NEW_CLIENT_SINCE,
 } from '../knowledge/grpc-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix, Position, TextEdit } from '../types';
 import type { FileRule } from './rule';
 

@@ -2,7 +2,7 @@ import { insertStatementAfter } from '../fixes/edits';
 import { connFate, findDialSites, localConnOf, type DialSite, type LocalConn } from '../flow/client-conns';
 import { requestScopeOf, type RequestScope } from '../flow/request-scope';
 import { blockStatements, field, unparen, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

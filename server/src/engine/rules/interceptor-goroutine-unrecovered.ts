@@ -3,7 +3,7 @@ import { field, lineIndent, namedChildren, type SyntaxNode } from '../go/syntax'
 import { walkOwnBody } from '../interceptors/own-body';
 import { hasDeferredRecover } from '../interceptors/recovery';
 import { interceptorLabel, interceptorsIn } from '../interceptors/shape';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

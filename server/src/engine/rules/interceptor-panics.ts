@@ -4,7 +4,7 @@ import { callArguments, lineIndent, type SyntaxNode } from '../go/syntax';
 import { panicCalls } from '../interceptors/body';
 import { newPanicCalls } from '../interceptors/recovery';
 import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 

@@ -4,7 +4,7 @@ import { freshName } from '../fixes/names';
 import { field, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
 import { GRPC_PKG, interceptorsIn } from '../interceptors/shape';
 import { lostStreamContexts, type LostStreamContext } from '../interceptors/stream-context';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Fix, TextEdit } from '../types';
 import type { FileRule } from './rule';
 

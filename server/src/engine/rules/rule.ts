@@ -1,10 +1,10 @@
 // The rule contract: metadata beside a check. File rules read one parsed file; workspace
 // rules read the facts of every file (no syntax trees) and the workspace index.
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { SyntaxNode } from '../go/syntax';
 import type { Fix, Range, RelatedLocation, Severity } from '../types';
-import type { WorkspaceFacts } from '../facts';
-import type { Config } from '../config';
+import type { WorkspaceFacts } from '../facts/file-facts';
+import type { Config } from '../config/config';
 
 export const DOCS_BASE = 'https://github.com/ctxlens/ctxlens/blob/main/docs/rules/';
 

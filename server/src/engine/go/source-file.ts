@@ -1,7 +1,7 @@
 // One parsed Go file with what rules need to read it: imports, package, module context.
-import { ImportTable, readImports } from './go/imports';
-import { field, selectorParts, unparen, type SyntaxNode } from './go/syntax';
-import type { ModuleInfo } from './index/modules';
+import { ImportTable, readImports } from './imports';
+import { field, selectorParts, unparen, type SyntaxNode } from './syntax';
+import type { ModuleInfo } from '../files/modules';
 
 export interface QualifiedName {
   /** Import path of the package that declares the name. */

@@ -1,7 +1,7 @@
 // Per-file facts the chain model needs, as plain data: the syntax tree is gone by the time
 // chains are resolved across files.
 import type { InterceptorBodyFacts } from '../interceptors/types';
-import type { QualifiedName } from '../source-file';
+import type { QualifiedName } from '../go/source-file';
 import type { Position, Range, TextEdit } from '../types';
 
 /** An expression that may carry options or interceptors, reduced to what resolution reads. */

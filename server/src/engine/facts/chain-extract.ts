@@ -1,13 +1,13 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and variables options and interceptors may come from.
-import { qualifiedTypeText } from '../extract-facts';
+import { qualifiedTypeText } from '../go/type-text';
 import { callArguments, callOfSelectorField, enclosingDeclaration, field, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
-import type { SourceFile } from '../source-file';
+import type { SourceFile } from '../go/source-file';
 import type { Range } from '../types';
-import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, FieldWriteFact, LocalBinding, PackageVarFact } from './facts';
-import { MW_V1 } from './middleware';
+import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, FieldWriteFact, LocalBinding, PackageVarFact } from './chain-facts';
+import { MW_V1 } from '../knowledge/grpc-middleware';
 import { recoveryImport } from './recovery-import';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */

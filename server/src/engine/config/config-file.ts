@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, parseConfigText, type ConfigResult, defaultConfig } from './config';
-import { RULE_IDS } from './rules';
+import { RULE_IDS } from '../rules';
 
 /** Reads a config file; a missing file at the default place is not a problem. */
 export function loadConfigFrom(file: string, required: boolean): ConfigResult {

@@ -1,8 +1,8 @@
 // Configuration: `.ctxlens.json` and editor settings, normalised once into a typed object.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { INTERCEPTOR_CLASSES, type InterceptorClass } from './chains/model';
+import { INTERCEPTOR_CLASSES, type InterceptorClass } from '../chains/model';
 import { DEFAULT_TEST_CODE_GLOBS } from './test-code';
-import type { Severity } from './types';
+import type { Severity } from '../types';
 
 export type RuleSetting = Severity | 'off';
 

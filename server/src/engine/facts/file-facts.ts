@@ -1,11 +1,11 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
-import type { ChainFileFacts } from './chains/facts';
-import type { Chain } from './chains/model';
-import type { BuiltinKeyUse } from './flow/builtin-keys';
-import type { QualifiedName } from './source-file';
-import type { Suppressions } from './suppressions';
-import type { TestCodeFacts } from './test-code';
-import type { Range, TextEdit } from './types';
+import type { ChainFileFacts } from './chain-facts';
+import type { Chain } from '../chains/model';
+import type { BuiltinKeyUse } from '../flow/builtin-keys';
+import type { QualifiedName } from '../go/source-file';
+import type { Suppressions } from '../config/suppressions';
+import type { TestCodeFacts } from '../config/test-code';
+import type { Range, TextEdit } from '../types';
 
 export interface ParameterFact {
   /** Null for unnamed parameters. */

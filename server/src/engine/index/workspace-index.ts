@@ -1,8 +1,8 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
 import * as path from 'node:path';
-import type { FileFacts, WorkspaceFacts } from '../facts';
-import type { ChainFunctionFact, ExprFact, FieldWriteFact, PackageVarFact } from './facts';
+import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
+import type { ChainFunctionFact, ExprFact, FieldWriteFact, PackageVarFact } from '../facts/chain-facts';
 
 export interface FunctionRef {
   file: FileFacts;

@@ -4,10 +4,10 @@
 // is still under tests/), and functions taking *testing.T/B/F or testing.TB.
 import * as path from 'node:path';
 import type { Config } from './config';
-import { field, FUNCTION_TYPES, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
-import { globToRegExp, matchesAny } from './index/glob';
-import type { SourceFile } from './source-file';
-import type { Range } from './types';
+import { field, FUNCTION_TYPES, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
+import { globToRegExp, matchesAny } from '../files/glob';
+import type { SourceFile } from '../go/source-file';
+import type { Range } from '../types';
 
 /** Test folders by convention: test/, tests/, e2e/, testutil(s)/, testserver/, and testing/ or any *testing/ (grpctesting). */
 export const DEFAULT_TEST_CODE_GLOBS: readonly string[] = [

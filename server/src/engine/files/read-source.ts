@@ -1,6 +1,6 @@
 // Reads a .go file from disk, refusing what is not Go source.
 import * as fs from 'node:fs';
-import { isGeneratedSource, looksBinary } from './go/generated';
+import { isGeneratedSource, looksBinary } from '../go/generated';
 
 /** Larger files are not parsed: no hand-written Go file is this large. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;

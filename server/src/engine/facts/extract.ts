@@ -1,32 +1,15 @@
 // Builds a file's FileFacts from its syntax tree.
-import { extractChainFacts } from './chains/extract';
-import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './facts';
-import { importsForFix } from './fixes/imports';
-import { builtinKeyUses } from './flow/builtin-keys';
-import { assertsRejected } from './flow/test-assertions';
-import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from './go/syntax';
-import { CONTEXT_TYPE } from './knowledge/context-api';
-import type { SourceFile } from './source-file';
-import { readSuppressions } from './suppressions';
-import { readTestCode } from './test-code';
-
-/** A type expression with package qualifiers replaced by import paths: `ctxpkg.Context` → `context.Context`. */
-export function qualifiedTypeText(file: SourceFile, type: SyntaxNode): string {
-  // Pointers are unwrapped in a loop: a type of 10,000 `*` must not cost 10,000 stack frames.
-  let stars = '';
-  let base = type;
-  for (let inner = base.namedChild(0); base.type === 'pointer_type' && inner; inner = base.namedChild(0)) {
-    stars += '*';
-    base = inner;
-  }
-  if (base.type === 'qualified_type') {
-    const pkg = field(base, 'package');
-    const name = field(base, 'name');
-    const importPath = pkg ? file.imports.pathOf(pkg.text) : undefined;
-    if (importPath && name) return `${stars}${importPath}.${name.text}`;
-  }
-  return stars + base.text;
-}
+import { extractChainFacts } from './chain-extract';
+import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './file-facts';
+import { importsForFix } from '../fixes/imports';
+import { builtinKeyUses } from '../flow/builtin-keys';
+import { assertsRejected } from '../flow/test-assertions';
+import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
+import { CONTEXT_TYPE } from '../knowledge/context-api';
+import { qualifiedTypeText } from '../go/type-text';
+import type { SourceFile } from '../go/source-file';
+import { readSuppressions } from '../config/suppressions';
+import { readTestCode } from '../config/test-code';
 
 export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
   const params: ParameterFact[] = [];

@@ -1,9 +1,9 @@
 // How a quick fix in a file writes go-grpc-middleware's recovery interceptors: which major
 // version, under which package name, and the import edit that makes the name valid.
 import { addImportEdits } from '../fixes/imports';
-import type { SourceFile } from '../source-file';
-import type { RecoveryImportFact } from './facts';
-import { MW_V1, MW_V2 } from './middleware';
+import type { SourceFile } from '../go/source-file';
+import type { RecoveryImportFact } from './chain-facts';
+import { MW_V1, MW_V2 } from '../knowledge/grpc-middleware';
 
 const RECOVERY_V2 = `${MW_V2}/interceptors/recovery`;
 const RECOVERY_V1 = `${MW_V1}/recovery`;

@@ -1,13 +1,13 @@
 // The workspace model: facts and file-rule findings of every analysed file, and the
 // workspace rules run over them.
 import { toFinding } from './analyze';
-import { computeChains, type Chain } from './chains';
-import type { Config } from './config';
-import type { FileFacts, FunctionFact, WorkspaceFacts } from './facts';
+import { computeChains, type Chain } from '../chains';
+import type { Config } from '../config/config';
+import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
 import { countSuppressed, dropReason } from './report-policy';
-import type { WorkspaceRule } from './rules/rule';
-import type { SuppressionCounts } from './suppressions';
-import { compareFindings, type Finding } from './types';
+import type { WorkspaceRule } from '../rules/rule';
+import type { SuppressionCounts } from '../config/suppressions';
+import { compareFindings, type Finding } from '../types';
 
 export interface WorkspaceRun {
   findings: Finding[];

@@ -1,10 +1,10 @@
 // What the runner does with a rule's report before it becomes a finding, for file and workspace
 // rules alike: suppression directives, then the test-code policy.
-import type { Config } from './config';
-import type { FileFacts } from './facts';
-import type { RuleMeta } from './rules/rule';
-import { suppressedBy, type SuppressedBy, type SuppressionCounts } from './suppressions';
-import { isTestCodeAt, isTestFile } from './test-code';
+import type { Config } from '../config/config';
+import type { FileFacts } from '../facts/file-facts';
+import type { RuleMeta } from '../rules/rule';
+import { suppressedBy, type SuppressedBy, type SuppressionCounts } from '../config/suppressions';
+import { isTestCodeAt, isTestFile } from '../config/test-code';
 
 /** Why a report on line is dropped: a directive, or test code for a rule quiet there; null to report it. */
 export function dropReason(facts: FileFacts, meta: RuleMeta, line: number, config: Config): SuppressedBy | 'test code' | null {

@@ -1,13 +1,13 @@
 // A whole-workspace run without an editor: the CLI's `check` and the benchmarks use it.
 import { AnalysisFailed, Analyzer } from './analyzer';
-import type { Config } from './config';
-import { ParseTimeout } from './go/parser';
-import { discoverGoFiles } from './index/discover';
-import { readGoSource } from './read-source';
+import type { Config } from '../config/config';
+import { ParseTimeout } from '../go/parser';
+import { discoverGoFiles } from '../files/discover';
+import { readGoSource } from '../files/read-source';
 import { addCounts } from './report-policy';
-import { WORKSPACE_RULES } from './rules';
-import type { SuppressionCounts } from './suppressions';
-import type { Finding } from './types';
+import { WORKSPACE_RULES } from '../rules';
+import type { SuppressionCounts } from '../config/suppressions';
+import type { Finding } from '../types';
 import { Workspace } from './workspace';
 
 export interface SkippedFile {

@@ -2,10 +2,10 @@
 // (its own line and the next), golangci-lint's `//nolint[:linter,…]` and staticcheck's
 // `//lint:ignore <checks> <reason>` / `//lint:file-ignore <checks> <reason>`, each with the reach
 // its own tool gives it. Comments come from the syntax tree; only one comment's text is matched.
-import type { SyntaxNode } from './go/syntax';
-import { LINTER_ALIASES, STATICCHECK } from './knowledge/other-linters';
-import type { RuleMeta } from './rules/rule';
-import type { SourceFile } from './source-file';
+import type { SyntaxNode } from '../go/syntax';
+import { LINTER_ALIASES, STATICCHECK } from '../knowledge/other-linters';
+import type { RuleMeta } from '../rules/rule';
+import type { SourceFile } from '../go/source-file';
 
 const IGNORE = 'ctxlens:ignore';
 

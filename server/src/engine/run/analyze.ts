@@ -1,13 +1,13 @@
 // Runs the file rules over one parsed file and turns their reports into findings.
-import type { Config } from './config';
-import { extractFacts } from './extract-facts';
-import type { FileFacts } from './facts';
-import { nodeRange } from './go/syntax';
+import type { Config } from '../config/config';
+import { extractFacts } from '../facts/extract';
+import type { FileFacts } from '../facts/file-facts';
+import { nodeRange } from '../go/syntax';
 import { countSuppressed, dropReason, skipsFile } from './report-policy';
-import { docsUrl, type FileRule, type Report, type RuleMeta } from './rules/rule';
-import type { SourceFile } from './source-file';
-import type { SuppressionCounts } from './suppressions';
-import type { Finding, Range } from './types';
+import { docsUrl, type FileRule, type Report, type RuleMeta } from '../rules/rule';
+import type { SourceFile } from '../go/source-file';
+import type { SuppressionCounts } from '../config/suppressions';
+import type { Finding, Range } from '../types';
 
 export interface FileAnalysis {
   facts: FileFacts;

@@ -1,11 +1,11 @@
 // Parses Go text and analyses it: the entry point the server, the CLI and the benchmarks share.
 import { analyzeFile, type FileAnalysis } from './analyze';
-import type { Config } from './config';
-import { withLspLineBreaks } from './go/line-breaks';
-import { GoParser, type Tree } from './go/parser';
-import { ModuleResolver } from './index/modules';
-import { FILE_RULES } from './rules';
-import { SourceFile } from './source-file';
+import type { Config } from '../config/config';
+import { withLspLineBreaks } from '../go/line-breaks';
+import { GoParser, type Tree } from '../go/parser';
+import { ModuleResolver } from '../files/modules';
+import { FILE_RULES } from '../rules';
+import { SourceFile } from '../go/source-file';
 
 /**
  * The analysis of one file threw (a bug in ctxlens, or input it cannot handle, such as a stack

@@ -1,0 +1,19 @@
+// The engine's façade: the language server and the CLI import the engine only through this module.
+export { type Chain, type ChainEntry, chainLensTitle, formatChainsJson, formatChainsMermaid, formatChainsText, type Location, unknownNotes } from './chains';
+export { findingsOfChain, startsIn } from './chains/findings';
+export { relativePath } from './chains/relative';
+export { CONFIG_FILE_NAME, type Config, defaultConfig, mergeConfigs, normaliseConfig } from './config/config';
+export { loadConfigFile, loadConfigFrom } from './config/config-file';
+export { discoverGoFiles, wouldDiscover } from './files/discover';
+export { checkSource, readGoSource } from './files/read-source';
+export { mergeFixes } from './fixes/merge';
+export { pointAfter } from './go/line-breaks';
+export { ParseTimeout, type Tree } from './go/parser';
+export { editTree, type TextChange, type TreePoint } from './go/tree-edit';
+export { RULE_IDS, RULES, WORKSPACE_RULES } from './rules';
+export { docsUrl } from './rules/rule';
+export type { FileAnalysis } from './run/analyze';
+export { AnalysisFailed, Analyzer } from './run/analyzer';
+export { type CheckResult, checkPaths, type SkippedFile } from './run/check';
+export { Workspace } from './run/workspace';
+export { compareFindings, comparePositions, type Finding, type Range, type Severity, type TextEdit } from './types';
