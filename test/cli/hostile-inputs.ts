@@ -39,6 +39,12 @@ export function deepFuncLiterals(depth: number): string {
   return `package deep\n\nimport "context"\n\nfunc g(ctx context.Context) {\n${open}_ = ctx\n${close}}\n`;
 }
 
+/** `depth` nested func literals, each deriving a ctx with its own cancel and deferring it (every cancel rule reads each). */
+export function deepCancelScopes(depth: number): string {
+  const open = 'func() {\nctx, cancel := context.WithCancel(ctx)\ndefer cancel()\n'.repeat(depth);
+  return `package deep\n\nimport "context"\n\nfunc g(ctx context.Context) {\n${open}_ = ctx\n${'}()\n'.repeat(depth)}}\n`;
+}
+
 /** `depth` nested if statements in one function. */
 export function deepIfs(depth: number): string {
   return `package deep\n\nfunc h(n int) int {\n${'if n > 0 {\n'.repeat(depth)}return n\n${'}\n'.repeat(depth)}return 0\n}\n`;

@@ -15,10 +15,25 @@ export interface CliRun {
 }
 
 /** Runs dist/cli.js; with killAfterMs the process is killed then (run.signal tells). */
+/** util-linux's prlimit (on every Linux): limits a child's CPU time, which a busy machine does not eat into. */
+const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((candidate) => fs.existsSync(candidate));
+
+/**
+ * Runs the CLI. With killAfterMs, the child is killed once it has used that much CPU time (a loop
+ * or quadratic work), or ten times that on the wall clock (a child that waits on nothing); only the
+ * wall clock where prlimit is missing.
+ */
 export function runCli(args: readonly string[], cwd: string, killAfterMs?: number): Promise<CliRun> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: build it with node esbuild.mjs --tests`);
+  const command = killAfterMs !== undefined && PRLIMIT ? [PRLIMIT, `--cpu=${Math.ceil(killAfterMs / 1000)}`, '--', process.execPath] : [process.execPath];
+  const wallLimit = killAfterMs !== undefined && PRLIMIT ? killAfterMs * 10 : killAfterMs;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: killAfterMs, killSignal: 'SIGKILL' });
+    const child = spawn(command[0]!, [...command.slice(1), CLI, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: wallLimit,
+      killSignal: 'SIGKILL',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -44,3 +44,13 @@ test('the same finding with its fix when the file parses, without when it does n
     [['ctx-cancel-discarded', 0]],
   );
 });
+
+test('a file that parses only as the editor shows its lone CRs (Go reads them as spaces) offers no fix', async () => {
+  // In Go the two imports stand on one line: a syntax error the editor does not show.
+  const loneCr = SOURCE.replace('\t"context"\n\t"time"\n', '\t"context"\r\t"time"\n');
+  const findings = await findingsOf(loneCr);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.fixes.length]),
+    [['ctx-cancel-discarded', 0]],
+  );
+});

@@ -109,7 +109,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     builtinKeys: builtinKeyUses(file),
-    syntaxErrors: file.root.hasError,
+    syntaxErrors: file.syntaxErrors,
     suppressions: readSuppressions(file),
     testCode: readTestCode(file),
     chains: extractChainFacts(file),

@@ -11,6 +11,10 @@ export function replaceNode(file: SourceFile, node: SyntaxNode, newText: string)
 export function insertStatementAfter(file: SourceFile, stmt: SyntaxNode, statementText: string): TextEdit {
   const next = stmt.nextSibling;
   const trailing = next?.type === 'comment' && next.startPosition.row === stmt.endPosition.row ? next : null;
-  const end = nodeRange(trailing ?? stmt).end;
-  return { file: file.path, range: { start: end, end }, newText: `\n${lineIndent(file.text, stmt)}${statementText}` };
+  const last = trailing ?? stmt;
+  const { end } = nodeRange(last);
+  // tree-sitter's line comment runs on to the `\r` of a CRLF line end; the line itself ends before it.
+  const crlf = last.text.endsWith('\r') || file.text.startsWith('\r\n', last.endIndex);
+  if (last.text.endsWith('\r')) end.character--;
+  return { file: file.path, range: { start: end, end }, newText: `${crlf ? '\r\n' : '\n'}${lineIndent(file.text, stmt)}${statementText}` };
 }

@@ -1,5 +1,6 @@
 // One parsed Go file with what rules need to read it: imports, package, module context.
 import { ImportTable, readImports } from './imports';
+import { answersFromDescents } from './parent-cache';
 import { field, selectorParts, unparen, type SyntaxNode } from './syntax';
 import type { ModuleInfo } from '../files/modules';
 
@@ -21,6 +22,8 @@ export class SourceFile {
     readonly module: ModuleInfo | null,
     /** Import path of this file's package, when inside a module. */
     readonly packagePath: string | null,
+    /** Whether Go would find a syntax error here (rules offer no fixes then). */
+    readonly syntaxErrors = root.hasError,
   ) {
     this.imports = new ImportTable(readImports(root));
     const clause = root.namedChildren.find((c) => c?.type === 'package_clause');
@@ -48,10 +51,19 @@ export class SourceFile {
    */
   nodesAt(word: string, from = 0, to = this.text.length): SyntaxNode[] {
     const nodes: SyntaxNode[] = [];
+    let previous: SyntaxNode | null = null;
     for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {
       if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
-      const node = this.root.descendantForIndex(at, at + word.length);
+      // In a deeply nested tree a search from the root costs the depth: start from the previous hit's
+      // nearest ancestor spanning this occurrence (parents are cheap there).
+      let scope = this.root;
+      if (previous && answersFromDescents(previous)) {
+        scope = previous;
+        while (scope.startIndex > at || scope.endIndex < at + word.length) scope = scope.parent ?? this.root;
+      }
+      const node = scope.descendantForIndex(at, at + word.length);
       if (node) nodes.push(node);
+      previous = node;
     }
     return nodes;
   }

@@ -26,8 +26,18 @@ export class Analyzer {
     return new Analyzer(await GoParser.load());
   }
 
-  sourceFile(path: string, text: string, tree: Tree): SourceFile {
-    return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path));
+  sourceFile(path: string, text: string, tree: Tree, syntaxErrors = tree.rootNode.hasError): SourceFile {
+    return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path), syntaxErrors);
+  }
+
+  /** Go reads a lone `\r` as a space, not as the line break the editor shows: the text may parse only one way. */
+  private goSeesSyntaxErrors(text: string): boolean {
+    const tree = this.parser.parse(text);
+    try {
+      return tree.rootNode.hasError;
+    } finally {
+      tree.delete();
+    }
   }
 
   /**
@@ -39,7 +49,8 @@ export class Analyzer {
     const source = withLspLineBreaks(text);
     const tree = this.parser.parse(source, oldTree);
     try {
-      return { analysis: analyzeFile(this.sourceFile(path, source, tree), FILE_RULES, config), tree };
+      const syntaxErrors = tree.rootNode.hasError || (source !== text && this.goSeesSyntaxErrors(text));
+      return { analysis: analyzeFile(this.sourceFile(path, source, tree, syntaxErrors), FILE_RULES, config), tree };
     } catch (error) {
       // An undeleted tree stays in the wasm heap for the life of the process.
       tree.delete();
