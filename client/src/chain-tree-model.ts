@@ -1,7 +1,7 @@
 // The "gRPC Chains" Explorer view's data: chains → tree nodes (chain → stream → interceptors),
 // with labels, descriptions and finding counts. Pure: chain-tree.ts turns nodes into TreeItems.
 import type { ChainEntryView, ChainView, ViewLocation } from '../../server/src/protocol';
-import { chainPlace, drawnStreams, entryQualifiers, OUTSIDE_RECOVERY, plural, type StreamKind } from './chain-view/chain-text';
+import { chainPlace, drawnStreams, entryQualifiers, listedPlace, OUTSIDE_RECOVERY, plural, type StreamKind } from './chain-view/chain-text';
 import { orderChains } from './chain-view/chain-order';
 
 export type ChainTreeNodeKind = 'chain' | 'stream' | 'entry';
@@ -87,7 +87,7 @@ function chainNode(chain: ChainView): ChainTreeNode {
     id: chain.id,
     chainId: chain.id,
     label: chain.constructor,
-    description: joined([chainPlace(chain), plural(count, 'interceptor'), findingsText(chain.findingCount)]),
+    description: joined([listedPlace(chain), plural(count, 'interceptor'), findingsText(chain.findingCount)]),
     tooltip: [`${chain.kind} ${chain.constructor} at ${chainPlace(chain)}`, ...chain.findings.map((f) => `${f.rule}: ${f.message}`)].join('\n'),
     icon: chain.kind === 'server' ? 'server' : 'plug',
     location: chain.location,

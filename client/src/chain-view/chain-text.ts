@@ -22,6 +22,11 @@ export function chainPlace(chain: ChainView): string {
   return `${chain.relativePath}:${chain.location.range.start.line + 1}`;
 }
 
+/** Where a listed chain is (quick pick, tree): its place, and `test code` when it is. */
+export function listedPlace(chain: ChainView): string {
+  return chain.testCode ? `${chainPlace(chain)} · test code` : chainPlace(chain);
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

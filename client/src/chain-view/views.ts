@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChainView, ViewLocation } from '../../../server/src/protocol';
 import { CHAIN_TREE_VIEW_ID, ChainTreeProvider } from '../chain-tree';
-import { chainPlace, chainSummary } from './chain-text';
+import { chainPlace, chainSummary, listedPlace } from './chain-text';
 import { ChainsSource, toVscodeRange } from './chains-source';
 import type { WebviewAction } from './messages';
 import { chainMarkdown } from './markdown';
@@ -125,7 +125,7 @@ export class ChainViews implements vscode.Disposable {
     }
     const items = orderChains(chains).map((chain) => ({
       label: `$(${chain.kind === 'server' ? 'server' : 'plug'}) ${chain.constructor}`,
-      description: chainPlace(chain),
+      description: listedPlace(chain),
       detail: chainSummary(chain),
       chain,
     }));
