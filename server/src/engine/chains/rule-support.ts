@@ -7,8 +7,9 @@ import { GRPC_PKG } from '../knowledge/grpc-api';
 import { comparePositions, type Position, type Range, type RelatedLocation, type TextEdit } from '../types';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, ChainEntry, InterceptorClass, Location } from './model';
+import type { StreamKind } from './words';
 
-export type StreamKind = 'unary' | 'stream';
+export type { StreamKind };
 export const STREAM_KINDS: readonly StreamKind[] = ['unary', 'stream'];
 
 function lastSegment(name: string): string {

@@ -5,7 +5,8 @@ import type { Config } from '../config/config';
 import type { Finding } from '../types';
 import { findingsOfChain, startsIn } from './findings';
 import type { Chain, ChainEntry, InterceptorClass } from './model';
-import { classOf, STREAM_KINDS, type StreamKind, unrecoveredZone } from './rule-support';
+import { classOf, unrecoveredZone } from './rule-support';
+import type { StreamKind } from './words';
 
 export interface ChainEntryModel {
   entry: ChainEntry;
@@ -47,6 +48,7 @@ export function chainModel(chain: Chain, { config, findings, testCode }: ChainMo
       return { entry, effectiveClass: classOf(entry, config), outsideRecovery: outside.has(entry), findings: located };
     });
   };
-  const [unary, stream] = STREAM_KINDS.map(side) as [ChainEntryModel[], ChainEntryModel[]];
+  const unary = side('unary');
+  const stream = side('stream');
   return { chain, unary, stream, findings: own.filter((f) => !claimed.has(f)), findingCount: own.length, testCode };
 }
