@@ -1,14 +1,16 @@
 // The chain panel agrees with the diagnostics: with and without `recoveryNames` in .ctxlens.json,
 // the entries the ctxlens/chains request draws outside recovery are exactly those the
 // chain-unprotected-interceptor diagnostics name, the configured recovery shows as one, and the
-// panel's Mermaid is the diagram `ctxlens chains --format mermaid` draws.
+// panel's Mermaid is the diagram `ctxlens chains --format mermaid` draws, and the code lens
+// tooltip names the same entries.
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CodeLensRequest, CodeLensResolveRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { ChainsRequest, type ChainView } from '../../server/src/protocol';
 import { makeWorkspace, runCli } from '../cli/support';
-import { LspSession } from './harness';
+import { LspSession, uriOf } from './harness';
 
 const GO_MOD = 'module example.com/shop\n\ngo 1.22\n';
 
@@ -54,6 +56,8 @@ interface Observed {
   reported: string[];
   rules: string[];
   cliMermaid: string;
+  /** The resolved constructor lenses: title and tooltip. */
+  lenses: string[];
 }
 
 const at = (range: { start: { line: number; character: number } }) => `${range.start.line + 1}:${range.start.character + 1}`;
@@ -69,9 +73,16 @@ async function observe(config: string | null): Promise<Observed> {
     const reported = diagnostics
       .filter((d) => d.code === 'chain-unprotected-interceptor')
       .flatMap((d) => (d.relatedInformation ?? []).filter((r) => r.message.endsWith('runs outside recovery')).map((r) => at(r.location.range)));
+    const listed = ((await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf(path.join(dir, 'main.go')) } })) ??
+      []) as CodeLens[];
+    const resolved = await Promise.all(listed.map((lens) => session.connection.sendRequest(CodeLensResolveRequest.type, lens)));
+    const lenses = resolved
+      .filter((lens) => /^(unary|stream): /.test(lens.command?.title ?? ''))
+      .map((lens) => `${lens.command?.title} | ${lens.command?.tooltip ?? ''}`);
     const cli = await runCli(['chains', '--format', 'mermaid'], dir);
     assert.equal(cli.code, 0, cli.stderr);
-    return { chains, zone: zone.sort(), reported: reported.sort(), rules: diagnostics.map((d) => String(d.code)).sort(), cliMermaid: cli.stdout };
+    const rules = diagnostics.map((d) => String(d.code)).sort();
+    return { chains, zone: zone.sort(), reported: reported.sort(), rules, cliMermaid: cli.stdout, lenses };
   } finally {
     await session.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -96,6 +107,10 @@ describe('the chain panel under the configuration', () => {
     assert.deepEqual(seen.zone, seen.reported);
     assert.deepEqual(seen.zone, ['22:51', '22:56']);
     assert.equal(seen.cliMermaid, assembled(seen.chains));
+    assert.deepEqual(seen.lenses, [
+      'unary: tag → audit → recovery → handler · 1 finding | outside recovery: tag, audit (a panic there is not recovered)',
+      'unary: audit → tag → handler · 1 finding | ',
+    ]);
   });
 
   test('recoveryNames ["audit"]: audit is the recovery, only tag is drawn outside it, as the diagnostics say', async () => {
@@ -103,6 +118,10 @@ describe('the chain panel under the configuration', () => {
     assert.deepEqual(seen.rules, ['chain-unprotected-interceptor']);
     assert.deepEqual(seen.zone, seen.reported);
     assert.deepEqual(seen.zone, ['22:51']);
+    assert.deepEqual(seen.lenses, [
+      'unary: tag → audit → recovery → handler · 1 finding | outside recovery: tag (a panic there is not recovered)',
+      'unary: audit → tag → handler | ',
+    ]);
     const audits = seen.chains.flatMap((c) => [...c.unary, ...c.stream]).filter((e) => e.name === 'audit');
     assert.equal(audits.length, 2);
     for (const audit of audits) assert.deepEqual([audit.class, audit.effectiveClass, audit.outsideRecovery], ['other', 'recovery', false]);
