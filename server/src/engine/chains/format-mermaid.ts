@@ -1,8 +1,8 @@
 // The one Mermaid writer: `ctxlens chains --format mermaid` (every chain) and the chain panel's
 // "Copy as Mermaid" (one chain) draw the same diagram. A top-to-bottom flowchart with a subgraph
 // per chain and one per drawn stream kind, client to handler; the zone outside recovery, unknown,
-// conditional (dotted arrows) and findings as node classes. Plain data in, no engine imports, so
-// that the extension client can call it on the chain views the server sends.
+// conditional (dotted arrows) and findings as node classes. Plain data in: the chain models
+// (`ctxlens chains`) and the chain views the language server sends (their `mermaid`) both fit.
 import { drawnStreams, entryQualifiers, origin, terminal, type StreamKind } from './words';
 
 export interface MermaidEntry {
