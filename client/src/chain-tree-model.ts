@@ -1,7 +1,8 @@
 // The "gRPC Chains" Explorer view's data: chains → tree nodes (chain → stream → interceptors),
 // with labels, descriptions and finding counts. Pure: chain-tree.ts turns nodes into TreeItems.
 import type { ChainEntryView, ChainView, ViewLocation } from '../../server/src/protocol';
-import { chainPlace, drawnStreams, entryQualifiers, plural, type StreamKind } from './chain-view/chain-text';
+import { chainPlace, drawnStreams, entryQualifiers, listedPlace, OUTSIDE_RECOVERY, plural, type StreamKind } from './chain-view/chain-text';
+import { orderChains } from './chain-view/chain-order';
 
 export type ChainTreeNodeKind = 'chain' | 'stream' | 'entry';
 
@@ -32,16 +33,16 @@ function joined(parts: readonly string[]): string {
 function entryIcon(entry: ChainEntryView): string {
   if (!entry.resolved) return 'question';
   if (entry.findings.length > 0) return 'warning';
-  return entry.class === 'recovery' ? 'shield' : 'symbol-function';
+  return entry.effectiveClass === 'recovery' ? 'shield' : 'symbol-function';
 }
 
 function entryNode(chain: ChainView, stream: StreamKind, entry: ChainEntryView, index: number): ChainTreeNode {
   const tooltip = [
-    `${entry.name} (${entry.class})`,
+    `${entry.name} (${entry.effectiveClass})`,
     ...entryQualifiers(entry),
     ...(entry.reason ? [`not followed: ${entry.reason}`] : []),
     ...(entry.library ? [`from ${entry.library}`] : []),
-    ...(entry.outsideRecovery ? ['outside recovery: a panic here is not recovered'] : []),
+    ...(entry.outsideRecovery ? [OUTSIDE_RECOVERY] : []),
     ...entry.findings.map((f) => `${f.rule}: ${f.message}`),
   ];
   return {
@@ -49,7 +50,7 @@ function entryNode(chain: ChainView, stream: StreamKind, entry: ChainEntryView, 
     id: `${chain.id}/${stream}/${index}`,
     chainId: chain.id,
     label: entry.name,
-    description: joined([entry.class, ...entryQualifiers(entry), findingsText(entry.findings.length)]),
+    description: joined([entry.effectiveClass, ...entryQualifiers(entry), findingsText(entry.findings.length)]),
     tooltip: tooltip.join('\n'),
     icon: entryIcon(entry),
     location: entry.defined ?? entry.registered,
@@ -86,7 +87,7 @@ function chainNode(chain: ChainView): ChainTreeNode {
     id: chain.id,
     chainId: chain.id,
     label: chain.constructor,
-    description: joined([chainPlace(chain), plural(count, 'interceptor'), findingsText(chain.findingCount)]),
+    description: joined([listedPlace(chain), plural(count, 'interceptor'), findingsText(chain.findingCount)]),
     tooltip: [`${chain.kind} ${chain.constructor} at ${chainPlace(chain)}`, ...chain.findings.map((f) => `${f.rule}: ${f.message}`)].join('\n'),
     icon: chain.kind === 'server' ? 'server' : 'plug',
     location: chain.location,
@@ -95,13 +96,7 @@ function chainNode(chain: ChainView): ChainTreeNode {
   };
 }
 
-/** Servers first, then clients; each by path and line. */
+/** In the order people look at them (orderChains): production servers, clients, test code last. */
 export function chainTree(chains: readonly ChainView[]): ChainTreeNode[] {
-  const sorted = [...chains].sort(
-    (a, b) =>
-      (a.kind === b.kind ? 0 : a.kind === 'server' ? -1 : 1) ||
-      a.relativePath.localeCompare(b.relativePath) ||
-      a.location.range.start.line - b.location.range.start.line,
-  );
-  return sorted.map(chainNode);
+  return orderChains(chains).map(chainNode);
 }

@@ -28,7 +28,10 @@ export interface ChainFindingView {
 /** One interceptor of a chain, as the chain view and tree view draw it. */
 export interface ChainEntryView {
   name: string;
+  /** What the entry is by library, body and name, before the configuration. */
   class: string;
+  /** The class the rules use (recoveryNames/authNames applied): what the views show. */
+  effectiveClass: string;
   registered: ViewLocation;
   defined: ViewLocation | null;
   conditional: boolean;
@@ -39,7 +42,7 @@ export interface ChainEntryView {
   wrappedBy: string | null;
   /** What the body does, when the definition is in the workspace. */
   body: { callsNextOnEveryPath: boolean; passesContext: boolean; mayPanic: boolean; recovers: boolean } | null;
-  /** Runs before (outside) every recovery interceptor of its chain: a panic here is not recovered. */
+  /** Can panic and runs before the first recovery: exactly what chain-unprotected-interceptor reports. */
   outsideRecovery: boolean;
   findings: ChainFindingView[];
 }
@@ -59,6 +62,10 @@ export interface ChainView {
   /** Every finding of the chain, entries included. */
   findingCount: number;
   builtOutsideWorkspace: boolean;
+  /** The constructor is test code by the workspace's test-code policy: listed after production chains. */
+  testCode: boolean;
+  /** The chain as Mermaid flowchart text, from the writer `ctxlens chains --format mermaid` uses. */
+  mermaid: string;
 }
 
 export interface ChainsParams {

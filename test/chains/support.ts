@@ -1,7 +1,9 @@
 // Computes the chains of a fixture workspace under test/fixtures/_chains and prints entries compactly.
 import * as path from 'node:path';
 import { Analyzer } from '../../server/src/engine/run/analyzer';
-import { computeChains, type Chain, type ChainEntry } from '../../server/src/engine/chains';
+import { chainModel, computeChains, type Chain, type ChainEntry, type ChainModel } from '../../server/src/engine/chains';
+import type { Config } from '../../server/src/engine/config/config';
+import type { Finding } from '../../server/src/engine/types';
 import { defaultConfig } from '../../server/src/engine/config/config';
 import { discoverGoFiles } from '../../server/src/engine/files/discover';
 import { readGoSource } from '../../server/src/engine/files/read-source';
@@ -40,4 +42,9 @@ export function chainAt(chains: readonly Chain[], dir: string, file: string, lin
   const found = chains.find((c) => c.file === path.join(dir, file) && c.range.start.line + 1 === line);
   if (!found) throw new Error(`no chain at ${file}:${line}; have ${chains.map((c) => `${path.relative(dir, c.file)}:${c.range.start.line + 1}`).join(', ')}`);
   return found;
+}
+
+/** The chains' view models with a configuration (the defaults) and findings (none), outside test code. */
+export function modelsOf(chains: readonly Chain[], config: Config = defaultConfig(), findings: readonly Finding[] = []): ChainModel[] {
+  return chains.map((chain) => chainModel(chain, { config, findings, testCode: false }));
 }

@@ -1,10 +1,11 @@
-// "Copy as Mermaid" and "Open as Markdown" against golden text in test/unit/golden/
-// (UPDATE_GOLDEN=1 rewrites them; read them after).
+// "Copy as Mermaid" (the engine's one Mermaid writer, as the server fills a chain view's
+// mermaid) and "Open as Markdown" against golden text in test/unit/golden/ (UPDATE_GOLDEN=1
+// rewrites them; read them after).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chainMarkdown, chainMermaid } from '../../client/src/chain-view/mermaid';
+import { chainMarkdown } from '../../client/src/chain-view/markdown';
 import { REPO_ROOT } from '../support/fixtures';
 import { EXAMPLE_CHAINS } from '../view/example-chains';
 import { HOSTILE, hostileChain, richChain } from '../view/sample-chains';
@@ -23,11 +24,11 @@ function assertGolden(name: string, actual: string): void {
 const exampleServer = EXAMPLE_CHAINS.find((c) => c.kind === 'server')!;
 
 test('the example server chain as Mermaid', () => {
-  assertGolden('chain-example-server.mmd', chainMermaid(exampleServer));
+  assertGolden('chain-example-server.mmd', exampleServer.mermaid);
 });
 
 test('every kind of node as Mermaid: zone, conditional (dotted arrows), unknown, findings', () => {
-  assertGolden('chain-rich.mmd', chainMermaid(richChain()));
+  assertGolden('chain-rich.mmd', richChain().mermaid);
 });
 
 test('the example server chain as Markdown: heading, Mermaid block, ordered lists with findings', () => {
@@ -40,7 +41,7 @@ test('a client chain with no interceptors as Markdown', () => {
 });
 
 test('hostile text cannot close a Mermaid label or inject markup', () => {
-  const mermaid = chainMermaid(hostileChain());
+  const mermaid = hostileChain().mermaid;
   assert.ok(!mermaid.includes(HOSTILE));
   assert.ok(!mermaid.includes('<img'));
   // Inside labels the only quotes are the label delimiters: two per node line.

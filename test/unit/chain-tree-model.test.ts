@@ -1,4 +1,4 @@
-// The "gRPC Chains" Explorer view's data: servers then clients, chain → stream → interceptors,
+// The "gRPC Chains" Explorer view's data: ordered chains (chain-order.test.ts), chain → stream → interceptors,
 // with descriptions, finding counts, icons and what a click reveals.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';

@@ -1,8 +1,21 @@
 // The chains the language server returns for examples/ (ctxlens/chains), paths under
 // file:///workspace/examples.
-import type { ChainView } from '../../server/src/protocol';
+import type { ChainEntryView, ChainView } from '../../server/src/protocol';
+import { completed } from './sample-chains';
 
-export const EXAMPLE_CHAINS: ChainView[] = [
+type AsReturned = Omit<ChainView, 'testCode' | 'mermaid' | 'unary' | 'stream'> & {
+  unary: Omit<ChainEntryView, 'effectiveClass'>[];
+  stream: Omit<ChainEntryView, 'effectiveClass'>[];
+};
+
+/** No configuration: every entry's effective class is its class. */
+const withEffectiveClasses = (chain: AsReturned) => ({
+  ...chain,
+  unary: chain.unary.map((e) => ({ ...e, effectiveClass: e.class })),
+  stream: chain.stream.map((e) => ({ ...e, effectiveClass: e.class })),
+});
+
+const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/cmd/server/main.go:49:8',
     kind: 'server',
@@ -412,3 +425,5 @@ export const EXAMPLE_CHAINS: ChainView[] = [
     builtOutsideWorkspace: false,
   },
 ];
+
+export const EXAMPLE_CHAINS: ChainView[] = RETURNED.map((chain) => completed(withEffectiveClasses(chain)));

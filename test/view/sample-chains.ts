@@ -1,6 +1,8 @@
 // Made-up chains that use every part of the chain view: recovery in the middle (a shaded zone
 // before it), a library interceptor, unknown and conditional entries, findings, and names,
 // messages and paths an attacker could write into Go code.
+import { chainPlace } from '../../client/src/chain-view/chain-text';
+import { chainsMermaid } from '../../server/src/engine/chains/format-mermaid';
 import type { ChainEntryView, ChainFindingView, ChainView, ViewLocation } from '../../server/src/protocol';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -15,10 +17,16 @@ export function finding(rule: string, message: string, location: ViewLocation, s
 
 const BODY = { callsNextOnEveryPath: true, passesContext: true, mayPanic: false, recovers: false };
 
+/** A chain view as the server completes it: test code or not, and its Mermaid text from the one writer. */
+export function completed(chain: Omit<ChainView, 'testCode' | 'mermaid'> & { testCode?: boolean }): ChainView {
+  return { ...chain, testCode: chain.testCode ?? false, mermaid: chainsMermaid([{ ...chain, place: chainPlace(chain as ChainView) }]) };
+}
+
 export function entry(name: string, overrides: Partial<ChainEntryView> = {}): ChainEntryView {
   return {
     name,
     class: 'other',
+    effectiveClass: overrides.class ?? 'other',
     registered: at('cmd/api/main.go', 40),
     defined: null,
     conditional: false,
@@ -96,7 +104,7 @@ export function richChain(): ChainView {
       body: { ...BODY, passesContext: false },
     }),
   ];
-  return {
+  return completed({
     id: '/workspace/cmd/api/main.go:38:8',
     kind: 'server',
     constructor: 'grpc.NewServer',
@@ -107,7 +115,7 @@ export function richChain(): ChainView {
     findings: [],
     findingCount: 2,
     builtOutsideWorkspace: false,
-  };
+  });
 }
 
 /** Names, messages and paths carrying markup and Mermaid/Markdown syntax. */
@@ -125,5 +133,5 @@ export function hostileChain(): ChainView {
     findings: [finding(`rule${HOSTILE}`, `message ${HOSTILE} "quoted" \`tick\` [link](javascript:alert(1)) #x; |pipe|`, chain.location, 'error')],
   });
   chain.findings = [finding('chain-level', `constructor ${HOSTILE}`, chain.location)];
-  return chain;
+  return completed(chain);
 }

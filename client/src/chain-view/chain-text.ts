@@ -1,25 +1,8 @@
-// Words shared by every chain display (panel, Mermaid, Markdown, tree): pure, no vscode.
+// Words shared by every chain display (panel, Markdown, tree): pure, no vscode. Those the
+// engine's displays say too come from its words module.
 import type { ChainEntryView, ChainView, ViewLocation } from '../../../server/src/protocol';
 
-export type StreamKind = 'unary' | 'stream';
-
-export const STREAM_KINDS: readonly StreamKind[] = ['unary', 'stream'];
-
-/** Where a request enters the chain: the remote client (servers) or the calling code (clients). */
-export function origin(chain: ChainView): string {
-  return chain.kind === 'server' ? 'client' : 'call site';
-}
-
-/** What the innermost interceptor calls: the handler (servers), the invoker or streamer (clients). */
-export function terminal(chain: ChainView, stream: StreamKind): string {
-  if (chain.kind === 'server') return 'handler';
-  return stream === 'unary' ? 'invoker' : 'streamer';
-}
-
-/** The streams worth drawing: unary always, stream when it has interceptors or the unary one is empty too. */
-export function drawnStreams(chain: ChainView): StreamKind[] {
-  return chain.stream.length > 0 ? ['unary', 'stream'] : ['unary'];
-}
+export { drawnStreams, entryQualifiers, origin, OUTSIDE_RECOVERY, type StreamKind, terminal } from '../../../server/src/engine/chains/words';
 
 /** `main.go:52` (1-based line) from a location's URI. */
 export function locationLabel(location: ViewLocation): string {
@@ -39,6 +22,11 @@ export function chainPlace(chain: ChainView): string {
   return `${chain.relativePath}:${chain.location.range.start.line + 1}`;
 }
 
+/** Where a listed chain is (quick pick, tree): its place, and `test code` when it is. */
+export function listedPlace(chain: ChainView): string {
+  return chain.testCode ? `${chainPlace(chain)} · test code` : chainPlace(chain);
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -50,15 +38,6 @@ export function interceptorCount(chain: ChainView): number {
 /** `3 interceptors · 1 finding`. */
 export function chainSummary(chain: ChainView): string {
   return `${plural(interceptorCount(chain), 'interceptor')} · ${plural(chain.findingCount, 'finding')}`;
-}
-
-/** The qualifiers a reader needs beside the name: unknown, conditional, selector, library. */
-export function entryQualifiers(entry: ChainEntryView): string[] {
-  const out: string[] = [];
-  if (!entry.resolved) out.push('unknown');
-  if (entry.conditional) out.push('conditional');
-  if (entry.wrappedBy) out.push(`via ${entry.wrappedBy}`);
-  return out;
 }
 
 /** What the body does, as short phrases (warnings first), or none when the body is not in the workspace. */

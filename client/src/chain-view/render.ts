@@ -2,7 +2,18 @@
 // tests and the screenshot page run it as the webview does. Every text from the analysed code
 // passes through escapeHtml; links carry an index into the location table, never a URL.
 import type { ChainEntryView, ChainFindingView, ChainView, ViewLocation } from '../../../server/src/protocol';
-import { bodyPhrases, chainPlace, chainSummary, drawnStreams, entryQualifiers, locationLabel, origin, terminal, type StreamKind } from './chain-text';
+import {
+  bodyPhrases,
+  chainPlace,
+  chainSummary,
+  drawnStreams,
+  entryQualifiers,
+  locationLabel,
+  origin,
+  OUTSIDE_RECOVERY,
+  terminal,
+  type StreamKind,
+} from './chain-text';
 import { escapeHtml as esc } from './escape';
 
 export interface RenderedChain {
@@ -70,7 +81,7 @@ function link(label: string, location: ViewLocation, table: LocationTable): stri
 
 /** A spoken summary of one node: position, name, class, qualifiers, body, findings. */
 function nodeLabel(entry: ChainEntryView, position: number): string {
-  const parts = [`${position}. ${entry.name}`, `${entry.class} interceptor`, ...entryQualifiers(entry), ...bodyPhrases(entry)];
+  const parts = [`${position}. ${entry.name}`, `${entry.effectiveClass} interceptor`, ...entryQualifiers(entry), ...bodyPhrases(entry)];
   if (entry.outsideRecovery) parts.push('outside recovery');
   if (entry.findings.length > 0) parts.push(`${entry.findings.length} finding${entry.findings.length === 1 ? '' : 's'}`);
   return parts.join(', ');
@@ -83,7 +94,7 @@ interface ZoneEdges {
 }
 
 function entryNode(entry: ChainEntryView, position: number, zone: ZoneEdges, table: LocationTable): string {
-  const classes = ['node', `class-${esc(entry.class)}`];
+  const classes = ['node', `class-${esc(entry.effectiveClass)}`];
   if (!entry.resolved) classes.push('unresolved');
   if (entry.conditional) classes.push('conditional');
   if (entry.outsideRecovery) classes.push('outside-recovery');
@@ -97,9 +108,9 @@ function entryNode(entry: ChainEntryView, position: number, zone: ZoneEdges, tab
   const links = [link('registered', entry.registered, table), entry.defined ? link('defined', entry.defined, table) : ''].join('');
   return (
     `<li class="${classes.join(' ')}" tabindex="0" data-loc="${opens}" aria-label="${esc(nodeLabel(entry, position))}">` +
-    (entry.outsideRecovery && zone.start ? '<div class="zone-label" aria-hidden="true">outside recovery: a panic here is not recovered</div>' : '') +
+    (entry.outsideRecovery && zone.start ? `<div class="zone-label" aria-hidden="true">${esc(OUTSIDE_RECOVERY)}</div>` : '') +
     '<div class="card">' +
-    `<div class="node-head"><span class="position" aria-hidden="true">${position}</span><span class="class-tag">${esc(entry.class)}</span><code class="name">${esc(entry.name)}</code>${qualifiers}</div>` +
+    `<div class="node-head"><span class="position" aria-hidden="true">${position}</span><span class="class-tag">${esc(entry.effectiveClass)}</span><code class="name">${esc(entry.name)}</code>${qualifiers}</div>` +
     (entry.library ? `<div class="library">${esc(entry.library)}</div>` : '') +
     badges(entry) +
     `<div class="links">${links}</div>` +

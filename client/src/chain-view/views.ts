@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChainView, ViewLocation } from '../../../server/src/protocol';
 import { CHAIN_TREE_VIEW_ID, ChainTreeProvider } from '../chain-tree';
-import { chainPlace, chainSummary } from './chain-text';
+import { chainPlace, chainSummary, listedPlace } from './chain-text';
 import { ChainsSource, toVscodeRange } from './chains-source';
 import type { WebviewAction } from './messages';
-import { chainMarkdown, chainMermaid } from './mermaid';
+import { chainMarkdown } from './markdown';
+import { orderChains } from './chain-order';
 import { ChainPanel } from './panel';
 
 /** A command argument naming a chain: its id (the code lens), or a tree node (context menus). */
@@ -91,7 +92,7 @@ export class ChainViews implements vscode.Disposable {
   async copyMermaid(argument: unknown): Promise<void> {
     const chain = await this.chainFor(argument);
     if (!chain) return;
-    await vscode.env.clipboard.writeText(chainMermaid(chain));
+    await vscode.env.clipboard.writeText(chain.mermaid);
     void vscode.window.showInformationMessage(`ctxlens: copied the ${chain.constructor} chain (${chainPlace(chain)}) as Mermaid.`);
   }
 
@@ -122,9 +123,9 @@ export class ChainViews implements vscode.Disposable {
       void vscode.window.showInformationMessage('ctxlens: no gRPC servers or clients found in the workspace.');
       return undefined;
     }
-    const items = chains.map((chain) => ({
+    const items = orderChains(chains).map((chain) => ({
       label: `$(${chain.kind === 'server' ? 'server' : 'plug'}) ${chain.constructor}`,
-      description: chainPlace(chain),
+      description: listedPlace(chain),
       detail: chainSummary(chain),
       chain,
     }));

@@ -1,6 +1,6 @@
 // What `check` and `chains` share: configuration, the paths to analyse, the analysis itself,
 // and the problems reported on stderr on the way.
-import { checkPaths, type CheckResult, type SkippedFile } from '../engine/api';
+import { checkPaths, type CheckResult, type Config, type SkippedFile } from '../engine/api';
 import { loadCliConfig } from './config';
 import { EXIT_USAGE, type CliIO } from './io';
 import { displayPath } from './locations';
@@ -12,7 +12,11 @@ export function isUnreadable(skip: SkippedFile): boolean {
 }
 
 /** Analyses the given paths; an exit status instead when the configuration or the paths are unusable. */
-export async function analysePaths(paths: readonly string[], configFile: string | null, io: CliIO): Promise<{ result: CheckResult } | { exit: number }> {
+export async function analysePaths(
+  paths: readonly string[],
+  configFile: string | null,
+  io: CliIO,
+): Promise<{ result: CheckResult; config: Config } | { exit: number }> {
   const loaded = loadCliConfig(configFile, io.cwd);
   if ('error' in loaded) {
     io.stderr(`ctxlens: ${loaded.error}\n`);
@@ -31,5 +35,5 @@ export async function analysePaths(paths: readonly string[], configFile: string 
     // Said always: the file's findings are missing from the output.
     else if (s.kind === 'failed') io.stderr(`ctxlens: could not analyse ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);
   }
-  return { result };
+  return { result, config: loaded.config };
 }

@@ -1,9 +1,24 @@
 // The engine's façade: the language server and the CLI import the engine only through this module.
-export { type Chain, type ChainEntry, chainLensTitle, formatChainsJson, formatChainsMermaid, formatChainsText, type Location, unknownNotes } from './chains';
+export {
+  type Chain,
+  type ChainEntry,
+  type ChainEntryModel,
+  type ChainModel,
+  chainLensTitle,
+  chainsMermaid,
+  formatChainsJson,
+  formatChainsMermaid,
+  formatChainsText,
+  type Location,
+  outsideNote,
+  unknownNotes,
+} from './chains';
+export { chainModels, type ChainModelSource } from './run/chain-models';
 export { findingsOfChain, startsIn } from './chains/findings';
 export { relativePath } from './chains/relative';
 export { CONFIG_FILE_NAME, type Config, defaultConfig, mergeConfigs, normaliseConfig } from './config/config';
 export { loadConfigFile, loadConfigFrom } from './config/config-file';
+export type { WorkspaceFacts } from './facts/file-facts';
 export { discoverGoFiles, wouldDiscover } from './files/discover';
 export { checkSource, readGoSource } from './files/read-source';
 export { mergeFixes } from './fixes/merge';

@@ -1,10 +1,8 @@
 // The `ctxlens/chains` request (the chain model as the chain view and tree view draw it), and
 // the debounced signal that chains may have changed (ctxlens/chainsChanged, lens refresh).
 import type { Connection } from 'vscode-languageserver/node';
-import type { Chain, ChainEntry, Location } from '../engine/api';
-import { findingsOfChain, startsIn } from '../engine/api';
-import { relativePath } from '../engine/api';
-import type { Finding } from '../engine/api';
+import type { Chain, ChainEntryModel, ChainModel, Finding, Location } from '../engine/api';
+import { chainModels, chainsMermaid, relativePath } from '../engine/api';
 import { ChainsChangedNotification, ChainsRequest, type ChainEntryView, type ChainFindingView, type ChainView, type ViewLocation } from '../protocol';
 import { guard, type Logger } from './guard';
 import type { Settings } from './settings';
@@ -13,15 +11,23 @@ import type { WorkspaceState } from './workspace-state';
 /** Quiet time after the last change before views are told to refresh. */
 const CHANGED_DEBOUNCE_MS = 100;
 
-/** Every current finding of the chain: file-rule and workspace-rule findings of the files it touches. */
-export function chainFindings(state: WorkspaceState, chain: Chain): Finding[] {
+/** The current findings of the files a chain touches (file rules and workspace rules): a superset of its own. */
+function findingsAround(state: WorkspaceState, chain: Chain): Finding[] {
   const files = new Set([chain.file, ...chain.files]);
   for (const entry of [...chain.unary, ...chain.stream]) {
     files.add(entry.registered.file);
     if (entry.defined) files.add(entry.defined.file);
   }
-  const findings = [...files].flatMap((file) => state.findingsOf(file).findings);
-  return findingsOfChain(chain, findings);
+  return [...files].flatMap((file) => state.findingsOf(file).findings);
+}
+
+/** The chain view models, each with its workspace folder's configuration applied. */
+export function chainModelsOf(state: WorkspaceState, settings: Settings, chains: readonly Chain[]): ChainModel[] {
+  return chainModels(chains, {
+    facts: state.facts,
+    configOf: (file) => settings.configFor(file).config,
+    findingsOf: (chain) => findingsAround(state, chain),
+  });
 }
 
 /** The path shown for a file: relative to its workspace folder, the absolute path outside every folder. */
@@ -39,41 +45,37 @@ export class ChainViews {
 
   views(id?: string): ChainView[] {
     const chains = this.state.chains.filter((chain) => id === undefined || chain.id === id);
-    return chains.map((chain) => this.view(chain));
+    return chainModelsOf(this.state, this.settings, chains).map((model) => this.view(model));
   }
 
-  private view(chain: Chain): ChainView {
-    const findings = chainFindings(this.state, chain);
-    const claimed = new Set<Finding>();
-    const entries = (list: readonly ChainEntry[]) => {
-      const firstRecovery = list.findIndex((entry) => entry.class === 'recovery');
-      return list.map((entry, i) => {
-        const own = findings.filter((f) => startsIn(f, entry.registered) || (entry.defined !== null && startsIn(f, entry.defined)));
-        for (const f of own) claimed.add(f);
-        return this.entryView(entry, i < firstRecovery, own);
-      });
-    };
-    const unary = entries(chain.unary);
-    const stream = entries(chain.stream);
+  private view(model: ChainModel): ChainView {
+    const { chain } = model;
+    const relativePath = displayPath(this.settings, chain.file);
+    const unary = model.unary.map((entry) => this.entryView(entry));
+    const stream = model.stream.map((entry) => this.entryView(entry));
+    const place = `${relativePath}:${chain.range.start.line + 1}`;
     return {
       id: chain.id,
       kind: chain.kind,
       constructor: chain.constructor,
       location: this.location({ file: chain.file, range: chain.range }),
-      relativePath: displayPath(this.settings, chain.file),
+      relativePath,
       unary,
       stream,
-      findings: findings.filter((f) => !claimed.has(f)).map((f) => this.findingView(f)),
-      findingCount: findings.length,
+      findings: model.findings.map((f) => this.findingView(f)),
+      findingCount: model.findingCount,
       builtOutsideWorkspace: chain.builtOutsideWorkspace,
+      testCode: model.testCode,
+      mermaid: chainsMermaid([{ kind: chain.kind, constructor: chain.constructor, place, unary, stream }]),
     };
   }
 
-  private entryView(entry: ChainEntry, outsideRecovery: boolean, findings: readonly Finding[]): ChainEntryView {
+  private entryView({ entry, effectiveClass, outsideRecovery, findings }: ChainEntryModel): ChainEntryView {
     const { body } = entry;
     return {
       name: entry.name,
       class: entry.class,
+      effectiveClass,
       registered: this.location(entry.registered),
       defined: entry.defined ? this.location(entry.defined) : null,
       conditional: entry.conditional,

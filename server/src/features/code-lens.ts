@@ -2,9 +2,9 @@
 // chain's finding count; above every workspace interceptor definition the chains it is in.
 // The list holds ranges and data only; titles are filled by codeLens/resolve.
 import { CodeLensRefreshRequest, type CodeLens, type Connection } from 'vscode-languageserver/node';
-import { chainLensTitle, unknownNotes, type Chain, type ChainEntry } from '../engine/api';
+import { chainLensTitle, outsideNote, unknownNotes, type Chain, type ChainEntry } from '../engine/api';
 import { comparePositions, type Range } from '../engine/api';
-import { chainFindings, displayPath, type ChainChanges } from './chains';
+import { chainModelsOf, displayPath, type ChainChanges } from './chains';
 import { guard, type Logger } from './guard';
 import type { Settings } from './settings';
 import { uriToPath } from './uri';
@@ -122,8 +122,9 @@ export class ChainLenses {
     if (data.kind === 'chain') {
       const chain = index.chains.get(data.chainId);
       if (!chain) return { ...lens, command: { title: 'chain changed…', command: '' } };
-      const title = constructorLensTitle(chain, data.side, data.side === 'unary' ? chainFindings(this.state, chain).length : 0);
-      const notes = unknownNotes(chain, data.side);
+      const [model] = chainModelsOf(this.state, this.settings, [chain]);
+      const title = constructorLensTitle(chain, data.side, data.side === 'unary' ? model!.findingCount : 0);
+      const notes = [...unknownNotes(chain, data.side), ...outsideNote(model!, data.side)];
       return { ...lens, command: { title, command: SHOW_CHAIN_COMMAND, arguments: [chain.id], ...(notes.length > 0 ? { tooltip: notes.join('\n') } : {}) } };
     }
     const definition = index.definitions.get(data.key);

@@ -3,7 +3,7 @@
 // files carry diagnostics on the client. Publishing happens only here.
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../engine/api';
-import type { Chain } from '../engine/api';
+import type { Chain, WorkspaceFacts } from '../engine/api';
 import { WORKSPACE_RULES } from '../engine/api';
 import { compareFindings, type Finding } from '../engine/api';
 import { Workspace } from '../engine/api';
@@ -70,6 +70,11 @@ export class WorkspaceState {
     this.versions.delete(path);
     this.workspaceFindings.delete(path);
     return true;
+  }
+
+  /** Every analysed file's facts (the chain views read the test-code facts of constructors). */
+  get facts(): WorkspaceFacts {
+    return this.workspace;
   }
 
   /** Every chain of the workspace (cached by the workspace until facts change). */

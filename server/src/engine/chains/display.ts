@@ -1,6 +1,8 @@
 // Short names of chain entries for one-line displays (code lens, text output).
 import { defaultImportName } from '../go/imports';
 import type { Chain, ChainEntry } from './model';
+import type { ChainModel } from './view-model';
+import { drawnStreams, type StreamKind, terminal } from './words';
 
 /** `recovery` for a library interceptor, the registration name for workspace ones, `?` when unknown. */
 export function shortName(entry: ChainEntry): string {
@@ -9,25 +11,25 @@ export function shortName(entry: ChainEntry): string {
   return entry.name;
 }
 
-/** What the innermost interceptor calls: the handler (servers), the invoker or streamer (clients). */
-export function terminal(chain: Chain, stream: 'unary' | 'stream'): string {
-  if (chain.kind === 'server') return 'handler';
-  return stream === 'unary' ? 'invoker' : 'streamer';
-}
-
 /** `unary: recovery → otelgrpc → auth → logging → handler`. */
-export function chainLensTitle(chain: Chain, stream: 'unary' | 'stream' = 'unary'): string {
+export function chainLensTitle(chain: Chain, stream: StreamKind = 'unary'): string {
   const names = [...chain[stream].map(shortName), terminal(chain, stream)];
   return `${stream}: ${names.join(' → ')}`;
 }
 
 /** The unary line always; the stream line when the chain has stream interceptors. */
 export function chainLensTitles(chain: Chain): string[] {
-  return chain.stream.length > 0 ? [chainLensTitle(chain, 'unary'), chainLensTitle(chain, 'stream')] : [chainLensTitle(chain, 'unary')];
+  return drawnStreams(chain).map((stream) => chainLensTitle(chain, stream));
 }
 
 /** `? opts: parameter opts of NewServer, 3 call sites`: what each `?` of one side of a chain stands for. */
-export function unknownNotes(chain: Chain, stream: 'unary' | 'stream'): string[] {
+export function unknownNotes(chain: Chain, stream: StreamKind): string[] {
   const notes = chain[stream].filter((e) => !e.resolved).map((e) => `? ${e.name}: ${e.reason ?? 'not followed'}`);
   return [...new Set(notes)];
+}
+
+/** `outside recovery: audit, mw.Timing (a panic there is not recovered)`, or nothing. */
+export function outsideNote(model: ChainModel, stream: StreamKind): string[] {
+  const outside = model[stream].filter((e) => e.outsideRecovery).map((e) => e.entry.name);
+  return outside.length > 0 ? [`outside recovery: ${outside.join(', ')} (a panic there is not recovered)`] : [];
 }

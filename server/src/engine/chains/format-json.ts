@@ -1,10 +1,15 @@
 // `ctxlens chains --format json`: the documented, versioned shape (1-based lines, relative paths).
-import type { Chain, ChainEntry } from './model';
 import { relativePath } from './relative';
+import type { ChainEntryModel, ChainModel } from './view-model';
 
 export interface ChainEntryJson {
   name: string;
+  /** What the entry is by library, body and name, before the configuration (unchanged since version 1). */
   class: string;
+  /** The class the rules use: `recovery`/`auth` when recoveryNames/authNames name the entry, else `class`. */
+  effectiveClass: string;
+  /** Can panic and runs before the first recovery: what chain-unprotected-interceptor reports. */
+  outsideRecovery: boolean;
   file: string | null;
   line: number | null;
   conditional: boolean;
@@ -22,6 +27,8 @@ export interface ChainJson {
   unary: ChainEntryJson[];
   stream: ChainEntryJson[];
   findings: number;
+  /** The constructor is test code by the workspace's test-code policy. */
+  testCode: boolean;
 }
 
 export interface ChainsJson {
@@ -29,10 +36,12 @@ export interface ChainsJson {
   chains: ChainJson[];
 }
 
-function entryJson(entry: ChainEntry, base: string): ChainEntryJson {
+function entryJson({ entry, effectiveClass, outsideRecovery }: ChainEntryModel, base: string): ChainEntryJson {
   return {
     name: entry.name,
     class: entry.class,
+    effectiveClass,
+    outsideRecovery,
     file: entry.defined ? relativePath(base, entry.defined.file) : null,
     line: entry.defined ? entry.defined.range.start.line + 1 : null,
     conditional: entry.conditional,
@@ -41,23 +50,23 @@ function entryJson(entry: ChainEntry, base: string): ChainEntryJson {
   };
 }
 
-/** findingCounts: number of findings located in each chain, by chain id. */
-export function chainsJson(chains: readonly Chain[], base: string, findingCounts: ReadonlyMap<string, number> = new Map()): ChainsJson {
+export function chainsJson(models: readonly ChainModel[], base: string): ChainsJson {
   return {
     version: 1,
-    chains: chains.map((chain) => ({
+    chains: models.map(({ chain, unary, stream, findingCount, testCode }) => ({
       file: relativePath(base, chain.file),
       line: chain.range.start.line + 1,
       endLine: chain.range.end.line + 1,
       kind: chain.kind,
       constructor: chain.constructor,
-      unary: chain.unary.map((e) => entryJson(e, base)),
-      stream: chain.stream.map((e) => entryJson(e, base)),
-      findings: findingCounts.get(chain.id) ?? 0,
+      unary: unary.map((e) => entryJson(e, base)),
+      stream: stream.map((e) => entryJson(e, base)),
+      findings: findingCount,
+      testCode,
     })),
   };
 }
 
-export function formatChainsJson(chains: readonly Chain[], base: string, findingCounts?: ReadonlyMap<string, number>): string {
-  return `${JSON.stringify(chainsJson(chains, base, findingCounts), null, 2)}\n`;
+export function formatChainsJson(models: readonly ChainModel[], base: string): string {
+  return `${JSON.stringify(chainsJson(models, base), null, 2)}\n`;
 }

@@ -1,17 +1,19 @@
 // `ctxlens chains --format text`: one header line per chain, then its unary and stream lines, each
-// followed by what its `?` entries stand for.
-import { chainLensTitles, unknownNotes } from './display';
-import type { Chain } from './model';
+// followed by what its `?` entries stand for and which entries run outside recovery.
+import { chainLensTitle, outsideNote, unknownNotes } from './display';
 import { relativePath } from './relative';
+import type { ChainModel } from './view-model';
+import { drawnStreams } from './words';
 
-export function formatChainsText(chains: readonly Chain[], base: string): string {
+export function formatChainsText(models: readonly ChainModel[], base: string): string {
   const lines: string[] = [];
-  for (const chain of chains) {
+  for (const model of models) {
+    const { chain } = model;
     lines.push(`${relativePath(base, chain.file)}:${chain.range.start.line + 1} ${chain.kind} ${chain.constructor}`);
-    chainLensTitles(chain).forEach((title, i) => {
-      lines.push(`  ${title}`);
-      for (const note of unknownNotes(chain, i === 0 ? 'unary' : 'stream')) lines.push(`    ${note}`);
-    });
+    for (const stream of drawnStreams(chain)) {
+      lines.push(`  ${chainLensTitle(chain, stream)}`);
+      for (const note of [...unknownNotes(chain, stream), ...outsideNote(model, stream)]) lines.push(`    ${note}`);
+    }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

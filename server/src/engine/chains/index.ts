@@ -1,7 +1,9 @@
 // The chain model's public surface.
 export { computeChains } from './resolve';
 export type { Chain, ChainEntry, InterceptorClass, Location, SingleOption } from './model';
-export { chainLensTitle, chainLensTitles, shortName, unknownNotes } from './display';
+export { chainLensTitle, chainLensTitles, outsideNote, shortName, unknownNotes } from './display';
+export { chainModel, type ChainEntryModel, type ChainModel, type ChainModelInput } from './view-model';
 export { formatChainsJson, chainsJson, type ChainsJson } from './format-json';
 export { formatChainsText } from './format-text';
-export { formatChainsMermaid } from './format-mermaid';
+export { formatChainsMermaid } from './mermaid-models';
+export { chainsMermaid, type MermaidChain, type MermaidEntry } from './format-mermaid';

@@ -7,8 +7,9 @@ import { GRPC_PKG } from '../knowledge/grpc-api';
 import { comparePositions, type Position, type Range, type RelatedLocation, type TextEdit } from '../types';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, ChainEntry, InterceptorClass, Location } from './model';
+import type { StreamKind } from './words';
 
-export type StreamKind = 'unary' | 'stream';
+export type { StreamKind };
 export const STREAM_KINDS: readonly StreamKind[] = ['unary', 'stream'];
 
 function lastSegment(name: string): string {
@@ -29,6 +30,28 @@ export function classOf(entry: ChainEntry, config: Config): InterceptorClass {
  */
 export function mayPanic(entry: ChainEntry): boolean {
   return entry.resolved && entry.body !== null && entry.library === null;
+}
+
+/** The entries before the first recovery that can panic (and that recovery), as chain-unprotected-interceptor reports them. */
+export interface UnrecoveredZone {
+  recovery: ChainEntry;
+  outside: ChainEntry[];
+}
+
+/**
+ * The zone outside recovery of one side of a server chain: the entries before its first
+ * recovery (configured names applied) that can panic. Null when there is none, or when ctxlens
+ * cannot tell: a client, a chain partly built outside the workspace, or an unknown entry (it could
+ * be a recovery running first). The rule and every chain display read this one definition.
+ */
+export function unrecoveredZone(chain: Chain, kind: StreamKind, config: Config): UnrecoveredZone | null {
+  if (chain.kind !== 'server' || chain.builtOutsideWorkspace) return null;
+  const entries = chain[kind];
+  if (entries.some((e) => !e.resolved)) return null;
+  const first = entries.findIndex((e) => classOf(e, config) === 'recovery');
+  if (first <= 0) return null;
+  const outside = entries.slice(0, first).filter(mayPanic);
+  return outside.length > 0 ? { recovery: entries[first]!, outside } : null;
 }
 
 export function sameRange(a: Range, b: Range): boolean {

@@ -3,19 +3,18 @@ import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import {
   STREAM_KINDS,
   argumentIndex,
-  classOf,
   constructorOf,
   endsWithComment,
   insertAfterArgument,
   isGrpcCall,
   lineTail,
   literalOptions,
-  mayPanic,
   movableChainOptions,
   removeArguments,
   sameRange,
   within,
   type StreamKind,
+  unrecoveredZone,
 } from '../chains/rule-support';
 import type { Fix, Position, Range, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
@@ -178,14 +177,9 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
       const ctor = constructorOf(facts.files.get(chain.file), chain);
       if (!ctor) continue;
       for (const kind of STREAM_KINDS) {
-        const entries = chain[kind];
-        // An unknown entry could be a recovery running first: precision first.
-        if (entries.some((e) => !e.resolved)) continue;
-        const first = entries.findIndex((e) => classOf(e, config) === 'recovery');
-        if (first <= 0) continue;
-        const recovery = entries[first]!;
-        const outside = entries.slice(0, first).filter(mayPanic);
-        if (outside.length === 0) continue;
+        const zone = unrecoveredZone(chain, kind, config);
+        if (!zone) continue;
+        const { recovery, outside } = zone;
         const range = placeOf(chain, ctor, outside);
         const key = `${chain.file}:${range.start.line}:${range.start.character}:${kind}`;
         if (reported.has(key)) continue;
