@@ -76,6 +76,7 @@ export const grpcDialInRequest: FileRule = {
     defaultSeverity: 'warning',
     summary: 'A gRPC client connection created per request (in a handler or interceptor) or leaked on every call.',
     fixable: true,
+    partialFix: true,
     inTestCode: 'quiet',
   },
   scope: 'file',
