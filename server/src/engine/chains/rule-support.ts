@@ -153,14 +153,47 @@ export function insertAfterArgument(file: string, args: readonly ExprFact[], k: 
   return insertAt(file, arg.range.end, texts.map((t) => (arg.indent !== undefined ? `,\n${arg.indent}${t}` : `, ${t}`)).join(''));
 }
 
-/** Swaps arguments i and j of a call. */
+/**
+ * The rest of a line-ending argument's line, from its end: its comma, padding and trailing
+ * comment, moved with it; null when the argument does not stand on lines of its own.
+ */
+function ownLineTail(arg: ExprFact): string | null {
+  return arg.indent !== undefined && lineTail(arg) ? arg.after! : null;
+}
+
+/**
+ * Swaps arguments i and j of a call. Arguments on lines of their own take their trailing
+ * comments with them, where gofmt's comment columns stay as they are: both lie in one block of
+ * commented lines, or each commented line moved is alone (no commented neighbour) before and
+ * after the swap. Otherwise the swap is left to a person.
+ */
 export function swapArguments(file: string, option: ExprFact, i: number, j: number): TextEdit[] {
-  const a = option.args?.[i];
-  const b = option.args?.[j];
+  if (i > j) return swapArguments(file, option, j, i);
+  const args = option.args ?? [];
+  const a = args[i];
+  const b = args[j];
   if (!a || !b || a.source === undefined || b.source === undefined) return [];
+  const [tailA, tailB] = [ownLineTail(a), ownLineTail(b)];
+  const before = args.map(endsWithComment);
+  if (tailA === null || tailB === null || (!before[i] && !before[j])) {
+    return [
+      { file, range: a.range, newText: b.source },
+      { file, range: b.range, newText: a.source },
+    ];
+  }
+  const after = [...before];
+  [after[i], after[j]] = [before[j]!, before[i]!];
+  const alone = (commented: readonly boolean[], k: number) => !commented[k - 1] && !commented[k + 1];
+  const oneBlock = before.slice(i, j + 1).every(Boolean);
+  const eachAlone = [i, j].every((k) => !before[k] || (alone(before, k) && alone(after, k === i ? j : i)));
+  if (!oneBlock && !eachAlone) return [];
+  const wholeLine = (arg: ExprFact, tail: string) => ({
+    start: arg.range.start,
+    end: { line: arg.range.end.line, character: arg.range.end.character + tail.length },
+  });
   return [
-    { file, range: a.range, newText: b.source },
-    { file, range: b.range, newText: a.source },
+    { file, range: wholeLine(a, tailA), newText: b.source + tailB },
+    { file, range: wholeLine(b, tailB), newText: a.source + tailA },
   ];
 }
 
