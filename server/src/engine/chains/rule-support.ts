@@ -93,35 +93,6 @@ export function insertBefore(file: string, first: ExprFact, text: string): TextE
 }
 
 /**
- * The edits deleting the arguments at the `remove` indices with their separators, leaving
- * comments on other arguments' lines alone: a run is cut up to the next argument, a last run
- * from the end of the previous one on its line, or as whole lines when each starts its own line
- * and the list closes on the next. Null when that is not certain, or when every argument would go.
- * `closeLine` is the line of the list's closing parenthesis.
- */
-export function removeArguments(file: string, args: readonly ExprFact[], closeLine: number, remove: ReadonlySet<number>): TextEdit[] | null {
-  if (args.every((_, i) => remove.has(i))) return null;
-  const edits: TextEdit[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (!remove.has(i)) continue;
-    let last = i;
-    while (remove.has(last + 1)) last++;
-    const first = args[i]!;
-    const end = args[last]!;
-    const next = args[last + 1];
-    const previous = args[i - 1];
-    if (next) edits.push({ file, range: { start: first.range.start, end: next.range.start }, newText: '' });
-    else if (previous && previous.range.end.line === first.range.start.line)
-      edits.push({ file, range: { start: previous.range.end, end: end.range.end }, newText: '' });
-    else if (first.indent !== undefined && closeLine === end.range.end.line + 1) {
-      edits.push({ file, range: { start: { line: first.range.start.line, character: 0 }, end: { line: end.range.end.line + 1, character: 0 } }, newText: '' });
-    } else return null;
-    i = last;
-  }
-  return edits;
-}
-
-/**
  * What follows an argument that ends its line: its comma, the padding gofmt put before a
  * trailing `//` comment, and the comment ('' without one); null when code or a block comment follows.
  */
