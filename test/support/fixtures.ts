@@ -54,3 +54,14 @@ export function copyFixturesTo(ruleDir: string): string {
   fs.cpSync(path.join(FIXTURES, ruleDir), path.join(tmp, ruleDir), { recursive: true });
   return tmp;
 }
+
+/** The stub module (below STUBS) whose go.mod declares modulePath, if any. */
+export function stubOf(modulePath: string): string | undefined {
+  for (const entry of fs.readdirSync(STUBS, { withFileTypes: true })) {
+    const goMod = path.join(STUBS, entry.name, 'go.mod');
+    if (entry.isDirectory() && fs.existsSync(goMod) && fs.readFileSync(goMod, 'utf8').split('\n')[0]?.trim() === `module ${modulePath}`) {
+      return path.join(STUBS, entry.name);
+    }
+  }
+  return undefined;
+}

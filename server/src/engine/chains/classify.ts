@@ -1,10 +1,8 @@
 // What kind of interceptor an entry is: known libraries by import path, workspace ones by
 // what their body does, then by name.
 import type { InterceptorBodyFacts } from '../interceptors/types';
+import { MW_V1, MW_V2 } from '../knowledge/grpc-middleware';
 import type { InterceptorClass } from './model';
-
-const MW_V1 = 'github.com/grpc-ecosystem/go-grpc-middleware';
-const MW_V2 = 'github.com/grpc-ecosystem/go-grpc-middleware/v2';
 
 /** Import path (or path prefix: the package and its sub-packages) → class. */
 const LIBRARY_CLASSES: ReadonlyMap<string, InterceptorClass> = new Map([

@@ -116,35 +116,6 @@ export function insertBefore(file: string, first: ExprFact, text: string): TextE
 }
 
 /**
- * The edits deleting the arguments at the `remove` indices with their separators, leaving
- * comments on other arguments' lines alone: a run is cut up to the next argument, a last run
- * from the end of the previous one on its line, or as whole lines when each starts its own line
- * and the list closes on the next. Null when that is not certain, or when every argument would go.
- * `closeLine` is the line of the list's closing parenthesis.
- */
-export function removeArguments(file: string, args: readonly ExprFact[], closeLine: number, remove: ReadonlySet<number>): TextEdit[] | null {
-  if (args.every((_, i) => remove.has(i))) return null;
-  const edits: TextEdit[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (!remove.has(i)) continue;
-    let last = i;
-    while (remove.has(last + 1)) last++;
-    const first = args[i]!;
-    const end = args[last]!;
-    const next = args[last + 1];
-    const previous = args[i - 1];
-    if (next) edits.push({ file, range: { start: first.range.start, end: next.range.start }, newText: '' });
-    else if (previous && previous.range.end.line === first.range.start.line)
-      edits.push({ file, range: { start: previous.range.end, end: end.range.end }, newText: '' });
-    else if (first.indent !== undefined && closeLine === end.range.end.line + 1) {
-      edits.push({ file, range: { start: { line: first.range.start.line, character: 0 }, end: { line: end.range.end.line + 1, character: 0 } }, newText: '' });
-    } else return null;
-    i = last;
-  }
-  return edits;
-}
-
-/**
  * What follows an argument that ends its line: its comma, the padding gofmt put before a
  * trailing `//` comment, and the comment ('' without one); null when code or a block comment follows.
  */
@@ -176,14 +147,47 @@ export function insertAfterArgument(file: string, args: readonly ExprFact[], k: 
   return insertAt(file, arg.range.end, texts.map((t) => (arg.indent !== undefined ? `,\n${arg.indent}${t}` : `, ${t}`)).join(''));
 }
 
-/** Swaps arguments i and j of a call. */
+/**
+ * The rest of a line-ending argument's line, from its end: its comma, padding and trailing
+ * comment, moved with it; null when the argument does not stand on lines of its own.
+ */
+function ownLineTail(arg: ExprFact): string | null {
+  return arg.indent !== undefined && lineTail(arg) ? arg.after! : null;
+}
+
+/**
+ * Swaps arguments i and j of a call. Arguments on lines of their own take their trailing
+ * comments with them, where gofmt's comment columns stay as they are: both lie in one block of
+ * commented lines, or each commented line moved is alone (no commented neighbour) before and
+ * after the swap. Otherwise the swap is left to a person.
+ */
 export function swapArguments(file: string, option: ExprFact, i: number, j: number): TextEdit[] {
-  const a = option.args?.[i];
-  const b = option.args?.[j];
+  if (i > j) return swapArguments(file, option, j, i);
+  const args = option.args ?? [];
+  const a = args[i];
+  const b = args[j];
   if (!a || !b || a.source === undefined || b.source === undefined) return [];
+  const [tailA, tailB] = [ownLineTail(a), ownLineTail(b)];
+  const before = args.map(endsWithComment);
+  if (tailA === null || tailB === null || (!before[i] && !before[j])) {
+    return [
+      { file, range: a.range, newText: b.source },
+      { file, range: b.range, newText: a.source },
+    ];
+  }
+  const after = [...before];
+  [after[i], after[j]] = [before[j]!, before[i]!];
+  const alone = (commented: readonly boolean[], k: number) => !commented[k - 1] && !commented[k + 1];
+  const oneBlock = before.slice(i, j + 1).every(Boolean);
+  const eachAlone = [i, j].every((k) => !before[k] || (alone(before, k) && alone(after, k === i ? j : i)));
+  if (!oneBlock && !eachAlone) return [];
+  const wholeLine = (arg: ExprFact, tail: string) => ({
+    start: arg.range.start,
+    end: { line: arg.range.end.line, character: arg.range.end.character + tail.length },
+  });
   return [
-    { file, range: a.range, newText: b.source },
-    { file, range: b.range, newText: a.source },
+    { file, range: wholeLine(a, tailA), newText: b.source + tailB },
+    { file, range: wholeLine(b, tailB), newText: a.source + tailA },
   ];
 }
 

@@ -1,6 +1,6 @@
 // How a quick fix in a file writes go-grpc-middleware's recovery interceptors: which major
 // version, under which package name, and the import edit that makes the name valid.
-import { addImportEdits } from '../fixes/imports';
+import { importUnderFreeName } from '../fixes/imports';
 import type { SourceFile } from '../go/source-file';
 import type { RecoveryImportFact } from './chain-facts';
 import { MW_V1, MW_V2 } from '../knowledge/grpc-middleware';
@@ -15,7 +15,7 @@ const RECOVERY_V2_ALIAS = 'grpcrecovery';
 
 /**
  * v1 when go.mod requires v1 directly and v2 not (an `// indirect` v1 is only some dependency's),
- * else v2; null when every name the fix could write is taken by another import.
+ * else v2; null when every name the fix could write is taken by an import or a declaration of the file.
  */
 export function recoveryImport(file: SourceFile): RecoveryImportFact | null {
   const v1 = file.requiresDirectly(MW_V1) && !file.requiresDirectly(MW_V2);
@@ -24,9 +24,7 @@ export function recoveryImport(file: SourceFile): RecoveryImportFact | null {
   const required = file.requiredVersion(v1 ? MW_V1 : MW_V2) !== undefined;
   const existing = file.imports.layout.specs.find((s) => s.path === path && s.name !== '_' && s.name !== '.');
   if (existing) return { path, name: existing.explicitAlias ? existing.name : packageName, edits: [], required };
-  const name = (v1 ? [RECOVERY_V1_NAME] : [RECOVERY_V2_NAME, RECOVERY_V2_ALIAS]).find((n) => !file.imports.pathOf(n));
-  if (!name) return null;
-  // v1 is imported under its package name so that the code reads as it runs.
-  const alias = v1 || name !== packageName ? name : undefined;
-  return { path, name, edits: addImportEdits(file, path, alias), required };
+  // v1 is imported under its package name (an alias: its path ends in recovery) so that the code reads as it runs.
+  const imported = importUnderFreeName(file, path, v1 ? [RECOVERY_V1_NAME] : [RECOVERY_V2_NAME, RECOVERY_V2_ALIAS]);
+  return imported ? { path, ...imported, required } : null;
 }

@@ -163,6 +163,16 @@ function freeAlias(file: SourceFile, importPath: string, taken: ReadonlySet<stri
   return `${first}${n}`;
 }
 
+/**
+ * The edits importing importPath under the first of `names` that no import or declaration of
+ * the file takes (aliased unless it is the path's default name), or null when each is taken.
+ */
+export function importUnderFreeName(file: SourceFile, importPath: string, names: readonly string[]): { name: string; edits: TextEdit[] } | null {
+  const name = names.find((n) => canImportAs(file, n));
+  if (!name) return null;
+  return { name, edits: addImportEdits(file, importPath, name === defaultImportName(importPath) ? undefined : name) };
+}
+
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   const before = (x: TextEdit['range']['start'], y: TextEdit['range']['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
   return before(a.range.start, b.range.end) && before(b.range.start, a.range.end);

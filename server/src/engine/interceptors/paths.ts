@@ -2,6 +2,7 @@
 // carries "next was called on every path reaching here" and judges each return on the way.
 import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
+import { neverReturns } from '../knowledge/never-returns';
 import { isCallOf, nextCalls, nextEscapes, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
@@ -20,11 +21,6 @@ interface Flow {
   /** No path leaves it normally (return, panic, continue…). */
   terminates: boolean;
 }
-
-const EXIT_CALLS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
-  { pkg: 'os', names: new Set(['Exit']) },
-  { pkg: 'log', names: new Set(['Fatal', 'Fatalf', 'Fatalln', 'Panic', 'Panicf', 'Panicln']) },
-];
 
 const SWITCH_TYPES = new Set(['expression_switch_statement', 'type_switch_statement', 'select_statement']);
 const CASE_TYPES = new Set(['expression_case', 'type_case', 'communication_case', 'default_case']);
@@ -76,7 +72,8 @@ class PathWalker {
   private endsRun(stmt: SyntaxNode): boolean {
     const call = namedChildren(stmt)[0];
     if (call?.type !== 'call_expression') return false;
-    return isCallOf(call, 'panic') || EXIT_CALLS.some((e) => this.file.isCallTo(call, e.pkg, e.names));
+    const callee = this.file.callee(call);
+    return isCallOf(call, 'panic') || (!!callee && neverReturns(callee.pkg, callee.name));
   }
 
   sequence(stmts: SyntaxNode[], calledIn: boolean): Flow {

@@ -2,9 +2,8 @@
 // kind (parameter names and the spelling of `any`/`interface{}` do not matter).
 import { field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
+import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { InterceptorKind } from './types';
-
-export const GRPC_PKG = 'google.golang.org/grpc';
 
 export interface InterceptorShape {
   kind: InterceptorKind;

@@ -1,9 +1,9 @@
-import { removeListItems } from '../fixes/list-items';
+import { listItemsOf, removeListItems } from '../fixes/list-items';
 import { callArguments, field, nodeRange, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../files/gomod';
 import { CLIENT_CONSTRUCTORS, CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
-import type { Fix, Range, TextEdit } from '../types';
+import type { Fix, TextEdit } from '../types';
 import type { FileRule } from './rule';
 
 const OTELGRPC = 'go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc';
@@ -92,6 +92,8 @@ class ConstructorEdit {
     const emptied: number[] = [];
     const edits: TextEdit[] = [];
     let firstTouched: SyntaxNode | null = null;
+    // An interceptor that cannot be cut without losing a comment or the layout: no fix.
+    let uncertain = false;
     const interceptorArgs = new Set<string>();
     options.forEach((option, i) => {
       if (!this.isInterceptorOption(option)) return;
@@ -100,11 +102,15 @@ class ConstructorEdit {
       for (const j of remove) interceptorArgs.add(argumentsText(args[j]!));
       if (remove.size === 0) return;
       firstTouched ??= option;
-      const cuts = removeListItems(args.map(nodeRange), remove);
-      if (cuts) edits.push(...cuts.map((range) => this.deletion(range)));
-      else emptied.push(i);
+      if (remove.size === args.length) {
+        emptied.push(i);
+        return;
+      }
+      const cuts = removeListItems(this.file.path, listItemsOf(this.file.text, args), option.endPosition.row, remove);
+      if (cuts) edits.push(...cuts);
+      else uncertain = true;
     });
-    if (!firstTouched) return null;
+    if (!firstTouched || uncertain) return null;
     const hasHandler = options.some((o) => this.isOtelStatsHandler(o));
     // The interceptors' options (WithTracerProvider…) go to the handler; differing ones need a person.
     if (!hasHandler && interceptorArgs.size > 1) return null;
@@ -115,9 +121,9 @@ class ConstructorEdit {
       edits.push(this.insertBefore(firstTouched, handler));
     }
     if (emptied.length > 0) {
-      const cuts = removeListItems(options.map(nodeRange), new Set(emptied));
+      const cuts = removeListItems(this.file.path, listItemsOf(this.file.text, options), this.ctor.endPosition.row, new Set(emptied));
       if (!cuts) return null;
-      edits.push(...cuts.map((range) => this.deletion(range)));
+      edits.push(...cuts);
     }
     const title = hasHandler
       ? `Remove the deprecated otelgrpc interceptors (the ${REPLACEMENT[this.side].option} option already traces every call)`
@@ -132,10 +138,6 @@ class ConstructorEdit {
     const indent = this.file.text.slice(lineStart, option.startIndex);
     const separator = indent.trim() === '' ? `,\n${indent}` : ', ';
     return { file: this.file.path, range: { start, end: start }, newText: `${text}${separator}` };
-  }
-
-  private deletion(range: Range): TextEdit {
-    return { file: this.file.path, range, newText: '' };
   }
 }
 

@@ -76,12 +76,9 @@ function mergeFix(facts: WorkspaceFacts, chain: Chain, stream: Stream, singles: 
     edits.push({ file: chain.file, range: { start: at, end: at }, newText: `${merged}${separator}` });
     removed.add(first);
   }
-  const cuts = removeListItems(
-    ctor.options.map((o) => o.range),
-    removed,
-  );
+  const cuts = removeListItems(chain.file, ctor.options, ctor.range.end.line, removed);
   if (!cuts) return [];
-  edits.push(...cuts.map((range) => ({ file: chain.file, range, newText: '' })));
+  edits.push(...cuts);
   const title =
     chain.kind === 'server'
       ? `Merge both into one ${called[0]!.qualifier}.${chainOption}`

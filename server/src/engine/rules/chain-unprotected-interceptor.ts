@@ -10,12 +10,12 @@ import {
   lineTail,
   literalOptions,
   movableChainOptions,
-  removeArguments,
   sameRange,
   within,
   type StreamKind,
   unrecoveredZone,
 } from '../chains/rule-support';
+import { removeListItems } from '../fixes/list-items';
 import type { Fix, Position, Range, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -87,7 +87,7 @@ function removeFromList(file: string, args: readonly ExprFact[], closeLine: numb
     if (keepComments && endsWithComment(args[i])) return null;
     if (endsWithComment(args[i - 1]) && endsWithComment(args[i + 1])) return null;
   }
-  return removeArguments(file, args, closeLine, indices);
+  return removeListItems(file, args, closeLine, indices);
 }
 
 /** The moved arguments leave their options (an option left empty leaves the constructor call) and follow the recovery. */

@@ -5,17 +5,10 @@ import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { resolveCancelVar } from '../flow/cancel-var';
 import { field, type SyntaxNode } from '../go/syntax';
 import { heldWithContext, livesUntil } from '../knowledge/context-api';
+import { neverReturns } from '../knowledge/never-returns';
 import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
-
-/** Calls after which nothing runs: the path ends without a leak worth reporting. */
-const PROGRAM_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['os', new Set(['Exit'])],
-  ['log', new Set(['Fatal', 'Fatalf', 'Fatalln', 'Panic', 'Panicf', 'Panicln'])],
-  ['runtime', new Set(['Goexit'])],
-  ['syscall', new Set(['Exit'])],
-]);
 
 /** Methods that stop the goroutine on testing.T/B and on most loggers (t.Fatal, logger.Fatalf …). */
 const STOPPING_METHODS: ReadonlySet<string> = new Set(['Fatal', 'Fatalf', 'Fatalln', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
@@ -24,7 +17,8 @@ function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
   const fn = field(call, 'function');
   if (fn?.type === 'identifier' && fn.text === 'panic') return true;
   const callee = file.callee(call);
-  if (callee) return !!PROGRAM_ENDS.get(callee.pkg)?.has(callee.name);
+  // After a call that never returns nothing runs: the path ends without a leak worth reporting.
+  if (callee) return neverReturns(callee.pkg, callee.name);
   const method = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : undefined;
   return !!method && STOPPING_METHODS.has(method);
 }

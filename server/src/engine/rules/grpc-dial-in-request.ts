@@ -3,6 +3,7 @@ import { connFate, findDialSites, localConnOf, type DialSite, type LocalConn } f
 import { requestScopeOf, type RequestScope } from '../flow/request-scope';
 import { blockStatements, field, unparen, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
+import { neverReturns } from '../knowledge/never-returns';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -11,12 +12,6 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-interceptor': 'a gRPC interceptor',
   'grpc-method': 'a gRPC service method',
 };
-
-/** Calls after which an `if err != nil` branch does not fall through. */
-const TERMINATING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['log', new Set(['Fatal', 'Fatalf', 'Fatalln', 'Panic', 'Panicf', 'Panicln'])],
-  ['os', new Set(['Exit'])],
-]);
 
 function terminates(file: SourceFile, stmt: SyntaxNode | undefined): boolean {
   if (!stmt) return false;
@@ -27,7 +22,7 @@ function terminates(file: SourceFile, stmt: SyntaxNode | undefined): boolean {
   const fn = field(call, 'function');
   if (fn?.type === 'identifier' && fn.text === 'panic') return true;
   const callee = file.callee(call);
-  return !!callee && !!TERMINATING_CALLS.get(callee.pkg)?.has(callee.name);
+  return !!callee && neverReturns(callee.pkg, callee.name);
 }
 
 /** `if err != nil { …; return }` with no init statement and no else: after it, conn is usable. */
@@ -76,6 +71,7 @@ export const grpcDialInRequest: FileRule = {
     defaultSeverity: 'warning',
     summary: 'A gRPC client connection created per request (in a handler or interceptor) or leaked on every call.',
     fixable: true,
+    partialFix: true,
     inTestCode: 'quiet',
   },
   scope: 'file',

@@ -1,4 +1,4 @@
-// Every rule, sorted by id. A test checks that each has a docs page and fixtures.
+// Every rule, sorted by id (a test checks the order as written). A test checks that each has a docs page and fixtures.
 import { chainDeprecatedOtelInterceptor } from './chain-deprecated-otel-interceptor';
 import { chainInterceptorOverwritten } from './chain-interceptor-overwritten';
 import { chainMissingRecovery } from './chain-missing-recovery';
@@ -42,7 +42,7 @@ export const RULES: readonly Rule[] = [
   interceptorPanics,
   interceptorResultDiscarded,
   interceptorStreamContextLost,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+];
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');

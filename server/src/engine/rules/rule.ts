@@ -14,6 +14,8 @@ export interface RuleMeta {
   /** One line: what the rule finds. Used in SARIF, docs index and settings. */
   summary: string;
   fixable: boolean;
+  /** The fix may leave the finding, told with another message (it cures the leak, not the per-request cost). */
+  partialFix?: boolean;
   /**
    * Other linters' checks that find the same mistake: their suppressions (`//nolint:<linter>`,
    * staticcheck's `//lint:ignore <check>`) count for this rule. The rule's page lists them.
