@@ -1,12 +1,13 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chain-extract';
+import { extractServiceFacts } from './service-extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './file-facts';
 import { importsForFix } from '../fixes/imports';
 import { builtinKeyUses } from '../flow/builtin-keys';
 import { assertsRejected } from '../flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
-import { qualifiedTypeText } from '../go/type-text';
+import { qualifiedTypeText, receiverTypeName } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 import { readSuppressions } from '../config/suppressions';
 import { readTestCode } from '../config/test-code';
@@ -27,14 +28,11 @@ export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null)
   return { params, variadic };
 }
 
-/** The receiver's base type name: `(s *Server)` → Server, `(l List[T])` → List. */
-function receiverTypeName(receiver: SyntaxNode | null): string | null {
-  const decl = namedChildren(receiver)[0];
-  let type = decl ? field(decl, 'type') : null;
-  while (type && (type.type === 'pointer_type' || type.type === 'generic_type' || type.type === 'parenthesized_type')) {
-    type = type.type === 'generic_type' ? field(type, 'type') : type.namedChild(0);
-  }
-  return type?.text ?? null;
+/** The result types resolved through the imports, one per result (`(a, b int)` gives two). */
+function resultTypesOf(file: SourceFile, result: SyntaxNode | null): string[] {
+  if (!result) return [];
+  if (result.type !== 'parameter_list') return [qualifiedTypeText(file, result)];
+  return parametersOf(file, result).params.map((p) => p.qualifiedType);
 }
 
 /**
@@ -67,6 +65,7 @@ function functionFacts(file: SourceFile): FunctionFact[] {
       receiver: decl.type === 'method_declaration' ? receiverTypeName(field(decl, 'receiver')) : null,
       params,
       variadic,
+      results: resultTypesOf(file, field(decl, 'result')),
       range: nodeRange(name),
     });
   }
@@ -113,5 +112,6 @@ export function extractFacts(file: SourceFile): FileFacts {
     suppressions: readSuppressions(file),
     testCode: readTestCode(file),
     chains: extractChainFacts(file),
+    services: extractServiceFacts(file),
   };
 }
