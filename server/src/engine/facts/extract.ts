@@ -1,39 +1,17 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chain-extract';
+import { parametersOf, resultTypesOf } from './parameters';
 import { extractServiceFacts } from './service-extract';
-import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './file-facts';
+import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact } from './file-facts';
 import { importsForFix } from '../fixes/imports';
 import { builtinKeyUses } from '../flow/builtin-keys';
 import { assertsRejected } from '../flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
-import { qualifiedTypeText, receiverTypeName } from '../go/type-text';
+import { receiverTypeName } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 import { readSuppressions } from '../config/suppressions';
 import { readTestCode } from '../config/test-code';
-
-export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
-  const params: ParameterFact[] = [];
-  let variadic = false;
-  for (const decl of namedChildren(parameterList)) {
-    const type = field(decl, 'type');
-    if (!type) continue;
-    if (decl.type === 'variadic_parameter_declaration') variadic = true;
-    const typeText = type.text;
-    const qualifiedType = qualifiedTypeText(file, type);
-    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
-    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
-  }
-  return { params, variadic };
-}
-
-/** The result types resolved through the imports, one per result (`(a, b int)` gives two). */
-function resultTypesOf(file: SourceFile, result: SyntaxNode | null): string[] {
-  if (!result) return [];
-  if (result.type !== 'parameter_list') return [qualifiedTypeText(file, result)];
-  return parametersOf(file, result).params.map((p) => p.qualifiedType);
-}
 
 /**
  * `name == nil` or `name != nil` somewhere in body, found from the occurrences of `nil`: far

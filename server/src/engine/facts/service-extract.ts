@@ -1,6 +1,7 @@
 // Extracts a file's service facts: `Register<Service>Server(s, impl)` calls with what impl is,
 // and goroutines without their own recover() started in interceptors or methods.
 import { deferRecoverFix } from '../fixes/defer-recover';
+import { dialFacts, requestCallFacts } from './dial-extract';
 import {
   callArguments,
   callOfSelectorField,
@@ -153,5 +154,5 @@ function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
 }
 
 export function extractServiceFacts(file: SourceFile): ServiceFileFacts {
-  return { registrations: registrations(file), goroutines: unrecoveredGoroutines(file) };
+  return { registrations: registrations(file), goroutines: unrecoveredGoroutines(file), ...dialFacts(file), requestCalls: requestCallFacts(file) };
 }

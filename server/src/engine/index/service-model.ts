@@ -3,12 +3,11 @@
 // a method is a handler when its type is registered and its signature is the generated
 // interface's shape for a method of that name (generated files themselves are not read).
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
-import type { ImplFact, RegistrationFact } from '../facts/service-facts';
-import { GRPC_PKG } from '../knowledge/grpc-api';
+import type { ImplFact, MethodRef, RegistrationFact, RequestCallFact } from '../facts/service-facts';
+import type { RequestScope } from '../flow/request-scope';
+import { handlerKind, type HandlerKind } from '../flow/handler-shape';
 import type { Range } from '../types';
 import { packageKey } from './workspace-index';
-
-export type HandlerKind = 'unary' | 'streaming';
 
 export interface Handler {
   kind: HandlerKind;
@@ -28,34 +27,8 @@ export interface RegisteredImpl {
   type: { pkg: string; name: string } | null;
 }
 
-/** The generic stream types of protoc-gen-go-grpc ≥ 1.5 (`grpc.ServerStreamingServer[Event]`). */
-const GENERIC_STREAMS = ['ServerStreamingServer', 'ClientStreamingServer', 'BidiStreamingServer'].map((name) => `${GRPC_PKG}.${name}[`);
-
 function key(pkg: string, name: string): string {
   return `${pkg}\u0000${name}`;
-}
-
-/** `*pkg.T` with an import path: a message type of a generated package. */
-function isMessagePointer(type: string | undefined): boolean {
-  return !!type && type.startsWith('*') && type.includes('.');
-}
-
-/**
- * The kind of handler fn is for method `name` of `service` generated in servicePkg, or null:
- * `(context.Context, *Req) (*Resp, error)`, or a stream `(…, <Service>_<Method>Server) error`.
- */
-function handlerKind(fn: FunctionFact, service: string, servicePkg: string | null, ownPkg: string | null): HandlerKind | null {
-  const { params, results } = fn;
-  if (params.length === 2 && params[0]!.qualifiedType === 'context.Context' && isMessagePointer(params[1]!.qualifiedType)) {
-    return results.length === 2 && isMessagePointer(results[0]) && results[1] === 'error' ? 'unary' : null;
-  }
-  if (results.length !== 1 || results[0] !== 'error' || params.length < 1 || params.length > 2) return null;
-  const stream = params.at(-1)!.qualifiedType;
-  if (params.length === 2 && !isMessagePointer(params[0]!.qualifiedType)) return null;
-  if (GENERIC_STREAMS.some((prefix) => stream.startsWith(prefix))) return 'streaming';
-  const generated = `${service}_${fn.name}Server`;
-  if (stream === `${servicePkg}.${generated}`) return 'streaming';
-  return stream === generated && servicePkg === ownPkg ? 'streaming' : null;
 }
 
 export class ServiceModel {
@@ -81,7 +54,13 @@ export class ServiceModel {
         const type = resolveImpl(registration.impl, file, resultTypes);
         registered.push({ file: file.path, registration, type });
         for (const { file: declaring, fn } of type ? (methods.get(key(type.pkg, type.name)) ?? []) : []) {
-          const kind = handlerKind(fn, registration.service, registration.servicePkg, declaring.packagePath);
+          const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
+          const kind = handlerKind(
+            fn.name,
+            fn.params.map((p) => p.qualifiedType),
+            fn.results,
+            { service: registration.service, pkg: servicePkg },
+          );
           if (!kind || !type) continue;
           const handler = { kind, service: registration.service, pkg: type.pkg, receiver: type.name, name: fn.name, file: declaring.path, range: fn.range };
           this.handlers.set(key(type.pkg, `${type.name}.${fn.name}`), handler);
@@ -91,10 +70,30 @@ export class ServiceModel {
     this.registered = registered;
   }
 
+  /**
+   * The request kind of a function: its own by signature, or a registered handler's. Functions
+   * they call are in the request scope too; rules follow such calls one level (RequestCallFact).
+   */
+  requestKind(file: FileFacts, scope: RequestScope | null, method: MethodRef | undefined): RequestScope | null {
+    return scope ?? (method && this.handlerOf(file, method.receiver, method.name) ? 'grpc-method' : null);
+  }
+
   /** The handler method `receiver.name` declared in the package of file, if it is one. */
   handlerOf(file: FileFacts, receiver: string, name: string): Handler | undefined {
     return this.handlers.get(key(packageKey(file), `${receiver}.${name}`));
   }
+}
+
+/** The workspace function or method a recorded call reaches, as a key of `functionKey`. */
+export function calleeKey(file: FileFacts, call: RequestCallFact): string {
+  const callee = call.callee;
+  if ('method' in callee) return functionKey(packageKey(file), callee.receiver, callee.method);
+  return functionKey(callee.pkg === file.packagePath ? packageKey(file) : callee.pkg, null, callee.name);
+}
+
+/** A function (receiver null) or method of a package (packageKey), as one map key. */
+export function functionKey(pkg: string, receiver: string | null, name: string): string {
+  return key(pkg, receiver === null ? name : `${receiver}.${name}`);
 }
 
 /** The type a registration's impl has: named in the file, or the result type of a workspace function. */
