@@ -1,6 +1,6 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chain-extract';
-import { parametersOf, resultTypesOf } from './parameters';
+import { parametersOf, resultTypesOf, structFieldTypes } from './parameters';
 import { extractServiceFacts } from './service-extract';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact } from './file-facts';
 import { importsForFix } from '../fixes/imports';
@@ -83,6 +83,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     packagePath: file.packagePath,
     packageName: file.packageName,
     functions: functionFacts(file),
+    structs: structFieldTypes(file),
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     builtinKeys: builtinKeyUses(file),

@@ -55,6 +55,8 @@ export interface FileFacts {
   packagePath: string | null;
   packageName: string;
   functions: FunctionFact[];
+  /** The struct types declared at the top level: field name → type resolved through the imports (an embedded field under its type's name). */
+  structs: Record<string, Record<string, string>>;
   nilArguments: NilArgumentFact[];
   /** Set when the file passes a literal nil somewhere: for fixes that write `context.TODO()`. */
   contextImport?: ContextImportFact;

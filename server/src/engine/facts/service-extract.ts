@@ -18,7 +18,7 @@ import { receiverTypeName } from '../go/type-text';
 import { hasDeferredRecover } from '../interceptors/recovery';
 import { interceptorLabel, interceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../go/source-file';
-import type { ImplFact, RegistrationFact, ServiceFileFacts, UnrecoveredGoroutineFact } from './service-facts';
+import type { ImplFact, NamedTypeRef, RegistrationFact, ServiceFileFacts, UnrecoveredGoroutineFact } from './service-facts';
 
 /** protoc-gen-go-grpc's registration function: `RegisterGreeterServer`. */
 const REGISTER_FUNCTION = /^Register(\w+)Server$/;
@@ -27,7 +27,7 @@ const REGISTER_FUNCTION = /^Register(\w+)Server$/;
 const MAX_BINDING_DEPTH = 2;
 
 /** The named type of a type expression without pointer or type arguments: own package (pkg null) or imported. */
-function namedType(file: SourceFile, raw: SyntaxNode | null): { pkg: string | null; name: string } | null {
+function namedType(file: SourceFile, raw: SyntaxNode | null): NamedTypeRef | null {
   let type = raw;
   while (type && (type.type === 'pointer_type' || type.type === 'generic_type' || type.type === 'parenthesized_type')) {
     type = type.type === 'generic_type' ? field(type, 'type') : type.namedChild(0);
@@ -52,7 +52,9 @@ function lastBinding(decl: SyntaxNode, name: string, before: number): { value: S
     const left = isAssign ? namedChildren(field(node, 'left')) : node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     const right = namedChildren(field(node, isAssign ? 'right' : 'value'));
     const i = left.findIndex((l) => l.type === 'identifier' && l.text === name);
-    if (i >= 0 && right.length === left.length) found = { value: right[i]!, type: null };
+    // `x, err := NewX()`: x is the call's first result.
+    const firstOfCall = i === 0 && right.length === 1 && unparen(right[0]!).type === 'call_expression';
+    if (i >= 0 && (right.length === left.length || firstOfCall)) found = { value: right[i]!, type: null };
     else if (i >= 0 && right.length === 0 && node.type === 'var_spec') found = { value: null, type: field(node, 'type') };
     else if (i >= 0) found = null;
     return true;
@@ -87,6 +89,12 @@ function implOf(file: SourceFile, raw: SyntaxNode, decl: SyntaxNode | null, dept
     }
     const callee = fn ? file.qualify(fn) : null;
     return callee ? { resultOf: callee } : null;
+  }
+  const operand = node.type === 'selector_expression' ? field(node, 'operand') : null;
+  const member = node.type === 'selector_expression' ? field(node, 'field')?.text : undefined;
+  if (operand?.type === 'identifier' && member && decl) {
+    const type = namedType(file, parameterType(decl, operand.text));
+    return type ? { fieldOf: { type, field: member } } : null;
   }
   if (node.type !== 'identifier' || !decl || depth > MAX_BINDING_DEPTH) return null;
   const binding = lastBinding(decl, node.text, node.startIndex);

@@ -6,10 +6,20 @@ import type { Fix, Range } from '../types';
 
 /**
  * What a registered implementation is, as far as the file says: a named type (`&T{}`, `T{}`,
- * `new(T)`, a parameter or local declared `*T`), or the result of a workspace function
- * (`NewServer(…)`), resolved later through the index.
+ * `new(T)`, a parameter or local declared `*T`), the result of a workspace function
+ * (`NewServer(…)`) or a struct field, the last two resolved later through the index.
  */
-export type ImplFact = { type: { pkg: string | null; name: string } } | { resultOf: QualifiedName };
+export type ImplFact =
+  | { type: NamedTypeRef }
+  | { resultOf: QualifiedName }
+  /** `s.field` on a parameter or receiver of a named struct type: the field's declared type. */
+  | { fieldOf: { type: NamedTypeRef; field: string } };
+
+/** A named type: of the file's own package (pkg null) or of an imported one (its import path). */
+export interface NamedTypeRef {
+  pkg: string | null;
+  name: string;
+}
 
 /** A `pb.Register<Service>Server(server, impl)` call, as protoc-gen-go-grpc generates them. */
 export interface RegistrationFact {

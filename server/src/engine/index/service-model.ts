@@ -37,10 +37,12 @@ export class ServiceModel {
 
   constructor(facts: WorkspaceFacts) {
     const resultTypes = new Map<string, string>();
+    const structs = new Map<string, Readonly<Record<string, string>>>();
     const methods = new Map<string, { file: FileFacts; fn: FunctionFact }[]>();
     for (const file of facts.files.values()) {
       const pkg = packageKey(file);
       for (const [fn, type] of Object.entries(file.chains.resultTypes)) resultTypes.set(key(pkg, fn), type);
+      for (const [type, fields] of Object.entries(file.structs)) structs.set(key(pkg, type), fields);
       for (const fn of file.functions) {
         if (fn.receiver === null) continue;
         const list = methods.get(key(pkg, fn.receiver));
@@ -51,7 +53,7 @@ export class ServiceModel {
     const registered: RegisteredImpl[] = [];
     for (const file of facts.files.values()) {
       for (const registration of file.services.registrations) {
-        const type = resolveImpl(registration.impl, file, resultTypes);
+        const type = resolveImpl(registration.impl, file, { resultTypes, structs });
         registered.push({ file: file.path, registration, type });
         for (const { file: declaring, fn } of type ? (methods.get(key(type.pkg, type.name)) ?? []) : []) {
           const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
@@ -97,10 +99,30 @@ export function functionKey(pkg: string, receiver: string | null, name: string):
 }
 
 /** The type a registration's impl has: named in the file, or the result type of a workspace function. */
-function resolveImpl(impl: ImplFact | null, file: FileFacts, resultTypes: ReadonlyMap<string, string>): { pkg: string; name: string } | null {
+function resolveImpl(impl: ImplFact | null, file: FileFacts, types: TypeLookup): { pkg: string; name: string } | null {
   if (!impl) return null;
   if ('type' in impl) return { pkg: impl.type.pkg ?? packageKey(file), name: impl.type.name };
+  if ('fieldOf' in impl) {
+    const pkg = impl.fieldOf.type.pkg ?? packageKey(file);
+    const typeText = types.structs.get(key(pkg, impl.fieldOf.type.name))?.[impl.fieldOf.field];
+    return typeText ? namedTypeOf(typeText, pkg) : null;
+  }
   const pkg = impl.resultOf.pkg === file.packagePath ? packageKey(file) : impl.resultOf.pkg;
-  const name = resultTypes.get(key(pkg, impl.resultOf.name));
+  const name = types.resultTypes.get(key(pkg, impl.resultOf.name));
   return name ? { pkg, name } : null;
+}
+
+/** `*example.com/pb.T` → that package's T; `*T` → T of pkg; null for other type expressions (maps, slices, funcs). */
+function namedTypeOf(typeText: string, pkg: string): { pkg: string; name: string } | null {
+  const text = typeText.replace(/^\*+/, '');
+  if (!/^[\w./-]+$/.test(text)) return null;
+  const dot = text.lastIndexOf('.');
+  return dot < 0 ? { pkg, name: text } : { pkg: text.slice(0, dot), name: text.slice(dot + 1) };
+}
+
+interface TypeLookup {
+  /** Package type a workspace function returns, by key(pkg, function). */
+  resultTypes: ReadonlyMap<string, string>;
+  /** Field → qualified type of each workspace struct, by key(pkg, type). */
+  structs: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
