@@ -22,9 +22,11 @@ export interface ServiceRef {
 /**
  * The kind of handler method `name` is, from its parameter and result types: unary
  * `(context.Context, *Req) (*Resp, error)`, or streaming `([*Req,] <Service>_<Method>Server) error`
- * (or a generic grpc stream). With service null, any service's stream type is accepted.
+ * (or a generic grpc stream), exported. With service null, any service's stream type is accepted.
  */
 export function handlerKind(name: string, params: readonly string[], results: readonly string[], service: ServiceRef | null): HandlerKind | null {
+  // Generated interfaces have exported methods only.
+  if (!/^\p{Lu}/u.test(name)) return null;
   if (params.length === 2 && params[0] === 'context.Context' && isMessagePointer(params[1])) {
     return results.length === 2 && isMessagePointer(results[0]) && results[1] === 'error' ? 'unary' : null;
   }
