@@ -2,6 +2,7 @@
 // and goroutines without their own recover() started in interceptors or methods.
 import { deferRecoverFix } from '../fixes/defer-recover';
 import { dialFacts, requestCallFacts } from './dial-extract';
+import { goroutineDoesWork } from '../flow/goroutine-work';
 import {
   callArguments,
   callOfSelectorField,
@@ -155,6 +156,7 @@ function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
       range: nodeRange(keyword),
       ...(shape ? { interceptor: interceptorLabel(shape) } : {}),
       ...(receiver && name ? { method: { receiver, name } } : {}),
+      doesWork: goroutineDoesWork(file, literal),
       fixes: deferRecoverFix(file, literal),
     });
   }

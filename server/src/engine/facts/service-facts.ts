@@ -42,6 +42,8 @@ export interface UnrecoveredGoroutineFact {
   interceptor?: string;
   /** Set when it starts in a method's own body: the method, for the service model to judge. */
   method?: { receiver: string; name: string };
+  /** The goroutine calls more than stream, channel, cancellation, error and logging plumbing (it may panic). */
+  doesWork: boolean;
   fixes: Fix[];
 }
 
