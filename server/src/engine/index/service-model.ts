@@ -65,7 +65,7 @@ export class ServiceModel {
           );
           if (!kind || !type) continue;
           const handler = { kind, service: registration.service, pkg: type.pkg, receiver: type.name, name: fn.name, file: declaring.path, range: fn.range };
-          this.handlers.set(key(type.pkg, `${type.name}.${fn.name}`), handler);
+          this.handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
         }
       }
     }
@@ -82,7 +82,7 @@ export class ServiceModel {
 
   /** The handler method `receiver.name` declared in the package of file, if it is one. */
   handlerOf(file: FileFacts, receiver: string, name: string): Handler | undefined {
-    return this.handlers.get(key(packageKey(file), `${receiver}.${name}`));
+    return this.handlers.get(functionKey(packageKey(file), receiver, name));
   }
 }
 
