@@ -1,41 +1,17 @@
 // Builds a file's FileFacts from its syntax tree.
 import { extractChainFacts } from './chain-extract';
-import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact, ParameterFact } from './file-facts';
+import { parametersOf, resultTypesOf, structFieldTypes } from './parameters';
+import { extractServiceFacts } from './service-extract';
+import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact } from './file-facts';
 import { importsForFix } from '../fixes/imports';
 import { builtinKeyUses } from '../flow/builtin-keys';
 import { assertsRejected } from '../flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
-import { qualifiedTypeText } from '../go/type-text';
+import { receiverTypeName } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 import { readSuppressions } from '../config/suppressions';
 import { readTestCode } from '../config/test-code';
-
-export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
-  const params: ParameterFact[] = [];
-  let variadic = false;
-  for (const decl of namedChildren(parameterList)) {
-    const type = field(decl, 'type');
-    if (!type) continue;
-    if (decl.type === 'variadic_parameter_declaration') variadic = true;
-    const typeText = type.text;
-    const qualifiedType = qualifiedTypeText(file, type);
-    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
-    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
-  }
-  return { params, variadic };
-}
-
-/** The receiver's base type name: `(s *Server)` → Server, `(l List[T])` → List. */
-function receiverTypeName(receiver: SyntaxNode | null): string | null {
-  const decl = namedChildren(receiver)[0];
-  let type = decl ? field(decl, 'type') : null;
-  while (type && (type.type === 'pointer_type' || type.type === 'generic_type' || type.type === 'parenthesized_type')) {
-    type = type.type === 'generic_type' ? field(type, 'type') : type.namedChild(0);
-  }
-  return type?.text ?? null;
-}
 
 /**
  * `name == nil` or `name != nil` somewhere in body, found from the occurrences of `nil`: far
@@ -67,6 +43,7 @@ function functionFacts(file: SourceFile): FunctionFact[] {
       receiver: decl.type === 'method_declaration' ? receiverTypeName(field(decl, 'receiver')) : null,
       params,
       variadic,
+      results: resultTypesOf(file, field(decl, 'result')),
       range: nodeRange(name),
     });
   }
@@ -106,6 +83,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     packagePath: file.packagePath,
     packageName: file.packageName,
     functions: functionFacts(file),
+    structs: structFieldTypes(file),
     nilArguments,
     contextImport: nilArguments.length > 0 ? contextImportFact(file) : undefined,
     builtinKeys: builtinKeyUses(file),
@@ -113,5 +91,6 @@ export function extractFacts(file: SourceFile): FileFacts {
     suppressions: readSuppressions(file),
     testCode: readTestCode(file),
     chains: extractChainFacts(file),
+    services: extractServiceFacts(file),
   };
 }

@@ -1,5 +1,7 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
 import type { ChainFileFacts } from './chain-facts';
+import type { ServiceFileFacts } from './service-facts';
+import type { ServiceModel } from '../index/service-model';
 import type { Chain } from '../chains/model';
 import type { BuiltinKeyUse } from '../flow/builtin-keys';
 import type { QualifiedName } from '../go/source-file';
@@ -24,6 +26,8 @@ export interface FunctionFact {
   receiver: string | null;
   params: ParameterFact[];
   variadic: boolean;
+  /** The result types resolved through the imports (`*example.com/pb.Reply`, `error`). */
+  results: string[];
   range: Range;
 }
 
@@ -51,6 +55,8 @@ export interface FileFacts {
   packagePath: string | null;
   packageName: string;
   functions: FunctionFact[];
+  /** The struct types declared at the top level: field name → type resolved through the imports (an embedded field under its type's name). */
+  structs: Record<string, Record<string, string>>;
   nilArguments: NilArgumentFact[];
   /** Set when the file passes a literal nil somewhere: for fixes that write `context.TODO()`. */
   contextImport?: ContextImportFact;
@@ -62,6 +68,8 @@ export interface FileFacts {
   testCode: TestCodeFacts;
   /** What the interceptor chain model needs from the file. */
   chains: ChainFileFacts;
+  /** What the gRPC service model needs: registrations, and goroutines judged by where they start. */
+  services: ServiceFileFacts;
 }
 
 export interface WorkspaceFacts {
@@ -70,4 +78,6 @@ export interface WorkspaceFacts {
   findFunction(pkg: string, name: string): FunctionFact | undefined;
   /** Every server and client chain, in the effective order (computed lazily, cached until facts change). */
   readonly chains: readonly Chain[];
+  /** The registered gRPC implementations and their handler methods (computed lazily, cached until facts change). */
+  readonly services: ServiceModel;
 }

@@ -17,5 +17,19 @@ export function qualifiedTypeText(file: SourceFile, type: SyntaxNode): string {
     const importPath = pkg ? file.imports.pathOf(pkg.text) : undefined;
     if (importPath && name) return `${stars}${importPath}.${name.text}`;
   }
+  // `grpc.ServerStreamingServer[pb.Event]`: the generic type qualified, its arguments as written.
+  const generic = base.type === 'generic_type' ? field(base, 'type') : null;
+  const args = base.type === 'generic_type' ? field(base, 'type_arguments') : null;
+  if (generic && args) return `${stars}${qualifiedTypeText(file, generic)}${args.text}`;
   return stars + base.text;
+}
+
+/** The receiver's base type name: `(s *Server)` → Server, `(l List[T])` → List. */
+export function receiverTypeName(receiver: SyntaxNode | null): string | null {
+  const decl = receiver?.namedChildren.find((c) => c?.type === 'parameter_declaration');
+  let type = decl ? field(decl, 'type') : null;
+  while (type && (type.type === 'pointer_type' || type.type === 'generic_type' || type.type === 'parenthesized_type')) {
+    type = type.type === 'generic_type' ? field(type, 'type') : type.namedChild(0);
+  }
+  return type?.text ?? null;
 }

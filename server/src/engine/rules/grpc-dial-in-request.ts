@@ -1,11 +1,8 @@
-import { insertStatementAfter } from '../fixes/edits';
-import { connFate, findDialSites, localConnOf, type DialSite, type LocalConn } from '../flow/client-conns';
-import { requestScopeOf, type RequestScope } from '../flow/request-scope';
-import { blockStatements, field, unparen, type SyntaxNode } from '../go/syntax';
-import type { SourceFile } from '../go/source-file';
-import { neverReturns } from '../knowledge/never-returns';
-import type { Fix } from '../types';
-import type { FileRule } from './rule';
+import type { DialHelperFact } from '../facts/service-facts';
+import type { RequestScope } from '../flow/request-scope';
+import { calleeKey, functionKey } from '../index/service-model';
+import { packageKey } from '../index/workspace-index';
+import type { WorkspaceRule } from './rule';
 
 const SCOPE_NAMES: Record<RequestScope, string> = {
   'http-handler': 'an HTTP handler',
@@ -13,90 +10,57 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-method': 'a gRPC service method',
 };
 
-function terminates(file: SourceFile, stmt: SyntaxNode | undefined): boolean {
-  if (!stmt) return false;
-  if (stmt.type === 'return_statement') return true;
-  if (stmt.type !== 'expression_statement') return false;
-  const call = stmt.namedChild(0);
-  if (call?.type !== 'call_expression') return false;
-  const fn = field(call, 'function');
-  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
-  const callee = file.callee(call);
-  return !!callee && neverReturns(callee.pkg, callee.name);
-}
+const HANDSHAKES = 'name resolution, TCP, TLS and HTTP/2 handshakes each time';
 
-/** `if err != nil { …; return }` with no init statement and no else: after it, conn is usable. */
-function isErrorCheck(file: SourceFile, stmt: SyntaxNode | undefined, errName: string): stmt is SyntaxNode {
-  if (stmt?.type !== 'if_statement' || field(stmt, 'initializer') || field(stmt, 'alternative')) return false;
-  const condition = field(stmt, 'condition');
-  const cond = condition ? unparen(condition) : null;
-  if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.text !== '!=') return false;
-  const [left, right] = [field(cond, 'left'), field(cond, 'right')];
-  if (left?.type !== 'identifier' || left.text !== errName || right?.type !== 'nil') return false;
-  const body = blockStatements(field(stmt, 'consequence'));
-  return terminates(file, body[body.length - 1]);
-}
-
-/** Whether a loop lies between node and the end of fn: a defer there would pile up per iteration. */
-function insideLoop(node: SyntaxNode, fn: SyntaxNode): boolean {
-  for (let n = node.parent; n && n.id !== fn.id; n = n.parent) if (n.type === 'for_statement') return true;
-  return false;
-}
-
-/** `defer conn.Close()` right after the error check that follows the dial. */
-function deferCloseFix(file: SourceFile, site: DialSite, local: LocalConn): Fix[] {
-  if (!local.err || insideLoop(local.statement, site.fn)) return [];
-  const parent = local.statement.parent;
-  if (!parent) return [];
-  const siblings = blockStatements(parent.type === 'statement_list' ? parent.parent : parent);
-  const next = siblings[siblings.findIndex((s) => s.id === local.statement.id) + 1];
-  if (!isErrorCheck(file, next, local.err.text)) return [];
-  const statement = `defer ${local.conn.text}.Close()`;
-  return [{ title: `Close the connection when the function returns: ${statement}`, edits: [insertStatementAfter(file, next, statement)] }];
-}
-
-function functionName(fn: SyntaxNode): string | null {
-  return fn.type === 'func_literal' ? null : (field(fn, 'name')?.text ?? null);
-}
-
-/** main and init run once per process: a connection they never close lives as long as the process anyway. */
-function runsOnce(fn: SyntaxNode): boolean {
-  const name = functionName(fn);
-  return fn.type === 'function_declaration' && (name === 'main' || name === 'init');
-}
-
-export const grpcDialInRequest: FileRule = {
+export const grpcDialInRequest: WorkspaceRule = {
   meta: {
     id: 'grpc-dial-in-request',
     defaultSeverity: 'warning',
-    summary: 'A gRPC client connection created per request (in a handler or interceptor) or leaked on every call.',
+    summary: 'A gRPC client connection created per request (in a handler or interceptor, or in a helper one calls) or leaked on every call.',
     fixable: true,
-    partialFix: true,
     inTestCode: 'quiet',
   },
-  scope: 'file',
-  check({ file, report }) {
-    for (const site of findDialSites(file)) {
-      const local = localConnOf(site);
-      if (!local) continue;
-      const fate = connFate(site, local);
-      if (fate.escapes || fate.passed) continue;
-      const dial = `grpc.${site.funcName}`;
-      const scope = requestScopeOf(file, site.fn);
-      const fixes = fate.closed || fate.kept ? [] : deferCloseFix(file, site, local);
-      if (scope) {
-        const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (name resolution, TCP, TLS and HTTP/2 handshakes each time)`;
-        const tail = fate.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
-        report({ node: site.callee, message: cost + tail, fixes });
-        continue;
+  scope: 'workspace',
+  check({ facts, report }) {
+    const services = facts.services;
+    const helpers = new Map<string, { file: string; helper: DialHelperFact }>();
+    for (const file of facts.files.values()) {
+      const pkg = packageKey(file);
+      for (const helper of file.services.dialHelpers) helpers.set(functionKey(pkg, helper.receiver, helper.name), { file: file.path, helper });
+    }
+    for (const file of facts.files.values()) {
+      for (const site of file.services.dials) {
+        const dial = `grpc.${site.funcName}`;
+        const scope = services.requestKind(file, site.scope, site.method);
+        if (scope) {
+          const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (${HANDSHAKES})`;
+          const tail = site.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
+          report({ file: file.path, range: site.range, message: cost + tail, fixes: site.fixes });
+          continue;
+        }
+        if (!site.functionName || site.runsOnce || site.closed || site.kept) continue;
+        report({
+          file: file.path,
+          range: site.range,
+          message: `the connection from ${dial} is never closed and does not leave ${site.functionName}: a connection and its goroutines leaked on every call`,
+          fixes: site.fixes,
+        });
       }
-      const name = functionName(site.fn);
-      if (!name || runsOnce(site.fn) || fate.closed || fate.kept) continue;
-      report({
-        node: site.callee,
-        message: `the connection from ${dial} is never closed and does not leave ${name}: a connection and its goroutines leaked on every call`,
-        fixes,
-      });
+      // A helper's dial reached from a request: reported at the call, where the per-request cost is decided.
+      for (const call of file.services.requestCalls) {
+        const found = helpers.get(calleeKey(file, call));
+        if (!found || (found.helper.returns && !call.resultStaysLocal)) continue;
+        const scope = services.requestKind(file, 'scope' in call.owner ? call.owner.scope : null, 'method' in call.owner ? call.owner.method : undefined);
+        if (!scope) continue;
+        const { helper } = found;
+        const name = helper.receiver ? `${helper.receiver}.${helper.name}` : helper.name;
+        report({
+          file: file.path,
+          range: call.range,
+          message: `${name} opens a new client connection with grpc.${helper.funcName} on every call, and ${SCOPE_NAMES[scope]} calls it: a connection per request (${HANDSHAKES}); create it once at startup and share it`,
+          related: [{ file: found.file, range: helper.range, message: `grpc.${helper.funcName} in ${name}` }],
+        });
+      }
     }
   },
 };

@@ -5,6 +5,7 @@ import { computeChains, type Chain } from '../chains';
 import type { Config } from '../config/config';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
 import { countSuppressed, dropReason } from './report-policy';
+import { ServiceModel } from '../index/service-model';
 import type { WorkspaceRule } from '../rules/rule';
 import type { SuppressionCounts } from '../config/suppressions';
 import { compareFindings, type Finding } from '../types';
@@ -22,6 +23,7 @@ export class Workspace implements WorkspaceFacts {
   private readonly functions = new Map<string, FunctionFact>();
   private functionsStale = true;
   private chainsCache: readonly Chain[] | null = null;
+  private servicesCache: ServiceModel | null = null;
 
   get files(): ReadonlyMap<string, FileFacts> {
     return this.facts;
@@ -45,9 +47,16 @@ export class Workspace implements WorkspaceFacts {
     return this.chainsCache;
   }
 
+  /** The registered gRPC implementations and their handlers, computed once per change of facts. */
+  get services(): ServiceModel {
+    this.servicesCache ??= new ServiceModel(this);
+    return this.servicesCache;
+  }
+
   private invalidate(): void {
     this.functionsStale = true;
     this.chainsCache = null;
+    this.servicesCache = null;
   }
 
   findFunction(pkg: string, name: string): FunctionFact | undefined {

@@ -1,0 +1,55 @@
+// Parameter and result lists of functions and the fields of struct types as facts: names and
+// types resolved through the imports.
+import { field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { qualifiedTypeText } from '../go/type-text';
+import type { SourceFile } from '../go/source-file';
+import type { ParameterFact } from './file-facts';
+
+export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
+  const params: ParameterFact[] = [];
+  let variadic = false;
+  for (const decl of namedChildren(parameterList)) {
+    const type = field(decl, 'type');
+    if (!type) continue;
+    if (decl.type === 'variadic_parameter_declaration') variadic = true;
+    const typeText = type.text;
+    const qualifiedType = qualifiedTypeText(file, type);
+    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
+    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
+  }
+  return { params, variadic };
+}
+
+/** The result types resolved through the imports, one per result (`(a, b int)` gives two). */
+export function resultTypesOf(file: SourceFile, result: SyntaxNode | null): string[] {
+  if (!result) return [];
+  if (result.type !== 'parameter_list') return [qualifiedTypeText(file, result)];
+  return parametersOf(file, result).params.map((p) => p.qualifiedType);
+}
+
+/** Field name → qualified type of every struct type declared at the top level of the file. */
+export function structFieldTypes(file: SourceFile): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'type_declaration') continue;
+    for (const spec of namedChildren(decl)) {
+      const name = field(spec, 'name');
+      const type = field(spec, 'type');
+      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
+      const fields: Record<string, string> = {};
+      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
+      for (const decl of namedChildren(list ?? null)) {
+        const fieldType = field(decl, 'type');
+        if (decl.type !== 'field_declaration' || !fieldType) continue;
+        const typeText = qualifiedTypeText(file, fieldType);
+        const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+        // An embedded field is named after its type: `*pkg.T` → T.
+        if (names.length === 0) fields[typeText.slice(typeText.lastIndexOf('.') + 1).replace(/^\*/, '')] = typeText;
+        for (const n of names) fields[n.text] = typeText;
+      }
+      out[name.text] = fields;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Per-file facts the gRPC service model needs: where implementations are registered, and the
+// goroutines that rules judge by the function they start in (interceptor or handler).
+import type { RequestScope } from '../flow/request-scope';
+import type { QualifiedName } from '../go/source-file';
+import type { Fix, Range } from '../types';
+
+/**
+ * What a registered implementation is, as far as the file says: a named type (`&T{}`, `T{}`,
+ * `new(T)`, a parameter or local declared `*T`), the result of a workspace function
+ * (`NewServer(…)`) or a struct field, the last two resolved later through the index.
+ */
+export type ImplFact =
+  | { type: NamedTypeRef }
+  | { resultOf: QualifiedName }
+  /** `s.field` on a parameter or receiver of a named struct type: the field's declared type. */
+  | { fieldOf: { type: NamedTypeRef; field: string } };
+
+/** A named type: of the file's own package (pkg null) or of an imported one (its import path). */
+export interface NamedTypeRef {
+  pkg: string | null;
+  name: string;
+}
+
+/** A `pb.Register<Service>Server(server, impl)` call, as protoc-gen-go-grpc generates them. */
+export interface RegistrationFact {
+  /** The service's name as in the generated function (`Greeter` for RegisterGreeterServer). */
+  service: string;
+  /** Import path of the generated package (the file's own package path when unqualified). */
+  servicePkg: string | null;
+  /** The server argument as written (`s`, `srv.grpc`). */
+  server: string;
+  /** The implementation's type; null when the file cannot say. */
+  impl: ImplFact | null;
+  range: Range;
+}
+
+/** A goroutine started from a func literal without its own deferred recover(). */
+export interface UnrecoveredGoroutineFact {
+  /** The `go` keyword: where the finding sits. */
+  range: Range;
+  /** Set when the goroutine starts in an interceptor: how messages name it. */
+  interceptor?: string;
+  /** Set when it starts in a method's own body: the method, for the service model to judge. */
+  method?: { receiver: string; name: string };
+  /** The goroutine calls more than stream, channel, cancellation, error and logging plumbing (it may panic). */
+  doesWork: boolean;
+  fixes: Fix[];
+}
+
+/** A method by receiver type and name, for the service model to say whether it is a handler. */
+export interface MethodRef {
+  receiver: string;
+  name: string;
+}
+
+/**
+ * A grpc.NewClient/Dial/DialContext call whose connection stays in a local variable of the
+ * dialling function (neither returned, stored nor passed on): a connection per call.
+ */
+export interface DialSiteFact {
+  /** The `grpc.X` callee: where findings sit. */
+  range: Range;
+  /** `NewClient`, `Dial`, `DialContext`. */
+  funcName: string;
+  /** The dialling function's request kind by its signature, if any. */
+  scope: RequestScope | null;
+  /** Set when the dial is in a method's own body. */
+  method?: MethodRef;
+  /** The dialling function's name; null for a func literal. */
+  functionName: string | null;
+  /** main or init: runs once per process. */
+  runsOnce: boolean;
+  closed: boolean;
+  /** A value obtained through the connection (a stream) is returned, stored or passed on. */
+  kept: boolean;
+  fixes: Fix[];
+}
+
+/** A named function or method that opens a new connection on every call: it uses one locally, or returns a fresh one. */
+export interface DialHelperFact {
+  /** Receiver type name for a method, null for a function. */
+  receiver: string | null;
+  name: string;
+  funcName: string;
+  /** The dial inside it (related information for findings at its callers). */
+  range: Range;
+  /** The helper returns the connection (the caller owns it) rather than using it itself. */
+  returns: boolean;
+}
+
+/** A call to a workspace function or method from a function that may run per request. */
+export interface RequestCallFact {
+  /** The caller's request kind by signature, or the method the service model judges. */
+  owner: { scope: RequestScope } | { method: MethodRef };
+  /** A function by package (the file's own for a bare name), or a method on the caller's receiver (by its type). */
+  callee: QualifiedName | { receiver: string; method: string };
+  /** The callee expression: where findings sit. */
+  range: Range;
+  /** The call's result is a connection kept in a local variable only (for helpers that return one). */
+  resultStaysLocal: boolean;
+}
+
+export interface ServiceFileFacts {
+  registrations: RegistrationFact[];
+  goroutines: UnrecoveredGoroutineFact[];
+  dials: DialSiteFact[];
+  dialHelpers: DialHelperFact[];
+  requestCalls: RequestCallFact[];
+}

@@ -1,0 +1,43 @@
+// Whether a goroutine does work that may panic, or only plumbing (stream receives and sends,
+// channel operations, cancellation, errors, logging) that a reviewer would not wrap in recover().
+import { field, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../go/source-file';
+import { PLUMBING_BUILTINS, PLUMBING_METHODS, PLUMBING_PACKAGES } from '../knowledge/stream-plumbing';
+
+/** Protobuf getters (`msg.GetName()`) are nil-safe by design. */
+const GETTER = /^Get\p{Lu}/u;
+
+/** A local cancel or done func (`cancel(err)`, `done()`). */
+const CANCEL_LIKE = /cancel|done/i;
+
+function callDoesWork(file: SourceFile, call: SyntaxNode): boolean {
+  const callee = field(call, 'function');
+  if (callee?.type === 'identifier') return !PLUMBING_BUILTINS.has(callee.text) && !CANCEL_LIKE.test(callee.text);
+  if (callee?.type !== 'selector_expression') return true;
+  const operand = field(callee, 'operand');
+  const name = field(callee, 'field')?.text ?? '';
+  const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+  if (importPath) return !PLUMBING_PACKAGES.has(importPath);
+  return !PLUMBING_METHODS.has(name) && !GETTER.test(name);
+}
+
+/** `m[k] = v`, `m[k]++`: a write to a map or slice element (a nil map or a bad index panics). */
+function writesElement(node: SyntaxNode): boolean {
+  if (node.type !== 'assignment_statement' && node.type !== 'inc_statement' && node.type !== 'dec_statement') return false;
+  const target = node.type === 'assignment_statement' ? field(node, 'left')?.namedChild(0) : node.namedChild(0);
+  return target?.type === 'index_expression';
+}
+
+/** The func literal's body calls something other than plumbing, writes an element, or asserts a type. */
+export function goroutineDoesWork(file: SourceFile, literal: SyntaxNode): boolean {
+  const body = field(literal, 'body');
+  if (!body) return false;
+  let work = false;
+  walk(body, (node) => {
+    if (work) return false;
+    if (node.type === 'call_expression' && callDoesWork(file, node)) work = true;
+    else if (node.type === 'type_assertion_expression' || writesElement(node)) work = true;
+    return !work;
+  });
+  return work;
+}
