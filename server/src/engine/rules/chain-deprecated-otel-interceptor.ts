@@ -1,3 +1,4 @@
+import { packageWord } from '../go/needs';
 import { removeListItems } from '../fixes/list-items';
 import { callArguments, field, nodeRange, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../files/gomod';
@@ -158,6 +159,7 @@ export const chainDeprecatedOtelInterceptor: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
     inTestCode: 'report',
+    needs: { words: [packageWord(OTELGRPC)] },
   },
   scope: 'file',
   check({ file, report }) {

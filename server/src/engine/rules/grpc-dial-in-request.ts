@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { insertStatementAfter } from '../fixes/edits';
 import { connFate, findDialSites, localConnOf, type DialSite, type LocalConn } from '../flow/client-conns';
 import { requestScopeOf, type RequestScope } from '../flow/request-scope';
@@ -77,6 +78,7 @@ export const grpcDialInRequest: FileRule = {
     summary: 'A gRPC client connection created per request (in a handler or interceptor) or leaked on every call.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

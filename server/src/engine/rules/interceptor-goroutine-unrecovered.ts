@@ -1,3 +1,5 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { importsForFix } from '../fixes/imports';
 import { field, lineIndent, namedChildren, type SyntaxNode } from '../go/syntax';
 import { walkOwnBody } from '../interceptors/own-body';
@@ -32,6 +34,7 @@ export const interceptorGoroutineUnrecovered: FileRule = {
     summary: "A goroutine started in an interceptor without its own deferred recover(): the chain's recovery cannot catch its panics.",
     fixable: true,
     inTestCode: 'quiet',
+    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words] },
   },
   scope: 'file',
   check({ file, report }) {
