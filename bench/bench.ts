@@ -3,7 +3,7 @@
 // it: one thread per processor, files whose text no analysis needs left unparsed), files/s, peak
 // RSS, findings per rule, and the edit → diagnostics latency of the language server on a
 // 2,000-line file. --parity checks again parsing every file in one thread and fails unless the
-// findings, skipped files and chains are the same.
+// findings, skipped files and chains are the same; --only raw|check runs one of the two alone.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -45,6 +45,12 @@ async function rawParse(dir: string): Promise<{ ms: number; files: number; lines
   return { ms: performance.now() - start, files, lines, bytes };
 }
 
+async function timeCheck(root: string): Promise<number> {
+  const start = performance.now();
+  await checkPaths([root], defaultConfig(), root, { jobs: os.availableParallelism() });
+  return performance.now() - start;
+}
+
 /** The same run parsing every file in one thread must give the same findings, skips and chains. */
 async function checkParity(root: string, result: CheckResult): Promise<void> {
   const start = performance.now();
@@ -61,13 +67,20 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error('usage: npm run bench -- <dir of Go code> [--no-server] [--parity]');
+    console.error('usage: npm run bench -- <dir of Go code> [--no-server] [--parity] [--only raw|check]');
     process.exitCode = 2;
     return;
   }
   const root = path.resolve(dir);
   console.log(`ctxlens benchmark on ${root}`);
 
+  // --only raw / --only check: one of the two in this process, for timing whole processes from outside.
+  const only = args[args.indexOf('--only') + 1];
+  if (only === 'raw' || only === 'check') {
+    if (only === 'raw') console.log(`raw parse     ${ms((await rawParse(root)).ms)}`);
+    else console.log(`ctxlens check ${ms(await timeCheck(root))}`);
+    return;
+  }
   const raw = await rawParse(root);
   const rawRss = process.resourceUsage().maxRSS;
   console.log(`raw parse     ${ms(raw.ms)} for ${raw.files} files, ${raw.lines.toLocaleString('en')} lines (${(raw.bytes / 1e6).toFixed(1)} MB)`);

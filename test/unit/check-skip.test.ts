@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { chainsJson } from '../../server/src/engine/chains/format-json';
 import { loadConfigFile } from '../../server/src/engine/config/config-file';
 import { defaultConfig } from '../../server/src/engine/config/config';
+import { containsWord } from '../../server/src/engine/go/words';
 import { checkPaths, type CheckOptions, type CheckResult } from '../../server/src/engine/run/check';
 import { FIXTURES, POLICY_FIXTURES, REPO_ROOT, fixtureDirs } from '../support/fixtures';
 import { writeTree } from '../support/tree';
@@ -75,4 +76,11 @@ test('once the workspace constructs a grpc server, every file is parsed (chain v
   assert.equal(result.filesParsed, 3);
   const without = writeTree({ 'go.mod': 'module example.com/calc\n\ngo 1.22\n', 'plain.go': 'package calc\n\nfunc add(a, b int) int { return a + b }\n' });
   assert.equal((await checkPaths([without], defaultConfig(), without)).filesParsed, 0);
+});
+
+test('a needed word counts as a whole identifier: an import path element or a package clause, not part of a longer name', () => {
+  assert.ok(containsWord('import "google.golang.org/grpc/status"', 'grpc'));
+  assert.ok(containsWord('package context\n', 'context'));
+  assert.ok(!containsWord('// contextual help, grpcurl', 'context'));
+  assert.ok(!containsWord('var mygrpc = 1', 'grpc'));
 });

@@ -1,7 +1,7 @@
 // What a rule or the chain model needs to find in a file's text before the file is worth parsing:
 // a whole-workspace run reads every file but parses only those some analysis could use.
 import type { WorkspaceFacts } from '../facts/file-facts';
-import { containsWord, wordsOf } from './words';
+import { containsWord, someWord } from './words';
 
 /** A name a file may use from package pkg: it holds the word and either belongs to pkg or names pkg's import path. */
 export interface NeededName {
@@ -60,10 +60,19 @@ export class NeedsOfAnalyses {
   }
 }
 
+/** The second round's names by word: what a file's words are looked up in. */
+export type SecondRoundIndex = 'every' | ReadonlyMap<string, readonly NeededName[]>;
+
+export function indexSecondRound(round: SecondRound): SecondRoundIndex {
+  if (round === 'every') return round;
+  const byWord = new Map<string, NeededName[]>();
+  for (const name of round) byWord.set(name.word, [...(byWord.get(name.word) ?? []), name]);
+  return byWord;
+}
+
 /** The second round's answer for one file left out of the first: its text, and the package it belongs to. */
-export function neededInSecondRound(text: string, packagePath: string | null, round: SecondRound): boolean {
+export function neededInSecondRound(text: string, packagePath: string | null, round: SecondRoundIndex): boolean {
   if (round === 'every') return true;
-  if (round.length === 0) return false;
-  const words = wordsOf(text);
-  return round.some((name) => words.has(name.word) && (name.pkg === packagePath || text.includes(name.pkg)));
+  if (round.size === 0) return false;
+  return someWord(text, (word) => !!round.get(word)?.some((name) => name.pkg === packagePath || text.includes(name.pkg)));
 }

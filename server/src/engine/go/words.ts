@@ -13,17 +13,16 @@ export function containsWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Every identifier-like word of text (for testing many words against one file at once). */
-export function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
+/** Calls visit with each identifier-like word of text, in order, until it returns true; true when one did. */
+export function someWord(text: string, visit: (word: string) => boolean): boolean {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const inWord = i < text.length && isWordChar(text.charCodeAt(i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      words.add(text.slice(start, i));
+      if (visit(text.slice(start, i))) return true;
       start = -1;
     }
   }
-  return words;
+  return false;
 }

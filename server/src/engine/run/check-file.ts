@@ -5,7 +5,7 @@ import type { FileAnalysis } from './analyze';
 import type { Config } from '../config/config';
 import { ParseTimeout } from '../go/parser';
 import { readGoSource } from '../files/read-source';
-import { neededInSecondRound, type SecondRound } from '../go/needs';
+import { indexSecondRound, neededInSecondRound, type SecondRound } from '../go/needs';
 
 export interface SkippedFile {
   file: string;
@@ -55,9 +55,10 @@ export class FileChecker {
 
   /** The outcomes of the held files the round needs; the rest stay unneeded, and every text is let go. */
   second(round: SecondRound): [number, FileOutcome][] {
+    const names = indexSecondRound(round);
     const out: [number, FileOutcome][] = [];
     for (const [index, { file, text }] of this.held) {
-      if (neededInSecondRound(text, this.analyzer.modules.packagePathFor(file), round)) out.push([index, analyseText(this.analyzer, file, text, this.config)]);
+      if (neededInSecondRound(text, this.analyzer.modules.packagePathFor(file), names)) out.push([index, analyseText(this.analyzer, file, text, this.config)]);
     }
     this.held.clear();
     return out;
