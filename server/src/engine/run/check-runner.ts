@@ -35,9 +35,9 @@ export async function inThisThread(config: Config, parseEveryFile: boolean): Pro
 /** Files per message: enough to keep the messages few, few enough that no thread waits long for the last batch. */
 const BATCH = 8;
 
-/** The worker entry, built beside the bundle that runs this (the CLI, the benchmarks, the tests one folder below). */
+/** The worker entry, built beside the bundle that runs this (the CLI, the benchmarks; out/ for the tests in out/test/<suite>/). */
 function workerScript(): string {
-  const candidates = [path.join(__dirname, 'check-worker.js'), path.join(__dirname, '..', 'check-worker.js')];
+  const candidates = [path.join(__dirname, 'check-worker.js'), path.join(__dirname, '..', '..', 'check-worker.js')];
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) throw new Error(`check-worker.js not found beside ${__dirname} (build with node esbuild.mjs)`);
   return found;
