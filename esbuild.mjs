@@ -36,6 +36,10 @@ function copyWasm(dir) {
   for (const file of WASM) fs.copyFileSync(file, path.join(dir, path.basename(file)));
 }
 
+// `ctxlens check`'s worker threads run this file, which must sit beside the bundle that starts them.
+const CHECK_WORKER = 'server/src/engine/run/check-worker.ts';
+const checkWorker = (dir) => esbuild.build({ ...common, entryPoints: [CHECK_WORKER], outfile: path.join(dir, 'check-worker.js') });
+
 function testEntries(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -51,6 +55,7 @@ if (withProduct)
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+    checkWorker('dist'),
     // The chain panel's webview script: runs in the browser, not in node.
     esbuild.build({
       ...common,
@@ -66,6 +71,8 @@ if (withProduct) copyWasm('dist');
 if (withTests) {
   fs.rmSync('out', { recursive: true, force: true });
   await esbuild.build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'esbuild'] });
+  // Beside out/test, not in it: node --test runs every script below a test folder.
+  await checkWorker('out');
 }
 
 // The end-to-end suite (run inside VS Code's extension host) and its two runners, in out/e2e.
@@ -88,6 +95,7 @@ if (withBench) {
     entryPoints: { bench: 'bench/bench.ts', 'bench-precision': 'bench/precision/run.ts', 'bench-chains': 'bench/chains/score.ts' },
     outdir: '.bench',
   });
+  await checkWorker('.bench');
   copyWasm('.bench');
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench -- <dir> [--no-server]`: builds the bundles and the benchmark, then measures
+# `npm run bench -- <dir> [--no-server] [--parity]`: builds the bundles and the benchmark, then measures
 # parse vs check time, files/s, peak RSS and the server's edit → diagnostics latency.
 set -euo pipefail
 cd "$(dirname "$0")/.."

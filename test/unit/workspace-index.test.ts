@@ -2,23 +2,15 @@
 // and resolution across the modules of a go.work.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkPaths } from '../../server/src/engine/run/check';
 import { defaultConfig } from '../../server/src/engine/config/config';
 import { discoverGoFiles } from '../../server/src/engine/files/discover';
 import { compareVersions, parseGoMod, parseGoWork, versionAtLeast } from '../../server/src/engine/files/gomod';
 import { ModuleResolver } from '../../server/src/engine/files/modules';
+import { writeTree } from '../support/tree';
 
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-index-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) => writeTree(files, 'ctxlens-index-');
 
 test('go.mod: module, go version and requirements, single and in blocks, comments ignored', () => {
   const mod = parseGoMod(

@@ -1,5 +1,6 @@
 // What `check` and `chains` share: configuration, the paths to analyse, the analysis itself,
 // and the problems reported on stderr on the way.
+import * as os from 'node:os';
 import { checkPaths, type CheckResult, type Config, type SkippedFile } from '../engine/api';
 import { loadCliConfig } from './config';
 import { EXIT_USAGE, type CliIO } from './io';
@@ -28,7 +29,8 @@ export async function analysePaths(
     io.stderr(`ctxlens: ${roots.error}\n`);
     return { exit: EXIT_USAGE };
   }
-  const result = await checkPaths(roots.roots, loaded.config, loaded.base);
+  // One thread per processor: parsing is the bulk of the work, and threads share nothing but results.
+  const result = await checkPaths(roots.roots, loaded.config, loaded.base, { jobs: os.availableParallelism() });
   for (const problem of result.problems) io.stderr(`ctxlens: ${problem}\n`);
   for (const s of result.skipped) {
     if (s.kind === 'unreadable') io.stderr(`ctxlens: ${displayPath(s.file, io.cwd)}: ${s.reason}\n`);

@@ -9,7 +9,6 @@ import type { Range } from '../types';
 import type { ChainFileFacts, ChainFunctionFact, ConstructorFact, ExprFact, FieldWriteFact, LocalBinding, PackageVarFact } from './chain-facts';
 import { MW_V1 } from '../knowledge/grpc-middleware';
 import { recoveryImport } from './recovery-import';
-
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
 

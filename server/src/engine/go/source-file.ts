@@ -2,6 +2,7 @@
 import { ImportTable, readImports } from './imports';
 import { answersFromDescents } from './parent-cache';
 import { field, selectorParts, unparen, type SyntaxNode } from './syntax';
+import { isWordChar } from './words';
 import type { ModuleInfo } from '../files/modules';
 
 export interface QualifiedName {
@@ -111,9 +112,4 @@ export class SourceFile {
     if (!callee || callee.pkg !== pkg) return false;
     return typeof names === 'string' ? callee.name === names : names.has(callee.name);
   }
-}
-
-/** Letters, digits and `_` (NaN, outside the text, is not). Non-ASCII letters count too. */
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
 }

@@ -1,8 +1,12 @@
 // What ctxlens knows of the standard library's context package.
+import { packageWord, type TextNeeds } from '../go/needs';
 
 export const CONTEXT_PKG = 'context';
 
 /** context.Context as facts spell a parameter's type (import-path qualified). */
+/** Analyses that start from a call into package context: their files import it, or are it. */
+export const CONTEXT_NEEDS: TextNeeds = { words: [packageWord(CONTEXT_PKG)] };
+
 export const CONTEXT_TYPE = `${CONTEXT_PKG}.Context`;
 
 /**

@@ -1,8 +1,12 @@
 // What ctxlens knows of grpc-go's public API (google.golang.org/grpc): the client
 // constructors, the interceptor options and the types that give interceptors their shape.
+import { packageWord, type TextNeeds } from '../go/needs';
 import type { InterceptorKind } from '../interceptors/types';
 
 export const GRPC_PKG = 'google.golang.org/grpc';
+
+/** Analyses that start from grpc-go's types or calls: their files import grpc, or are it. */
+export const GRPC_NEEDS: TextNeeds = { words: [packageWord(GRPC_PKG)] };
 
 /**
  * grpc.NewClient appeared, and Dial/DialContext were first deprecated, in v1.63.0 (grpc-go

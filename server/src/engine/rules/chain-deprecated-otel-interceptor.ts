@@ -1,3 +1,4 @@
+import { packageWord } from '../go/needs';
 import { listItemsOf, removeListItems } from '../fixes/list-items';
 import { callArguments, field, nodeRange, type SyntaxNode } from '../go/syntax';
 import { versionAtLeast } from '../files/gomod';
@@ -160,6 +161,7 @@ export const chainDeprecatedOtelInterceptor: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
     inTestCode: 'report',
+    needs: { words: [packageWord(OTELGRPC)] },
   },
   scope: 'file',
   check({ file, report }) {

@@ -1,3 +1,4 @@
+import { CHAIN_MODEL_NEEDS } from '../chains/needs';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, SingleOption } from '../chains/model';
 import type { WorkspaceFacts } from '../facts/file-facts';
@@ -115,6 +116,7 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
     summary: 'A single UnaryInterceptor/StreamInterceptor option given twice: the server panics at start-up, a client keeps only the last one.',
     fixable: true,
     inTestCode: 'report',
+    needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
   check({ facts, report }) {

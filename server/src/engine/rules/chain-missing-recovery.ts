@@ -1,3 +1,4 @@
+import { CHAIN_MODEL_NEEDS } from '../chains/needs';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
@@ -146,6 +147,7 @@ export const chainMissingRecovery: WorkspaceRule = {
     fixable: true,
     // Servers started by tests and test helpers live as long as the test: a panic there fails the test, as it should.
     inTestCode: 'quiet',
+    needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
   check({ facts, config, report }) {

@@ -1,3 +1,4 @@
+import { CHAIN_MODEL_NEEDS } from '../chains/needs';
 import type { OrderPair } from '../config/config';
 import type { Chain, ChainEntry } from '../chains/model';
 import type { ConstructorFact } from '../facts/chain-facts';
@@ -37,6 +38,7 @@ export const chainOrder: WorkspaceRule = {
     summary: 'Interceptors in an order the order policy forbids, e.g. tracing after logging (logs lose trace ids).',
     fixable: true,
     inTestCode: 'quiet',
+    needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
   check({ facts, config, report }) {

@@ -1,3 +1,4 @@
+import { CHAIN_MODEL_NEEDS } from '../chains/needs';
 import type { Chain, ChainEntry } from '../chains/model';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import {
@@ -168,6 +169,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
     summary: 'An interceptor that can panic runs before (outside) the recovery interceptor: its panics are not recovered.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
   check({ facts, config, report }) {

@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
 import { afterCancellation, copiesValues, explainedByComment, isLongLivedRoot, recordsMetrics, runsDetached } from '../flow/detached-work';
@@ -131,6 +132,7 @@ export const ctxBackgroundInRequest: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'contextcheck' }],
     inTestCode: 'quiet',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

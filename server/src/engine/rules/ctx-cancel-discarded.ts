@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { cancelCallText, canDeferAfter } from '../fixes/defer-cancel';
 import { insertStatementAfter, replaceNode } from '../fixes/edits';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
@@ -31,6 +32,7 @@ export const ctxCancelDiscarded: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'govet', checks: ['lostcancel'] }],
     inTestCode: 'report',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

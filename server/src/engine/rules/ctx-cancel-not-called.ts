@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { cancelCallText, canDeferAfter } from '../fixes/defer-cancel';
 import { insertStatementAfter } from '../fixes/edits';
 import { cancelPathVerdict } from '../flow/cancel-paths';
@@ -45,6 +46,7 @@ export const ctxCancelNotCalled: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'govet', checks: ['lostcancel'] }],
     inTestCode: 'report',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

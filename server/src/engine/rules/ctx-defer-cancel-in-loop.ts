@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { wrapLoopBodyInFunc } from '../fixes/wrap-in-func';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { containsNode, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
@@ -52,6 +53,7 @@ export const ctxDeferCancelInLoop: FileRule = {
     otherLinters: [{ linter: 'gocritic', checks: ['deferInLoop'] }],
     // Tests pile up a few timers at most; the cost matters in long-running code.
     inTestCode: 'quiet',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

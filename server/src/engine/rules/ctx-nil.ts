@@ -1,5 +1,6 @@
 import type { FileFacts, NilArgumentFact, WorkspaceFacts } from '../facts/file-facts';
-import { CONTEXT_TYPE } from '../knowledge/context-api';
+import { CONTEXT_PKG, CONTEXT_TYPE } from '../knowledge/context-api';
+import { packageWord, type NeededName, type TextNeeds } from '../go/needs';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -27,6 +28,25 @@ const STD_CONTEXT_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['runtime/pprof', new Set(['Do', 'WithLabels', 'SetGoroutineLabels', 'Label', 'ForLabels'])],
   ['runtime/trace', new Set(['NewTask', 'StartRegion', 'WithRegion', 'Log', 'Logf'])],
 ]);
+
+/**
+ * Where ctx-nil can report: calls into the standard-library packages above (their files import
+ * them, or are them), workspace functions with a context parameter (their files mention
+ * context), and files calling those by name.
+ */
+const CTX_NIL_NEEDS: TextNeeds = {
+  words: [...new Set([CONTEXT_PKG, ...STD_CONTEXT_FIRST.keys()].map(packageWord))],
+  namesFrom: contextTakingFunctions,
+};
+
+function* contextTakingFunctions(facts: WorkspaceFacts): Iterable<NeededName> {
+  for (const file of facts.files.values()) {
+    if (!file.packagePath) continue;
+    for (const fn of file.functions) {
+      if (fn.receiver === null && fn.params.some((p) => p.qualifiedType === CONTEXT_TYPE)) yield { word: fn.name, pkg: file.packagePath };
+    }
+  }
+}
 
 /**
  * True when the argument goes to a context.Context parameter that does not accept nil: a
@@ -58,6 +78,7 @@ export const ctxNil: WorkspaceRule = {
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1012'] }],
     inTestCode: 'report',
+    needs: CTX_NIL_NEEDS,
   },
   scope: 'workspace',
   check({ facts, report }) {

@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { callArguments, containsNode, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { DurationEvaluator, formatDuration } from '../knowledge/durations';
@@ -71,6 +72,7 @@ export const ctxTimeoutExceedsParent: FileRule = {
     summary: "A derived timeout that is not shorter than its parent's: the child deadline never fires.",
     fixable: false,
     inTestCode: 'quiet',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

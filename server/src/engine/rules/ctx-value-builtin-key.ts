@@ -1,3 +1,4 @@
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import * as path from 'node:path';
 import type { FileFacts } from '../facts/file-facts';
 import type { BuiltinKeyUse } from '../flow/builtin-keys';
@@ -39,6 +40,7 @@ export const ctxValueBuiltinKey: WorkspaceRule = {
       { linter: 'revive', checks: ['context-keys-type'] },
     ],
     inTestCode: 'quiet',
+    needs: CONTEXT_NEEDS,
   },
   scope: 'workspace',
   // One finding per key and package, at its first use: the choice of key is one decision.

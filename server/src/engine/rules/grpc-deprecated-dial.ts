@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { seesGrpc } from '../flow/client-conns';
 import {
@@ -190,6 +191,7 @@ export const grpcDeprecatedDial: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'staticcheck', checks: ['SA1019'] }],
     inTestCode: 'report',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

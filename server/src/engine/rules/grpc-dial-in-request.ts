@@ -3,6 +3,7 @@ import type { RequestScope } from '../flow/request-scope';
 import { calleeKey, functionKey } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from './rule';
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 
 const SCOPE_NAMES: Record<RequestScope, string> = {
   'http-handler': 'an HTTP handler',
@@ -19,6 +20,7 @@ export const grpcDialInRequest: WorkspaceRule = {
     summary: 'A gRPC client connection created per request (in a handler or interceptor, or in a helper one calls) or leaked on every call.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'workspace',
   check({ facts, report }) {

@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { droppedContextCalls } from '../interceptors/body';
 import { ContextFlow } from '../interceptors/context-flow';
@@ -13,6 +14,7 @@ export const interceptorContextDropped: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'contextcheck' }],
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

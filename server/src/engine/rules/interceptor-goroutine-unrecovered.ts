@@ -1,4 +1,6 @@
 import type { WorkspaceRule } from './rule';
+import { CONTEXT_NEEDS } from '../knowledge/context-api';
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 
 export const interceptorGoroutineUnrecovered: WorkspaceRule = {
   meta: {
@@ -7,6 +9,7 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
     summary: "A goroutine started in an interceptor or a gRPC handler without its own deferred recover(): the chain's recovery cannot catch its panics.",
     fixable: true,
     inTestCode: 'quiet',
+    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words] },
   },
   scope: 'workspace',
   check({ facts, report }) {

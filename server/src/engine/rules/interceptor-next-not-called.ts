@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { analyzeNextPaths } from '../interceptors/paths';
 import { interceptorLabel, interceptorNameNode, interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
 import type { FileRule } from './rule';
@@ -9,6 +10,7 @@ export const interceptorNextNotCalled: FileRule = {
     summary: 'An interceptor never calls handler/invoker/streamer, or returns success without calling it on some path.',
     fixable: false,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

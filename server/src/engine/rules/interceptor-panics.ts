@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { callArguments, lineIndent, type SyntaxNode } from '../go/syntax';
@@ -49,6 +50,7 @@ export const interceptorPanics: FileRule = {
     summary: 'panic(...) in an interceptor: the process crashes unless a recovery interceptor runs before it.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

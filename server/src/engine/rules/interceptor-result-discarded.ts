@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import type { SyntaxNode } from '../go/syntax';
 import { field, namedChildren } from '../go/syntax';
 import { nextCalls } from '../interceptors/own-body';
@@ -21,6 +22,7 @@ export const interceptorResultDiscarded: FileRule = {
     summary: 'An interceptor calls handler/invoker/streamer and drops its response and error.',
     fixable: false,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { freshName } from '../fixes/names';
@@ -69,6 +70,7 @@ export const interceptorStreamContextLost: FileRule = {
     summary: 'A stream server interceptor derives a new ctx from ss.Context() but passes the original stream on.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

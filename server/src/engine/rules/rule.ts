@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../go/syntax';
 import type { Fix, Range, RelatedLocation, Severity } from '../types';
 import type { WorkspaceFacts } from '../facts/file-facts';
 import type { Config } from '../config/config';
+import type { TextNeeds } from '../go/needs';
 
 export const DOCS_BASE = 'https://github.com/ctxlens/ctxlens/blob/main/docs/rules/';
 
@@ -23,6 +24,8 @@ export interface RuleMeta {
   otherLinters?: readonly OtherLinterCheck[];
   /** 'quiet': nothing is reported in test code, where tests make this mistake on purpose. */
   inTestCode: 'quiet' | 'report';
+  /** What a file's text holds wherever the rule can report or read facts: a file that holds what no rule needs is not parsed. */
+  needs: TextNeeds;
 }
 
 export interface OtherLinterCheck {

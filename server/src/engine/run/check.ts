@@ -1,25 +1,26 @@
 // A whole-workspace run without an editor: the CLI's `check` and the benchmarks use it.
-import { AnalysisFailed, Analyzer } from './analyzer';
+// Files are read and judged by their text first: one holding nothing any rule or the chain
+// model needs is not parsed (most of a large tree, which never mentions context or grpc), unless
+// the facts of the files parsed make it needed after all (the second round).
 import type { Config } from '../config/config';
-import { ParseTimeout } from '../go/parser';
-import { discoverGoFiles } from '../files/discover';
-import { readGoSource } from '../files/read-source';
-import { addCounts } from './report-policy';
-import { WORKSPACE_RULES } from '../rules';
 import type { SuppressionCounts } from '../config/suppressions';
+import { discoverGoFiles } from '../files/discover';
+import { WORKSPACE_RULES } from '../rules';
+import { ANALYSIS_TEXT_NEEDS } from './analysis-needs';
 import type { Finding } from '../types';
+import type { FileOutcome, SkippedFile } from './check-file';
+import { inThisThread, onWorkerThreads, type FileRunner } from './check-runner';
+import { addCounts } from './report-policy';
 import { Workspace } from './workspace';
 
-export interface SkippedFile {
-  file: string;
-  reason: string;
-  /** unreadable: could not be read (an input error); failed: its analysis threw (a ctxlens bug); policy: not Go source to analyse (generated, binary, too large, unparsable in time). */
-  kind: 'unreadable' | 'failed' | 'policy';
-}
+export type { SkippedFile } from './check-file';
 
 export interface CheckResult {
   findings: Finding[];
+  /** Files checked: parsed and analysed, or read and found to hold nothing any analysis needs. */
   filesAnalysed: number;
+  /** Of those, the files parsed. */
+  filesParsed: number;
   skipped: SkippedFile[];
   problems: string[];
   /** Findings that suppression directives kept from being reported, per kind of directive. */
@@ -28,36 +29,62 @@ export interface CheckResult {
   workspace: Workspace;
 }
 
-export async function checkPaths(roots: readonly string[], config: Config, base: string): Promise<CheckResult> {
-  const analyzer = await Analyzer.create();
+export interface CheckOptions {
+  /** At most this many threads read, parse and analyse files (1: this one; worker threads otherwise, each given 32 files or more). */
+  jobs?: number;
+  /** Parse every file, also those whose text holds nothing any analysis needs (to prove that skipping them changes nothing). */
+  parseEveryFile?: boolean;
+}
+
+/** A thread costs a parser load (tens of milliseconds): fewer files than this are not worth one. */
+const MIN_FILES_PER_THREAD = 32;
+
+export async function checkPaths(roots: readonly string[], config: Config, base: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const skipped: SkippedFile[] = [];
+  const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
+  const files = discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped });
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.ceil(files.length / MIN_FILES_PER_THREAD)));
+  const runner: FileRunner = jobs > 1 ? onWorkerThreads(jobs, config, !!options.parseEveryFile) : await inThisThread(config, !!options.parseEveryFile);
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = await runner.firstRound(files);
+    if (outcomes.some((o) => 'unneeded' in o)) {
+      const second = ANALYSIS_TEXT_NEEDS.secondRound(workspaceOf(outcomes));
+      for (const [index, outcome] of await runner.secondRound(second)) outcomes[index] = outcome;
+    }
+  } finally {
+    await runner.close();
+  }
+  return collect(files, outcomes, skipped, config);
+}
+
+/** The facts of the files analysed so far, for the second round's questions. */
+function workspaceOf(outcomes: readonly FileOutcome[]): Workspace {
   const workspace = new Workspace();
-  const skipped: CheckResult['skipped'] = [];
+  for (const outcome of outcomes) if ('analysis' in outcome) workspace.setFile(outcome.analysis.facts, []);
+  return workspace;
+}
+
+/** The result in the order files were found, whichever thread analysed them and when. */
+function collect(files: readonly string[], outcomes: readonly FileOutcome[], skipped: SkippedFile[], config: Config): CheckResult {
+  const workspace = new Workspace();
   const problems: string[] = [];
   const suppressed: SuppressionCounts = {};
   let filesAnalysed = 0;
-  const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
-  for (const file of discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped })) {
-    const read = readGoSource(file, config.includeGenerated);
-    if ('skipped' in read) {
-      skipped.push({ file, reason: read.skipped, kind: read.kind === 'unreadable' ? 'unreadable' : 'policy' });
-      continue;
-    }
-    let analysed: ReturnType<Analyzer['analyze']>;
-    try {
-      analysed = analyzer.analyze(file, read.text, config);
-    } catch (error) {
-      if (!(error instanceof ParseTimeout || error instanceof AnalysisFailed)) throw error;
-      skipped.push({ file, reason: error.message, kind: error instanceof AnalysisFailed ? 'failed' : 'policy' });
-      continue;
-    }
-    const { analysis, tree } = analysed;
-    tree.delete();
-    workspace.setFile(analysis.facts, analysis.findings);
-    problems.push(...analysis.problems);
-    addCounts(suppressed, analysis.suppressed);
-    filesAnalysed++;
-  }
+  let filesParsed = 0;
+  outcomes.forEach((outcome, i) => {
+    if ('skipped' in outcome) skipped.push(outcome.skipped);
+    else if ('unneeded' in outcome) filesAnalysed++;
+    else if ('analysis' in outcome) {
+      const { analysis } = outcome;
+      workspace.setFile(analysis.facts, analysis.findings);
+      problems.push(...analysis.problems);
+      addCounts(suppressed, analysis.suppressed);
+      filesAnalysed++;
+      filesParsed++;
+    } else throw new Error(`no outcome for ${files[i]}`);
+  });
   const result = workspace.findings(WORKSPACE_RULES, config);
   addCounts(suppressed, result.suppressed);
-  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], suppressed, workspace };
+  return { findings: result.findings, filesAnalysed, filesParsed, skipped, problems: [...problems, ...result.problems], suppressed, workspace };
 }
