@@ -1,5 +1,5 @@
 // `ctxlens chains --format json`: the documented, versioned shape (1-based lines, relative paths).
-import type { Chain, ChainEntry } from './model';
+import type { Chain, ChainEntry, Location } from './model';
 import { relativePath } from './relative';
 
 export interface ChainEntryJson {
@@ -22,6 +22,10 @@ export interface ChainJson {
   unary: ChainEntryJson[];
   stream: ChainEntryJson[];
   findings: number;
+  /** A call of a wrapper constructor: the grpc constructor call inside the wrapper that it reaches. */
+  via?: { constructor: string; file: string; line: number };
+  /** A wrapper constructor's own chain: its calls, each with a chain of its own. */
+  callers?: { file: string; line: number }[];
 }
 
 export interface ChainsJson {
@@ -41,6 +45,10 @@ function entryJson(entry: ChainEntry, base: string): ChainEntryJson {
   };
 }
 
+function placeJson(location: Location, base: string): { file: string; line: number } {
+  return { file: relativePath(base, location.file), line: location.range.start.line + 1 };
+}
+
 /** findingCounts: number of findings located in each chain, by chain id. */
 export function chainsJson(chains: readonly Chain[], base: string, findingCounts: ReadonlyMap<string, number> = new Map()): ChainsJson {
   return {
@@ -54,6 +62,8 @@ export function chainsJson(chains: readonly Chain[], base: string, findingCounts
       unary: chain.unary.map((e) => entryJson(e, base)),
       stream: chain.stream.map((e) => entryJson(e, base)),
       findings: findingCounts.get(chain.id) ?? 0,
+      ...(chain.via ? { via: { constructor: chain.via.grpcConstructor, ...placeJson(chain.via.at, base) } } : {}),
+      ...(chain.callers ? { callers: chain.callers.map((caller) => placeJson(caller, base)) } : {}),
     })),
   };
 }

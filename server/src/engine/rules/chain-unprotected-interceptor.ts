@@ -5,6 +5,7 @@ import {
   argumentIndex,
   classOf,
   constructorOf,
+  foundInWrapper,
   endsWithComment,
   insertAfterArgument,
   isGrpcCall,
@@ -185,7 +186,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
         if (first <= 0) continue;
         const recovery = entries[first]!;
         const outside = entries.slice(0, first).filter(mayPanic);
-        if (outside.length === 0) continue;
+        if (outside.length === 0 || foundInWrapper(facts.chains, chain, kind, [...outside, recovery])) continue;
         const range = placeOf(chain, ctor, outside);
         const key = `${chain.file}:${range.start.line}:${range.start.character}:${kind}`;
         if (reported.has(key)) continue;
