@@ -13,6 +13,7 @@ export const DEPTH_REASON = 'followed through too many variables and helpers';
 
 /** The reason an expression that resolution gave up on stays unknown. */
 export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex): string {
+  if (expr.text === 'nil') return 'nil, no interceptor';
   switch (expr.kind) {
     case 'ident':
       if (scope.fn?.params.includes(expr.text)) return `parameter ${expr.text} of ${functionDisplayName(scope.fn)}`;
