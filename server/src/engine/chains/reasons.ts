@@ -35,3 +35,20 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex):
       return 'an expression ctxlens does not follow';
   }
 }
+
+/**
+ * Why a parameter of a function handed to fx is unknown: fx fills it, from a value group
+ * (`fx.ParamTags(`group:"grpc_unary"`)`, its providers counted) or from the graph. Null when fx is not given the function.
+ */
+export function fxReason(index: ChainIndex, pkg: string, fn: ChainFunctionFact, name: string): string | null {
+  const provisions = index.fxProvisions(pkg, fn.name);
+  if (provisions.length === 0) return null;
+  const position = fn.params.indexOf(name);
+  const group = provisions.map((p) => p.paramGroups[position] ?? null).find((g) => g !== null);
+  if (group) {
+    const count = index.fxGroupProviderCount(group);
+    const providers = count === 0 ? 'no provider in the workspace' : count === 1 ? '1 provider' : `${count} providers`;
+    return `parameter ${name} of ${fn.name}: filled in by fx from the value group ${group}, ${providers}`;
+  }
+  return `parameter ${name} of ${fn.name}: filled in by fx (${fn.name} is given to ${provisions[0]!.via})`;
+}

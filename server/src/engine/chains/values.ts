@@ -5,7 +5,7 @@ import type { FileFacts } from '../facts/file-facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
 import type { Location } from './model';
-import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
+import { DEPTH_REASON, explainUnknown, functionDisplayName, fxReason } from './reasons';
 import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from '../index/workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -190,7 +190,10 @@ export class ValueResolver {
    * The reason a parameter stays unknown: how many call sites it has. Only calls in files that
    * use grpc are seen, so an exported function's one visible call may not be its only one.
    */
-  private parameterReason(fn: ChainFunctionFact, name: string, sites: number): string {
+  private parameterReason(scope: Scope, name: string, sites: number): string {
+    const fn = scope.fn!;
+    const fx = fn.receiver === null && sites === 0 ? fxReason(this.index, packageKey(scope.file), fn, name) : null;
+    if (fx) return fx;
     if (this.wrapper?.fn === fn && this.wrapper.callers > 0) {
       const callers = this.wrapper.callers === 1 ? 'its call has a chain of its own' : `each of its ${this.wrapper.callers} calls has a chain of its own`;
       return `parameter ${name} of the wrapper constructor ${functionDisplayName(fn)}: ${callers}`;
@@ -212,7 +215,7 @@ export class ValueResolver {
     const bound = site ? this.argumentsFor(fn, expr.text, site.call) : null;
     if (!site) this.noteUnbound(fn, expr.text);
     if (!site || !bound || depth > MAX_DEPTH)
-      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
+      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites.length))];
     this.touched.add(site.file.path);
     const callerScope = { file: site.file, fn: site.fn };
     if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, callerScope, conditional, depth + 1);
@@ -227,7 +230,7 @@ export class ValueResolver {
     const site = fn.variadic !== name ? this.bindsFrom(fn, sites) : null;
     const bound = site ? this.argumentsFor(fn, name, site.call) : null;
     if (!this.bindsFrom(fn, sites)) this.noteUnbound(fn, name);
-    if (!site || !bound) return { ...item, unknown: true, reason: this.parameterReason(fn, name, sites.length) };
+    if (!site || !bound) return { ...item, unknown: true, reason: this.parameterReason(item.scope, name, sites.length) };
     this.touched.add(site.file.path);
     return this.value(bound.args[0]!, { file: site.file, fn: site.fn }, item.conditional, item.registered, name, depth + 1);
   }

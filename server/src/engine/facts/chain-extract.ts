@@ -8,6 +8,7 @@ import { MW_V1 } from '../knowledge/grpc-middleware';
 import { constructorCalls, constructorFact } from './constructor-calls';
 import { structFields } from './field-writes';
 import { functionFact } from './function-facts';
+import { fxProvided } from './fx-provided';
 import { baseTypeName, exprFact } from './option-values';
 import { recoveryImport } from './recovery-import';
 
@@ -87,5 +88,6 @@ export function extractChainFacts(file: SourceFile): ChainFileFacts {
     libraryResults: libraryResults(file),
     middlewareV1Version: file.requiredVersion(MW_V1) ?? null,
     recoveryImport: calls.some((c) => c.kind === 'server') ? recoveryImport(file) : undefined,
+    fxProvided: fxProvided(file),
   };
 }
