@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extract } from '../mirror';
 
 interface Site {
@@ -33,9 +34,19 @@ const MIRRORS = process.env.CTXLENS_MIRRORS ?? '/work/.mirror';
 /** npm runs scripts from the repository root. */
 const ROOT = process.cwd();
 
-function argValue(flag: string, fallback: string): string {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+const OPTIONS = {
+  cli: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+/** The CLI to score (`--cli FILE`, from where npm was run), or a usage message. */
+function cliPath(argv: readonly string[]): string | { error: string } {
+  try {
+    const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true });
+    if (values.cli === undefined) return path.join(ROOT, 'dist', 'cli.js');
+    return path.resolve(process.env.INIT_CWD ?? ROOT, values.cli);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 function extractSite(repo: string, commit: string, dest: string): void {
@@ -56,7 +67,12 @@ function worst(a: Verdict, b: Verdict): Verdict {
 }
 
 function main(): void {
-  const cli = path.resolve(argValue('--cli', path.join(ROOT, 'dist', 'cli.js')));
+  const cli = cliPath(process.argv.slice(2));
+  if (typeof cli !== 'string') {
+    console.error(`bench:chains: ${cli.error}\nusage: npm run bench:chains [-- --cli FILE]`);
+    process.exitCode = 2;
+    return;
+  }
   const sites: Site[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'chains', 'sites.json'), 'utf8'));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-chains-'));
   const counts = new Map<Verdict, number>();

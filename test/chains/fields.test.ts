@@ -30,11 +30,19 @@ test('functional options: the closures appending to the options struct are its w
   assert.equal(chain.unary[1]!.reason, 'parameter i of WithUnaryInterceptor (exported), 1 call site seen');
 });
 
-test('a parameter with several call sites stays unknown, its call sites counted (not its tests’ calls)', async () => {
+test('a parameter with several call sites stays unknown in its own chain; each call has a chain with its argument', async () => {
   const { chains, dir } = await chainsOf('fields');
   const chain = chainAt(chains, dir, 'options.go', 41);
   assert.deepEqual(describe(chain.unary), ['limit other', 'extra other ?']);
-  assert.equal(chain.unary[1]!.reason, 'parameter extra of newLimitedServer, 2 call sites');
+  assert.equal(chain.unary[1]!.reason, 'parameter extra of the wrapper constructor newLimitedServer: each of its 2 calls has a chain of its own');
+  const calls = chains.filter((c) => c.via?.inner === chain.id);
+  assert.deepEqual(
+    calls.map((c) => describe(c.unary)),
+    [
+      ['limit other', 'audit other'],
+      ['limit other', 'limit other'],
+    ],
+  );
 });
 
 test('a two-value helper: the stream chain reads the second result, named after the helper like the first', async () => {

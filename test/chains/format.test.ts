@@ -120,7 +120,7 @@ test('text output: every ? is named with its reason under its line', async () =>
   const chain = chainAt(chains, dir, 'options.go', 41);
   assert.equal(
     formatChainsText(modelsOf([chain]), dir),
-    'options.go:41 server grpc.NewServer\n  unary: limit → ? → handler\n    ? extra: parameter extra of newLimitedServer, 2 call sites\n',
+    'options.go:41 server grpc.NewServer\n  unary: limit → ? → handler\n    ? extra: parameter extra of the wrapper constructor newLimitedServer: each of its 2 calls has a chain of its own\n',
   );
 });
 

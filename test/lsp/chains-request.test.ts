@@ -33,11 +33,20 @@ describe('ctxlens/chains', () => {
   test('every chain of the workspace, in order, with its entries outermost first', () => {
     assert.deepEqual(
       chains.map((c) => `${c.relativePath}:${c.location.range.start.line + 1} ${c.kind} ${c.constructor}`),
-      ['cmd/admin/main.go:12 server grpc.NewServer', 'cmd/client/main.go:11 client grpc.NewClient', 'cmd/server/main.go:7 server grpc.NewServer'],
+      [
+        'cmd/admin/main.go:12 server grpc.NewServer',
+        'cmd/client/main.go:11 client grpc.NewClient',
+        // dial's parameter is in its chain: each of its calls has a chain of its own.
+        'cmd/client/main.go:18 client dial',
+        'cmd/client/main.go:23 client dial',
+        'cmd/server/main.go:7 server grpc.NewServer',
+      ],
     );
-    const [admin, client, server] = chains as [ChainView, ChainView, ChainView];
+    const [admin, client, firstDial, secondDial, server] = chains as [ChainView, ChainView, ChainView, ChainView, ChainView];
     assert.deepEqual(entries(admin.unary), ['logging.UnaryServerInterceptor logging', 'recovery.UnaryServerInterceptor recovery', 'mw.Timing other']);
     assert.deepEqual(entries(client.unary), ['mw.ClientTimeout timeout', 'extra other unresolved']);
+    assert.deepEqual(entries(firstDial.unary), ['mw.ClientTimeout timeout', 'mw.ClientTimeout timeout']);
+    assert.deepEqual(entries(secondDial.unary), ['mw.ClientTimeout timeout', 'extra other unresolved']);
     assert.deepEqual(entries(server.unary), [
       'recovery.UnaryServerInterceptor recovery',
       'otelgrpc.UnaryServerInterceptor tracing',
@@ -51,7 +60,7 @@ describe('ctxlens/chains', () => {
   });
 
   test('locations, definitions and body facts of the entries', () => {
-    const server = chains[2]!;
+    const server = chains[4]!;
     assert.equal(server.location.uri, uriOf(path.join(dir, 'cmd', 'server', 'main.go')));
     const timing = server.unary[5]!;
     assert.equal(timing.registered.uri, uriOf(path.join(dir, 'cmd', 'server', 'options.go')));
@@ -67,7 +76,7 @@ describe('ctxlens/chains', () => {
   });
 
   test('findings sit on the entries they concern and are counted per chain', () => {
-    const [admin, client, server] = chains as [ChainView, ChainView, ChainView];
+    const [admin, client, , , server] = chains as [ChainView, ChainView, ChainView, ChainView, ChainView];
     assert.deepEqual([admin.findingCount, client.findingCount, server.findingCount], [0, 0, 1]);
     const audit = server.unary[4]!;
     assert.deepEqual(
@@ -96,7 +105,7 @@ describe('ctxlens/chains', () => {
     await session.change(options, 2, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }]);
     await session.waitForDiagnostics(options, (p) => p.version === 2);
     await changes.reach(changes.count + 1);
-    const [server] = await session.connection.sendRequest(ChainsRequest.type, { id: chains[2]!.id });
+    const [server] = await session.connection.sendRequest(ChainsRequest.type, { id: chains[4]!.id });
     assert.ok(server);
     assert.equal(server.unary[0]!.name, 'otelgrpc.UnaryServerInterceptor');
     assert.ok(

@@ -64,9 +64,15 @@ describe('chain code lenses', () => {
     ]);
     assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'cmd', 'admin', 'main.go'))), ['12: unary: logging → recovery → mw.Timing → handler']);
     const client = await lensesOf(session, path.join(dir, 'cmd', 'client', 'main.go'));
-    assert.deepEqual(titles(client), ['11: unary: mw.ClientTimeout → ? → invoker']);
+    // dial's parameter is in its chain: each of its calls has a chain (and a lens) of its own.
+    assert.deepEqual(titles(client), [
+      '11: unary: mw.ClientTimeout → ? → invoker',
+      '18: unary: mw.ClientTimeout → mw.ClientTimeout → invoker',
+      '23: unary: mw.ClientTimeout → ? → invoker',
+    ]);
     // The hover names what the ? stands for.
-    assert.equal(client[0]!.tooltip, '? extra: parameter extra of dial, 2 call sites');
+    assert.equal(client[0]!.tooltip, '? extra: parameter extra of the wrapper constructor dial: each of its 2 calls has a chain of its own');
+    assert.equal(client[2]!.tooltip, '? extra: nil, no interceptor');
   });
 
   test('clicking a constructor lens shows the chain by its id', async () => {
@@ -85,7 +91,7 @@ describe('chain code lenses', () => {
     assert.deepEqual(titles(mw), [
       '20: in 2 chains: 3rd of 3 in cmd/admin/main.go, 6th of 6 in cmd/server/main.go',
       '27: in 1 chain: 2nd of 2 in cmd/server/main.go',
-      '31: in 1 chain: 1st of 2 in cmd/client/main.go',
+      '31: in 3 chains: 1st of 2 in cmd/client/main.go, 2nd of 2 in cmd/client/main.go',
     ]);
     const chains = await session.connection.sendRequest(ChainsRequest.type, {});
     assert.deepEqual(mw[0]!.args, [chains.find((c) => c.relativePath === 'cmd/admin/main.go')?.id], 'clicking shows the first chain using it');

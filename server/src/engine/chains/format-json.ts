@@ -1,4 +1,5 @@
 // `ctxlens chains --format json`: the documented, versioned shape (1-based lines, relative paths).
+import type { Location } from './model';
 import { relativePath } from './relative';
 import type { ChainEntryModel, ChainModel } from './view-model';
 
@@ -29,6 +30,10 @@ export interface ChainJson {
   findings: number;
   /** The constructor is test code by the workspace's test-code policy. */
   testCode: boolean;
+  /** A call of a wrapper constructor: the grpc constructor call inside the wrapper that it reaches. */
+  via?: { constructor: string; file: string; line: number };
+  /** A wrapper constructor's own chain: its calls, each with a chain of its own. */
+  callers?: { file: string; line: number }[];
 }
 
 export interface ChainsJson {
@@ -50,6 +55,10 @@ function entryJson({ entry, effectiveClass, outsideRecovery }: ChainEntryModel, 
   };
 }
 
+function placeJson(location: Location, base: string): { file: string; line: number } {
+  return { file: relativePath(base, location.file), line: location.range.start.line + 1 };
+}
+
 export function chainsJson(models: readonly ChainModel[], base: string): ChainsJson {
   return {
     version: 1,
@@ -63,6 +72,8 @@ export function chainsJson(models: readonly ChainModel[], base: string): ChainsJ
       stream: stream.map((e) => entryJson(e, base)),
       findings: findingCount,
       testCode,
+      ...(chain.via ? { via: { constructor: chain.via.grpcConstructor, ...placeJson(chain.via.at, base) } } : {}),
+      ...(chain.callers ? { callers: chain.callers.map((caller) => placeJson(caller, base)) } : {}),
     })),
   };
 }

@@ -74,4 +74,20 @@ export interface Chain {
   builtOutsideWorkspace: boolean;
   /** Every file whose facts were read to compute the chain (to refresh it when one changes). */
   files: string[];
+  /** A call of a wrapper constructor (a workspace function passing its parameters to the grpc constructor): the chain is this call's. */
+  via?: WrapperCall;
+  /** A wrapper constructor's own chain: the calls of the wrapper, each with a chain of its own. */
+  callers?: Location[];
+}
+
+/** What a call of a wrapper constructor reaches: the grpc constructor call inside the wrapper. */
+export interface WrapperCall {
+  /** The wrapper as the call names it (`prometheus.NewGrpcServer`), where findings about the chain sit. */
+  callee: { text: string; range: Range };
+  /** `grpc.NewServer`, `grpc.NewClient`, … (whatever the import alias). */
+  grpcConstructor: string;
+  /** The grpc constructor call inside the wrapper. */
+  at: Location;
+  /** The id of the chain this call's wraps: the wrapper's own (or, for a wrapper of a wrapper, the inner call's). */
+  inner: string;
 }

@@ -13,6 +13,7 @@ export const DEPTH_REASON = 'followed through too many variables and helpers';
 
 /** The reason an expression that resolution gave up on stays unknown. */
 export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex): string {
+  if (expr.text === 'nil') return 'nil, no interceptor';
   switch (expr.kind) {
     case 'ident':
       if (scope.fn?.params.includes(expr.text)) return `parameter ${expr.text} of ${functionDisplayName(scope.fn)}`;
@@ -33,4 +34,21 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex):
     default:
       return 'an expression ctxlens does not follow';
   }
+}
+
+/**
+ * Why a parameter of a function handed to fx is unknown: fx fills it, from a value group
+ * (`fx.ParamTags(`group:"grpc_unary"`)`, its providers counted) or from the graph. Null when fx is not given the function.
+ */
+export function fxReason(index: ChainIndex, pkg: string, fn: ChainFunctionFact, name: string): string | null {
+  const provisions = index.fxProvisions(pkg, fn.name);
+  if (provisions.length === 0) return null;
+  const position = fn.params.indexOf(name);
+  const group = provisions.map((p) => p.paramGroups[position] ?? null).find((g) => g !== null);
+  if (group) {
+    const count = index.fxGroupProviderCount(group);
+    const providers = count === 0 ? 'no provider in the workspace' : count === 1 ? '1 provider' : `${count} providers`;
+    return `parameter ${name} of ${fn.name}: filled in by fx from the value group ${group}, ${providers}`;
+  }
+  return `parameter ${name} of ${fn.name}: filled in by fx (${fn.name} is given to ${provisions[0]!.via})`;
 }

@@ -1,15 +1,16 @@
-// Computes the effective interceptor chains of every grpc.NewServer / NewClient / Dial /
-// DialContext call in the workspace, in the order grpc-go runs them.
-import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
+// Computes the effective interceptor chain of one grpc.NewServer / NewClient / Dial /
+// DialContext call, in the order grpc-go runs them.
+import type { FileFacts } from '../facts/file-facts';
 import { versionAtLeast } from '../files/gomod';
 import { CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
 import { EntryBuilder } from './entries';
-import type { ConstructorFact } from '../facts/chain-facts';
+import type { ChainFunctionFact, ConstructorFact } from '../facts/chain-facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, SingleOption } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, ValueResolver, type Scope, type ValueItem } from './values';
-import { ChainIndex } from '../index/workspace-index';
+import type { ChainIndex, CallRef } from '../index/workspace-index';
+import type { Range } from '../types';
 
 type Streams = { unary: ChainEntry[]; stream: ChainEntry[] };
 
@@ -93,13 +94,34 @@ function effective(kind: Chain['kind'], singles: SingleOption[], chained: ChainE
   return [...(single?.entries ?? []), ...chained];
 }
 
-function chainOf(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Chain {
-  const values = new ValueResolver(index);
+/** What one chain is computed for: a grpc constructor call, read with some functions' parameters pinned to one call site. */
+export interface ChainRequest {
+  file: FileFacts;
+  ctor: ConstructorFact;
+  /** The call site each wrapper's parameters are read from (empty for the constructor's own chain). */
+  pins: ReadonlyMap<ChainFunctionFact, CallRef>;
+  /** The function the constructor is in, with its calls that have chains of their own (for the reasons of its `?`). */
+  wrapper: { fn: ChainFunctionFact; callers: number } | null;
+}
+
+export interface ComputedChain {
+  streams: Pick<Chain, 'unary' | 'stream' | 'singles' | 'builtOutsideWorkspace' | 'files'>;
+  /** Functions whose parameters the chain needed and could not bind to one call. */
+  unbound: ReadonlySet<ChainFunctionFact>;
+}
+
+/** The function a constructor call is in, or null at package level. */
+export function functionOf(file: FileFacts, ctor: ConstructorFact): ChainFunctionFact | null {
+  return ctor.functionIndex === null ? null : (file.chains.functions[ctor.functionIndex] ?? null);
+}
+
+export function computeChain(index: ChainIndex, { file, ctor, pins, wrapper }: ChainRequest): ComputedChain {
+  const values = new ValueResolver(index, pins, wrapper);
   values.touched.add(file.path);
   const entries = new EntryBuilder(values);
   const v1Version = file.chains.middlewareV1Version;
   const collector = new OptionCollector(values, entries, ctor, v1Version === null || versionAtLeast(v1Version, V1_OPTIONS_BECAME_CHAINS));
-  const scope: Scope = { file, fn: ctor.functionIndex === null ? null : (file.chains.functions[ctor.functionIndex] ?? null) };
+  const scope: Scope = { file, fn: functionOf(file, ctor) };
   ctor.options.forEach((option, i) => {
     const items =
       ctor.spread && i === ctor.options.length - 1
@@ -107,26 +129,18 @@ function chainOf(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Cha
         : [values.value(option, scope, false, values.location(scope, option), null)];
     for (const item of items) collector.add(item);
   });
-  const { start } = ctor.range;
   return {
-    id: `${file.path}:${start.line}:${start.character}`,
-    file: file.path,
-    range: ctor.range,
-    kind: ctor.kind,
-    constructor: `grpc.${ctor.name}`,
-    unary: effective(ctor.kind, collector.singles.unary, collector.chained.unary),
-    stream: effective(ctor.kind, collector.singles.stream, collector.chained.stream),
-    singles: collector.singles,
-    builtOutsideWorkspace: collector.builtOutsideWorkspace,
-    files: [...values.touched].sort(),
+    streams: {
+      unary: effective(ctor.kind, collector.singles.unary, collector.chained.unary),
+      stream: effective(ctor.kind, collector.singles.stream, collector.chained.stream),
+      singles: collector.singles,
+      builtOutsideWorkspace: collector.builtOutsideWorkspace,
+      files: [...values.touched].sort(),
+    },
+    unbound: values.unbound,
   };
 }
 
-/** Every chain of the workspace, by file path then position. */
-export function computeChains(facts: WorkspaceFacts): Chain[] {
-  const index = new ChainIndex(facts);
-  const chains: Chain[] = [];
-  const files = [...facts.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const file of files) for (const ctor of file.chains.constructors) chains.push(chainOf(index, file, ctor));
-  return chains;
+export function chainId(file: string, range: Range): string {
+  return `${file}:${range.start.line}:${range.start.character}`;
 }

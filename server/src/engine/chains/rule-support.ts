@@ -64,7 +64,39 @@ export function within(inner: Range, outer: Range): boolean {
 
 /** The facts of the constructor call a chain was computed from. */
 export function constructorOf(file: FileFacts | undefined, chain: Chain): ConstructorFact | undefined {
+  // A wrapper's call: findings sit at the call, and no option is written there for a fix to move.
+  if (chain.via)
+    return { kind: chain.kind, name: chain.constructor, range: chain.range, options: [], spread: false, functionIndex: null, callee: chain.via.callee };
   return file?.chains.constructors.find((c) => sameRange(c.range, chain.range));
+}
+
+const chainsById = new WeakMap<readonly Chain[], Map<string, Chain>>();
+
+/** The chain a wrapper's call wraps (the wrapper's own, or the inner call's); undefined for a constructor's own chain. */
+export function wrappedChain(chains: readonly Chain[], chain: Chain): Chain | undefined {
+  if (!chain.via) return undefined;
+  let byId = chainsById.get(chains);
+  if (!byId) chainsById.set(chains, (byId = new Map(chains.map((c) => [c.id, c]))));
+  return byId.get(chain.via.inner);
+}
+
+export function sameLocation(a: Location, b: Location): boolean {
+  return a.file === b.file && sameRange(a.range, b.range);
+}
+
+/**
+ * True when a finding about these entries of a wrapper call's chain is the wrapper's own (each
+ * is registered there too): it is reported once, in the wrapper, not again at every call.
+ */
+export function foundInWrapper(chains: readonly Chain[], chain: Chain, kind: StreamKind, entries: readonly ChainEntry[]): boolean {
+  const inner = wrappedChain(chains, chain);
+  return !!inner && entries.every((e) => inner[kind].some((i) => i.resolved && i.name === e.name && sameLocation(i.registered, e.registered)));
+}
+
+/** True when the wrapper's chain of this kind holds nothing the call fills in: the call's chain is the wrapper's, reported there. */
+export function settledInWrapper(chains: readonly Chain[], chain: Chain, kind: StreamKind): boolean {
+  const inner = wrappedChain(chains, chain);
+  return !!inner && inner[kind].every((e) => e.resolved);
 }
 
 /** Where a finding about an entry sits: its registration when in the constructor's file, else the constructor (with a pointer to it). */

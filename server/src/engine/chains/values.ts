@@ -5,7 +5,7 @@ import type { FileFacts } from '../facts/file-facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
 import type { Location } from './model';
-import { DEPTH_REASON, explainUnknown, functionDisplayName } from './reasons';
+import { DEPTH_REASON, explainUnknown, functionDisplayName, fxReason } from './reasons';
 import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from '../index/workspace-index';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -63,8 +63,18 @@ function conditionalAt(binding: LocalBinding, at: Position): boolean {
 export class ValueResolver {
   /** Files whose facts were read (the chain depends on them). */
   readonly touched = new Set<string>();
+  /** Functions whose parameters a value needed but no single call site could bind (several callers, or exported). */
+  readonly unbound = new Set<ChainFunctionFact>();
 
-  constructor(readonly index: ChainIndex) {}
+  /**
+   * `pins`: the call site each function's parameters are read from (a wrapper constructor's chain
+   * at one of its calls); `wrapper`: the function the constructor is in, when its callers have chains of their own.
+   */
+  constructor(
+    readonly index: ChainIndex,
+    private readonly pins: ReadonlyMap<ChainFunctionFact, CallRef> = new Map(),
+    private readonly wrapper: { fn: ChainFunctionFact; callers: number } | null = null,
+  ) {}
 
   location(scope: Scope, expr: ExprFact): Location {
     return { file: scope.file.path, range: expr.range };
@@ -143,15 +153,26 @@ export class ValueResolver {
     return item;
   }
 
-  /** The calls in the workspace that call the function a scope is in. */
+  /** The calls in the workspace that call the function a scope is in (the pinned one only, when pinned). */
   private callSites(scope: Scope): CallRef[] {
     const fn = scope.fn;
     if (!fn) return [];
+    const pinned = this.pins.get(fn);
+    if (pinned) return [pinned];
     // A production function's chain is not what its tests pass it.
     const inTest = (path: string) => path.endsWith('_test.go');
-    return this.index
-      .callsNamed(fn.name)
-      .filter((site) => (!inTest(site.file.path) || inTest(scope.file.path)) && this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+    return this.callsOf(fn).filter((site) => !inTest(site.file.path) || inTest(scope.file.path));
+  }
+
+  /** Every call of a workspace function recorded in the workspace, tests included. */
+  callsOf(fn: ChainFunctionFact): CallRef[] {
+    return this.index.callsNamed(fn.name).filter((site) => this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+  }
+
+  /** A parameter binds from the pinned call site, or from the only one of an unexported function. */
+  private bindsFrom(fn: ChainFunctionFact, sites: readonly CallRef[]): CallRef | null {
+    if (this.pins.has(fn)) return sites[0] ?? null;
+    return sites.length === 1 && !isExported(fn.name) ? sites[0]! : null;
   }
 
   /** What the caller passes for a parameter: the argument at its position (for a variadic one, the rest). */
@@ -169,19 +190,32 @@ export class ValueResolver {
    * The reason a parameter stays unknown: how many call sites it has. Only calls in files that
    * use grpc are seen, so an exported function's one visible call may not be its only one.
    */
-  private parameterReason(fn: ChainFunctionFact, name: string, sites: number): string {
+  private parameterReason(scope: Scope, name: string, sites: number): string {
+    const fn = scope.fn!;
+    const fx = fn.receiver === null && sites === 0 ? fxReason(this.index, packageKey(scope.file), fn, name) : null;
+    if (fx) return fx;
+    if (this.wrapper?.fn === fn && this.wrapper.callers > 0) {
+      const callers = this.wrapper.callers === 1 ? 'its call has a chain of its own' : `each of its ${this.wrapper.callers} calls has a chain of its own`;
+      return `parameter ${name} of the wrapper constructor ${functionDisplayName(fn)}: ${callers}`;
+    }
     const count = sites === 0 ? 'no call site in the files that use grpc' : sites === 1 ? '1 call site seen' : `${sites} call sites`;
     return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
+  }
+
+  /** Records that a caller's argument was needed (the receiver is no argument). */
+  private noteUnbound(fn: ChainFunctionFact, name: string): void {
+    if (fn.params.indexOf(name) >= (fn.receiver ? 1 : 0)) this.unbound.add(fn);
   }
 
   /** A slice parameter's elements, from the only call site's arguments (unexported functions only). */
   private parameterElements(expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
     const fn = scope.fn!;
     const sites = this.callSites(scope);
-    const bound = sites.length === 1 && !isExported(fn.name) ? this.argumentsFor(fn, expr.text, sites[0]!.call) : null;
-    if (!bound || depth > MAX_DEPTH)
-      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(fn, expr.text, sites.length))];
-    const site = sites[0]!;
+    const site = this.bindsFrom(fn, sites);
+    const bound = site ? this.argumentsFor(fn, expr.text, site.call) : null;
+    if (!site) this.noteUnbound(fn, expr.text);
+    if (!site || !bound || depth > MAX_DEPTH)
+      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites.length))];
     this.touched.add(site.file.path);
     const callerScope = { file: site.file, fn: site.fn };
     if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, callerScope, conditional, depth + 1);
@@ -193,9 +227,10 @@ export class ValueResolver {
     const fn = item.scope.fn!;
     const name = item.expr.text;
     const sites = this.callSites(item.scope);
-    const bound = sites.length === 1 && fn.variadic !== name && !isExported(fn.name) ? this.argumentsFor(fn, name, sites[0]!.call) : null;
-    if (!bound) return { ...item, unknown: true, reason: this.parameterReason(fn, name, sites.length) };
-    const site = sites[0]!;
+    const site = fn.variadic !== name ? this.bindsFrom(fn, sites) : null;
+    const bound = site ? this.argumentsFor(fn, name, site.call) : null;
+    if (!this.bindsFrom(fn, sites)) this.noteUnbound(fn, name);
+    if (!site || !bound) return { ...item, unknown: true, reason: this.parameterReason(item.scope, name, sites.length) };
     this.touched.add(site.file.path);
     return this.value(bound.args[0]!, { file: site.file, fn: site.fn }, item.conditional, item.registered, name, depth + 1);
   }

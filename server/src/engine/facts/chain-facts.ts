@@ -136,4 +136,20 @@ export interface ChainFileFacts {
   middlewareV1Version: string | null;
   /** Set for files with a grpc.NewServer call; null when the recovery package's name is taken by another import. */
   recoveryImport?: RecoveryImportFact | null;
+  /** The workspace functions this file hands to fx. */
+  fxProvided?: FxProvidedFact[];
+}
+
+/** A workspace function handed to fx (`fx.Provide(NewServer)`, `fx.Annotate(NewServer, fx.ParamTags(…))`): fx calls it. */
+export interface FxProvidedFact {
+  /** Import path of the function's package when named as `pkg.F`; null for the file's own package. */
+  pkg: string | null;
+  name: string;
+  /** The fx call (`fx.Provide`, `fx.Annotate`) as written. */
+  via: string;
+  /** The value group each parameter is filled from, by position (`fx.ParamTags`); null where none. */
+  paramGroups: (string | null)[];
+  /** The value groups its results go to (`fx.ResultTags`). */
+  resultGroups: string[];
+  at: Range;
 }

@@ -2,7 +2,7 @@
 // variables by package, for resolving names across files and packages.
 import * as path from 'node:path';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
-import type { ChainFunctionFact, ExprFact, FieldWriteFact, PackageVarFact } from '../facts/chain-facts';
+import type { ChainFunctionFact, ExprFact, FieldWriteFact, FxProvidedFact, PackageVarFact } from '../facts/chain-facts';
 
 export interface FunctionRef {
   file: FileFacts;
@@ -48,6 +48,8 @@ export class ChainIndex {
   private readonly fieldWrites = new Map<string, FieldWriteRef[]>();
   private readonly structFields = new Map<string, ReadonlySet<string>>();
   private readonly callsByName = new Map<string, CallRef[]>();
+  private readonly fxProvided = new Map<string, FxProvidedFact[]>();
+  private readonly fxGroupProviders = new Map<string, number>();
 
   constructor(facts: WorkspaceFacts) {
     for (const file of facts.files.values()) {
@@ -66,6 +68,10 @@ export class ChainIndex {
         push(this.methodsAnywhere, fn.name, ref);
       }
       for (const decl of file.chains.vars) this.vars.set(key(pkg, decl.name), { file, decl });
+      for (const provided of file.chains.fxProvided ?? []) {
+        push(this.fxProvided, key(provided.pkg ?? pkg, provided.name), provided);
+        for (const group of provided.resultGroups) this.fxGroupProviders.set(group, (this.fxGroupProviders.get(group) ?? 0) + 1);
+      }
       for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.set(key(pkg, fn), type);
       for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) this.libraryResults.set(key(pkg, fn), importPath);
     }
@@ -97,6 +103,16 @@ export class ChainIndex {
   /** Every write to a struct field in the workspace, in file then source order. */
   writesOf(pkg: string, type: string, name: string): FieldWriteRef[] {
     return this.fieldWrites.get(key(pkg, `${type}.${name}`)) ?? [];
+  }
+
+  /** Where the workspace hands a package-level function to fx (fx fills in its parameters). */
+  fxProvisions(pkg: string, name: string): readonly FxProvidedFact[] {
+    return this.fxProvided.get(key(pkg, name)) ?? [];
+  }
+
+  /** How many fx providers in the workspace put their results in a value group. */
+  fxGroupProviderCount(group: string): number {
+    return this.fxGroupProviders.get(group) ?? 0;
   }
 
   /** The package type a package-level function returns, if it returns one. */

@@ -4,8 +4,9 @@ import type { Chain, SingleOption } from '../chains/model';
 import type { WorkspaceFacts } from '../facts/file-facts';
 import { removeListItems } from '../fixes/list-items';
 import { GRPC_PKG } from '../knowledge/grpc-api';
-import type { Fix, Range, RelatedLocation, TextEdit } from '../types';
+import type { Fix, RelatedLocation, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
+import { constructorOf, sameLocation, sameRange, wrappedChain } from '../chains/rule-support';
 
 type Stream = 'unary' | 'stream';
 
@@ -15,12 +16,10 @@ const CHAIN_OPTIONS: Record<Chain['kind'], Record<Stream, string>> = {
   client: { unary: 'WithChainUnaryInterceptor', stream: 'WithChainStreamInterceptor' },
 };
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-function constructorOf(facts: WorkspaceFacts, chain: Chain): ConstructorFact | undefined {
-  return facts.files.get(chain.file)?.chains.constructors.find((c) => sameRange(c.range, chain.range));
+/** Both singles are the wrapper's own (its chain reports them): a call of the wrapper adds nothing. */
+function inWrapper(chains: readonly Chain[], chain: Chain, stream: Stream, singles: readonly SingleOption[]): boolean {
+  const inner = wrappedChain(chains, chain)?.singles[stream];
+  return !!inner && singles.slice(0, 2).every((s, i) => inner[i] !== undefined && sameLocation(inner[i]!.registered, s.registered));
 }
 
 /** The source of an option's argument, when it is one line (a longer one would need re-indenting). */
@@ -48,7 +47,7 @@ function literalOptionIndex(ctor: ConstructorFact, chain: Chain, single: SingleO
  * option ctxlens cannot see into) comes earlier: then it goes before that one.
  */
 function mergeFix(facts: WorkspaceFacts, chain: Chain, stream: Stream, singles: readonly SingleOption[]): Fix[] {
-  const ctor = constructorOf(facts, chain);
+  const ctor = constructorOf(facts.files.get(chain.file), chain);
   if (!ctor || singles.length !== 2) return [];
   const indices = singles.map((s) => literalOptionIndex(ctor, chain, s));
   if (indices.some((i) => i < 0)) return [];
@@ -124,7 +123,7 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
     for (const chain of facts.chains) {
       for (const stream of ['unary', 'stream'] as const) {
         const singles = chain.singles[stream];
-        if (singles.length < 2 || !unconditional(singles)) continue;
+        if (singles.length < 2 || !unconditional(singles) || inWrapper(facts.chains, chain, stream, singles)) continue;
         const second = singles[1]!;
         const atRegistration = second.registered.file === chain.file;
         const where = atRegistration ? second.registered : { file: chain.file, range: chain.range };

@@ -11,6 +11,7 @@ import {
   chainOptionName,
   classOf,
   constructorOf,
+  settledInWrapper,
   insertAfterArgument,
   insertBefore,
   isGrpcCall,
@@ -153,7 +154,7 @@ export const chainMissingRecovery: WorkspaceRule = {
   check({ facts, config, report }) {
     for (const chain of facts.chains) {
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace) continue;
-      const kinds = STREAM_KINDS.filter((kind) => lacksRecovery(chain, kind, config));
+      const kinds = STREAM_KINDS.filter((kind) => lacksRecovery(chain, kind, config) && !settledInWrapper(facts.chains, chain, kind));
       if (kinds.length === 0) continue;
       const file = facts.files.get(chain.file);
       const ctor = constructorOf(file, chain);

@@ -2,7 +2,17 @@ import { CHAIN_MODEL_NEEDS } from '../chains/needs';
 import type { OrderPair } from '../config/config';
 import type { Chain, ChainEntry } from '../chains/model';
 import type { ConstructorFact } from '../facts/chain-facts';
-import { STREAM_KINDS, argumentIndex, classOf, constructorOf, movableChainOptions, placeOf, swapArguments, type StreamKind } from '../chains/rule-support';
+import {
+  STREAM_KINDS,
+  argumentIndex,
+  classOf,
+  constructorOf,
+  foundInWrapper,
+  movableChainOptions,
+  placeOf,
+  swapArguments,
+  type StreamKind,
+} from '../chains/rule-support';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -57,6 +67,7 @@ export const chainOrder: WorkspaceRule = {
           entries.forEach((entry, j) => {
             if (j <= firstAfter || classes[j] !== before) return;
             const blocker = entries[firstAfter]!;
+            if (foundInWrapper(facts.chains, chain, kind, [blocker, entry])) return;
             const place = placeOf(chain, ctor, entry.registered, `${entry.name} is registered here`);
             const key = `${chain.file}:${place.range.start.line}:${place.range.start.character}:${before}>${after}`;
             if (reported.has(key)) return;

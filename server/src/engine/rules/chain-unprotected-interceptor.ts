@@ -5,6 +5,7 @@ import {
   STREAM_KINDS,
   argumentIndex,
   constructorOf,
+  foundInWrapper,
   endsWithComment,
   insertAfterArgument,
   isGrpcCall,
@@ -182,6 +183,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
         const zone = unrecoveredZone(chain, kind, config);
         if (!zone) continue;
         const { recovery, outside } = zone;
+        if (foundInWrapper(facts.chains, chain, kind, [...outside, recovery])) continue;
         const range = placeOf(chain, ctor, outside);
         const key = `${chain.file}:${range.start.line}:${range.start.character}:${kind}`;
         if (reported.has(key)) continue;

@@ -1,0 +1,70 @@
+// Constructor calls as facts: every grpc.NewServer / NewClient / Dial / DialContext call with its
+// option expressions and the texts quick fixes need to move or insert options.
+import { callArguments, callOfSelectorField, enclosingDeclaration, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
+import type { SourceFile } from '../go/source-file';
+import type { ChainFunctionFact, ConstructorFact, ExprFact } from './chain-facts';
+import { argumentFacts, spreadsLast } from './option-values';
+
+export interface ConstructorCall {
+  node: SyntaxNode;
+  kind: 'server' | 'client';
+  name: string;
+  /** Arguments before the options (a client's ctx and target). */
+  skip: number;
+}
+
+/** The grpc constructor calls of a file in source order, found from the constructors' names in the text (no walk of the file). */
+export function constructorCalls(file: SourceFile): ConstructorCall[] {
+  if (!file.imports.has(GRPC_PKG)) return [];
+  const out: ConstructorCall[] = [];
+  for (const name of ['NewServer', ...CLIENT_CONSTRUCTORS.keys()]) {
+    for (const occurrence of file.nodesAt(name)) {
+      const node = callOfSelectorField(occurrence);
+      if (!node || file.callee(node)?.pkg !== GRPC_PKG) continue;
+      const client = CLIENT_CONSTRUCTORS.get(name);
+      if (client) out.push({ node, kind: 'client', name, skip: client.targetArg + 1 });
+      else out.push({ node, kind: 'server', name, skip: 0 });
+    }
+  }
+  return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** The text and indentation a fix needs to move or insert before a constructor option and its call arguments. */
+function addFixTexts(file: SourceFile, raw: SyntaxNode, fact: ExprFact): void {
+  const setTexts = (n: SyntaxNode, f: ExprFact) => {
+    const node = unparen(n);
+    f.source = node.text;
+    const lineStart = file.text.lastIndexOf('\n', node.startIndex - 1) + 1;
+    const before = file.text.slice(lineStart, node.startIndex);
+    if (before.trim() === '') f.indent = before;
+    const lineEnd = file.text.indexOf('\n', node.endIndex);
+    f.after = file.text.slice(node.endIndex, lineEnd < 0 ? file.text.length : lineEnd).replace(/\r$/, '');
+  };
+  if (raw.type === 'variadic_argument') return;
+  setTexts(raw, fact);
+  const option = unparen(raw);
+  if (option.type !== 'call_expression' || !fact.args) return;
+  callArguments(option).forEach((arg, i) => {
+    if (arg.type !== 'variadic_argument' && fact.args![i]) setTexts(arg, fact.args![i]!);
+  });
+}
+
+/** A constructor call's facts; `indexOfDecl` maps a declaration's node id to its index in `functions`. */
+export function constructorFact(
+  file: SourceFile,
+  call: ConstructorCall,
+  functions: readonly ChainFunctionFact[],
+  indexOfDecl: ReadonlyMap<number, number>,
+): ConstructorFact {
+  const { node, kind, name, skip } = call;
+  const decl = enclosingDeclaration(node);
+  const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
+  const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
+  const args = callArguments(node).slice(skip);
+  const options = argumentFacts(file, args, types);
+  for (const [i, arg] of args.entries()) addFixTexts(file, arg, options[i]!);
+  const fn = field(node, 'function');
+  const callee = fn ? { text: fn.text, range: nodeRange(fn) } : undefined;
+  return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex, callee };
+}

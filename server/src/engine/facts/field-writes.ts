@@ -1,0 +1,85 @@
+// Field writes as facts: every struct field a function (or a closure in it) sets or appends to,
+// and the struct types a file declares with their fields.
+import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../go/source-file';
+import type { FieldWriteFact } from './chain-facts';
+import { argumentFacts, baseTypeName, exprFact, spreadsLast, type TypeEnv } from './option-values';
+
+/** The struct a composite literal builds: `Server` (own package) or `pkg.Server` by import path. */
+function literalType(file: SourceFile, literal: SyntaxNode): { typePkg: string | null; type: string } | null {
+  const type = field(literal, 'type');
+  if (type?.type === 'type_identifier') return { typePkg: null, type: type.text };
+  if (type?.type !== 'qualified_type') return null;
+  const pkg = field(type, 'package')?.text;
+  const name = field(type, 'name')?.text;
+  const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
+  return importPath && name ? { typePkg: importPath, type: name } : null;
+}
+
+export function literalFieldWrites(file: SourceFile, literal: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  const struct = literalType(file, literal);
+  if (!struct) return [];
+  const out: FieldWriteFact[] = [];
+  for (const el of namedChildren(field(literal, 'body'))) {
+    if (el.type !== 'keyed_element') continue;
+    const key = unparen(field(el, 'key')?.namedChild(0) ?? el);
+    const value = field(el, 'value')?.namedChild(0);
+    if (key.type !== 'identifier' && key.type !== 'field_identifier') continue;
+    if (!value) continue;
+    out.push({ ...struct, field: key.text, mode: 'assign', values: [exprFact(file, value, types)], spread: false, at: nodeRange(el).start });
+  }
+  return out;
+}
+
+/** `x.f = v` and `x.f = append(x.f, …)` where x's type is known. */
+export function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
+  if (stmt.type !== 'assignment_statement' || stmt.childForFieldName('operator')?.text !== '=') return [];
+  const left = namedChildren(field(stmt, 'left'));
+  const right = namedChildren(field(stmt, 'right'));
+  if (left.length !== right.length) return [];
+  const out: FieldWriteFact[] = [];
+  left.forEach((target, i) => {
+    const operand = target.type === 'selector_expression' ? field(target, 'operand') : null;
+    const name = field(target, 'field');
+    const type = operand?.type === 'identifier' ? types[operand.text] : undefined;
+    const value = unparen(right[i]!);
+    if (!type || !name) return;
+    const base = { typePkg: null, type, field: name.text, at: nodeRange(stmt).start };
+    const fn = value.type === 'call_expression' ? field(value, 'function') : null;
+    const first = value.type === 'call_expression' ? callArguments(value)[0] : undefined;
+    if (fn?.type === 'identifier' && fn.text === 'append' && first && unparen(first).text === target.text) {
+      const values = argumentFacts(file, callArguments(value).slice(1), types);
+      out.push({ ...base, mode: 'append', values, spread: spreadsLast(value) });
+    } else {
+      out.push({ ...base, mode: 'assign', values: [exprFact(file, value, types)], spread: false });
+    }
+  });
+  return out;
+}
+
+/** A func literal's parameters with their named types (`func(o *options)`), for the writes in its body. */
+export function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void {
+  for (const param of namedChildren(field(literal, 'parameters'))) {
+    const typeName = baseTypeName(field(param, 'type'));
+    if (!typeName) continue;
+    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] ??= typeName;
+  }
+}
+
+/** Struct type name → named fields, for every struct declared in the file. */
+export function structFields(file: SourceFile): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type !== 'type_declaration') continue;
+    for (const spec of namedChildren(decl)) {
+      const name = field(spec, 'name');
+      const type = field(spec, 'type');
+      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
+      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
+      out[name.text] = namedChildren(list ?? null).flatMap((f) =>
+        f.type === 'field_declaration' ? f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : [])) : [],
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+// Functions as chain facts: their locals (in source order, conditional ones marked), returned
+// values by position, parameters, field writes and the calls that may bind other functions' parameters.
+import { qualifiedTypeText } from '../go/type-text';
+import { callArguments, field, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { interceptorFacts } from '../interceptors/body';
+import { GRPC_PKG } from '../knowledge/grpc-api';
+import type { SourceFile } from '../go/source-file';
+import type { Range } from '../types';
+import type { ChainFunctionFact, ExprFact, FieldWriteFact, LocalBinding } from './chain-facts';
+import { addLiteralParamTypes, assignedFieldWrites, literalFieldWrites } from './field-writes';
+import { argumentFacts, baseTypeName, exprFact, spreadsLast, type TypeEnv } from './option-values';
+
+/** Statements whose body may not run: what makes a binding conditional. */
+const CONDITIONAL_TYPES: ReadonlySet<string> = new Set([
+  'if_statement',
+  'for_statement',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'select_statement',
+  'func_literal',
+]);
+
+/** The range of the innermost statement between node and its function body that may not run. */
+function conditionalScope(node: SyntaxNode, fnBody: SyntaxNode): Range | null {
+  for (let n = node.parent; n && n.id !== fnBody.id; n = n.parent) {
+    if (CONDITIONAL_TYPES.has(n.type)) return nodeRange(n);
+  }
+  return null;
+}
+
+function isAppendTo(value: SyntaxNode, name: string): boolean {
+  if (value.type !== 'call_expression') return false;
+  const fn = field(value, 'function');
+  const first = callArguments(value)[0];
+  return fn?.type === 'identifier' && fn.text === 'append' && first?.type === 'identifier' && first.text === name;
+}
+
+function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
+  const pairs: [SyntaxNode, SyntaxNode | null, number][] = [];
+  if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
+    const left = namedChildren(field(stmt, 'left'));
+    const right = namedChildren(field(stmt, 'right'));
+    // `a, err := f()`: a later name binds the call's result at its position.
+    if (right.length === left.length || right.length === 1)
+      for (const [i, l] of left.entries()) pairs.push([l, i === 0 || right.length > 1 ? (right[i] ?? null) : null, right.length === 1 ? i : 0]);
+  } else if (stmt.type === 'var_spec') {
+    const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+    const values = namedChildren(field(stmt, 'value'));
+    for (const [i, n] of names.entries()) pairs.push([n, values[i] ?? null, 0]);
+  }
+  const scope = conditionalScope(stmt, fnBody);
+  const out: LocalBinding[] = [];
+  const right = namedChildren(field(stmt, 'right'));
+  for (const [target, raw, result] of pairs) {
+    if (target.type !== 'identifier' || target.text === '_') continue;
+    const { start: at, end } = nodeRange(stmt);
+    const rawValue = result > 0 && right[0] && unparen(right[0]).type === 'call_expression' ? right[0] : raw;
+    const value = rawValue ? unparen(rawValue) : null;
+    if (value && result > 0 && rawValue === right[0]) {
+      out.push({ name: target.text, mode: 'assign', values: [{ ...exprFact(file, value, types), result }], spread: false, scope, at, end });
+      continue;
+    }
+    if (value && isAppendTo(value, target.text)) {
+      const values = argumentFacts(file, callArguments(value).slice(1), types);
+      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at, end });
+      continue;
+    }
+    if (value) {
+      // `s := &Server{…}` gives s a type for method values.
+      const literal = value.type === 'unary_expression' ? value.namedChild(0) : value;
+      const typeName = literal?.type === 'composite_literal' ? baseTypeName(field(literal, 'type')) : null;
+      if (typeName) types[target.text] = typeName;
+    }
+    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end });
+  }
+  return out;
+}
+
+/** True for result types through which options or interceptors flow (grpc types, func types). */
+function carriesChainValues(file: SourceFile, result: SyntaxNode | null): boolean {
+  if (!result) return false;
+  const first = result.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
+  let type = first;
+  while (type && (type.type === 'slice_type' || type.type === 'pointer_type')) type = type.type === 'slice_type' ? field(type, 'element') : type.namedChild(0);
+  if (!type) return false;
+  return type.type === 'function_type' || qualifiedTypeText(file, type).startsWith(`${GRPC_PKG}.`);
+}
+
+export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolean): ChainFunctionFact | null {
+  const name = field(decl, 'name');
+  const body = field(decl, 'body');
+  if (!name || !body) return null;
+  const parameters = field(decl, 'parameters');
+  const interceptorBody = interceptorFacts(file, decl);
+  const carries = carriesChainValues(file, field(decl, 'result'));
+
+  const types: TypeEnv = {};
+  const params: string[] = [];
+  let variadic: string | undefined;
+  const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
+  for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
+    const typeName = baseTypeName(field(param, 'type'));
+    for (const n of param.childrenForFieldName('name')) {
+      if (!n) continue;
+      params.push(n.text);
+      if (typeName) types[n.text] = typeName;
+      if (param.type === 'variadic_parameter_declaration') variadic = n.text;
+    }
+  }
+  const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
+
+  const locals: LocalBinding[] = [];
+  const returns: ExprFact[] = [];
+  const laterReturns: ExprFact[][] = [];
+  const fieldWrites: FieldWriteFact[] = [];
+  const calls: SyntaxNode[] = [];
+  walk(body, (node) => {
+    if (node.type === 'call_expression' && mayBindParameters(file, node, params)) calls.push(node);
+    if (node.type === 'func_literal') addLiteralParamTypes(node, types);
+    else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
+    if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
+    if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
+      locals.push(...bindingsOf(file, node, body, types));
+    } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
+      const results = namedChildren(node)[0]?.type === 'expression_list' ? namedChildren(namedChildren(node)[0]!) : namedChildren(node);
+      const first = results[0];
+      if (first && first.type !== 'nil') returns.push(exprFact(file, first, types));
+      results.slice(1).forEach((r, i) => {
+        if (r.type !== 'nil') (laterReturns[i] ??= []).push(exprFact(file, r, types));
+      });
+    }
+    return true;
+  });
+  // A function that writes struct fields may fill the options another function reads; one that calls may bind parameters.
+  if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0 && calls.length === 0) return null;
+  return {
+    name: name.text,
+    receiver: decl.type === 'method_declaration' ? receiverType : null,
+    range: nodeRange(name),
+    extent: nodeRange(decl),
+    body: interceptorBody,
+    returns,
+    locals,
+    params,
+    paramTypes: types,
+    ...(fieldWrites.length > 0 ? { fieldWrites } : {}),
+    ...(variadic ? { variadic } : {}),
+    ...(laterReturns.length > 0 ? { laterReturns } : {}),
+    ...(calls.length > 0 ? { calls: calls.map((c) => exprFact(file, c, types, 0, false)) } : {}),
+  };
+}
+
+/**
+ * A call that may bind a workspace function's parameters: to a package function, a method or
+ * a non-standard-library package (`handler(ctx, req)` on a parameter does not); no arguments bind an empty variadic one.
+ */
+function mayBindParameters(file: SourceFile, call: SyntaxNode, params: readonly string[]): boolean {
+  const fn = unparen(field(call, 'function') ?? call);
+  if (fn.type === 'identifier') return fn.text !== 'append' && fn.text !== 'make' && !params.includes(fn.text);
+  if (fn.type !== 'selector_expression') return false;
+  const operand = field(fn, 'operand');
+  const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+  return importPath === undefined || importPath.split('/')[0]!.includes('.');
+}
+
+function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== body.id; n = n.parent) if (n.type === 'func_literal') return true;
+  return false;
+}

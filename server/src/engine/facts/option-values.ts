@@ -1,0 +1,85 @@
+// Option values as facts: an expression reduced to what chain resolution reads (calls with
+// their callee and arguments, selectors by import path, members with their operand's type, slices, func literals).
+import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { interceptorFacts } from '../interceptors/body';
+import type { SourceFile } from '../go/source-file';
+import type { ExprFact } from './chain-facts';
+
+/** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
+const MAX_EXPR_DEPTH = 6;
+
+/** A function's names with their named types (parameters, receiver, `s := &Server{…}`), to resolve `s.method` values. */
+export type TypeEnv = Record<string, string>;
+
+/** Facts keep at most this much of an expression's text (it only names unknown values). */
+const MAX_TEXT = 80;
+
+function shortText(text: string): string {
+  const firstLine = text.split('\n', 1)[0]!;
+  return firstLine.length <= MAX_TEXT && firstLine.length === text.length ? text : `${firstLine.slice(0, MAX_TEXT)}…`;
+}
+
+/** True when the call's last argument is `x...` (this grammar wraps it in a variadic_argument). */
+export function spreadsLast(call: SyntaxNode): boolean {
+  return callArguments(call).at(-1)?.type === 'variadic_argument';
+}
+
+/** The named type of a type expression without pointer: `*Server` → Server. */
+export function baseTypeName(type: SyntaxNode | null): string | null {
+  let t = type;
+  while (t && (t.type === 'pointer_type' || t.type === 'generic_type')) t = t.type === 'generic_type' ? field(t, 'type') : t.namedChild(0);
+  return t && t.type === 'type_identifier' ? t.text : null;
+}
+
+/** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
+export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
+  const node = unparen(raw);
+  const base = { text: shortText(node.text), range: nodeRange(node), ref: null };
+  if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
+  switch (node.type) {
+    case 'identifier':
+      return { kind: 'ident', ...base };
+    case 'selector_expression': {
+      const operand = field(node, 'operand');
+      const name = field(node, 'field');
+      if (!operand || !name) return { kind: 'other', ...base };
+      const importPath = operand.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
+      if (importPath) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
+      return { kind: 'member', ...base, member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text } };
+    }
+    case 'call_expression': {
+      const fn = field(node, 'function');
+      if (!fn) return { kind: 'other', ...base };
+      const args = callArguments(node).map((arg) =>
+        exprFact(file, arg.type === 'variadic_argument' ? (arg.namedChild(0) ?? arg) : arg, types, depth + 1, withBodies),
+      );
+      return {
+        kind: 'call',
+        ...base,
+        text: shortText(unparen(fn).text),
+        callee: exprFact(file, fn, types, depth + 1, withBodies),
+        args,
+        spread: spreadsLast(node),
+      };
+    }
+    case 'func_literal': {
+      const body = withBodies ? interceptorFacts(file, node) : null;
+      return { kind: 'funcLit', ...base, text: 'func literal', body };
+    }
+    case 'composite_literal': {
+      const type = field(node, 'type');
+      if (type?.type !== 'slice_type') return { kind: 'other', ...base };
+      const elements = namedChildren(field(node, 'body'))
+        .filter((el) => el.type === 'literal_element')
+        .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1, withBodies)] : []));
+      return { kind: 'slice', ...base, elements };
+    }
+    default:
+      return { kind: 'other', ...base };
+  }
+}
+
+/** The facts of call arguments, a spread last one (`opts...`) unwrapped. */
+export function argumentFacts(file: SourceFile, args: readonly SyntaxNode[], types: TypeEnv): ExprFact[] {
+  return args.map((a) => exprFact(file, a.type === 'variadic_argument' ? (a.namedChild(0) ?? a) : a, types));
+}

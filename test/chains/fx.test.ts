@@ -1,0 +1,23 @@
+// Servers assembled by fx: the parameters fx fills in are `?` with fx named as the reason.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { chainAt, chainsOf, describe } from './support';
+
+test('a parameter fx fills from a value group names the group and counts its providers (fx gives a group no order)', async () => {
+  const { chains, dir } = await chainsOf('fx');
+  const chain = chainAt(chains, dir, 'main.go', 21);
+  assert.deepEqual(describe(chain.unary), ['interceptors other ?']);
+  assert.equal(chain.unary[0]!.reason, 'parameter interceptors of newServer: filled in by fx from the value group grpc_unary, 2 providers');
+});
+
+test('a parameter of a function given to fx.Provide says fx fills it', async () => {
+  const { chains, dir } = await chainsOf('fx');
+  const chain = chainAt(chains, dir, 'main.go', 26);
+  assert.equal(chain.unary[0]!.reason, 'parameter opts of newAdminServer: filled in by fx (newAdminServer is given to fx.Provide)');
+});
+
+test('a function fx is not given keeps the call-site reason', async () => {
+  const { chains, dir } = await chainsOf('fx');
+  const chain = chainAt(chains, dir, 'main.go', 31);
+  assert.equal(chain.unary[0]!.reason, 'parameter opts of newPlainServer, no call site in the files that use grpc');
+});
