@@ -57,8 +57,11 @@ describe('odd requests', () => {
   test('lone CR line breaks: the diagnostic sits where the editor shows the code, and its quick fix lands there', async () => {
     const lf = path.join(root, 'lf.go');
     const cr = path.join(root, 'cr.go');
+    // Lone CRs only where Go needs no line break (Go reads a CR as a space): the file still compiles.
+    const withLoneCrs = FIXABLE.replaceAll('\n\n', '\n\r').replaceAll('{\n', '{\r').replaceAll('(\n', '(\r');
+    assert.ok(/\r[^\n]/.test(withLoneCrs));
     await session.open(lf, FIXABLE, 1);
-    await session.open(cr, FIXABLE.replaceAll('\n', '\r'), 1);
+    await session.open(cr, withLoneCrs, 1);
     const lfDiagnostics = await session.waitForDiagnostics(lf, (p) => p.version === 1);
     const crDiagnostics = await session.waitForDiagnostics(cr, (p) => p.version === 1);
     assert.equal(crDiagnostics.length, 1);
@@ -78,9 +81,25 @@ describe('odd requests', () => {
       );
     };
     const fixedLf = await fixed(lf, lfDiagnostics, FIXABLE);
-    const fixedCr = await fixed(cr, crDiagnostics, FIXABLE.replaceAll('\n', '\r'));
+    const fixedCr = await fixed(cr, crDiagnostics, withLoneCrs);
     assert.notEqual(fixedLf, FIXABLE);
     assert.equal(fixedCr.replaceAll('\r', '\n'), fixedLf);
+  });
+
+  test('a file broken by CR line breaks alone (Go reads it as one line) keeps its diagnostic but gets no fix', async () => {
+    const onlyCr = path.join(root, 'only-cr.go');
+    await session.open(onlyCr, FIXABLE.replaceAll('\n', '\r'), 1);
+    const diagnostics = await session.waitForDiagnostics(onlyCr, (p) => p.version === 1);
+    assert.equal(diagnostics.length, 1);
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriOf(onlyCr) },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.filter((a) => !a.title.startsWith('Suppress ')).map((a) => a.title),
+      [],
+    );
   });
 
   test('codeLens/resolve without data returns the lens unchanged, without an error', async () => {

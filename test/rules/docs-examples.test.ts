@@ -28,6 +28,7 @@ const PACKAGES: ReadonlyMap<string, string> = new Map([
   ['logging', 'github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/logging'],
   ['mw', 'example.com/docs/mw'],
   ['metadata', 'google.golang.org/grpc/metadata'],
+  ['pb', 'example.com/docs/pb'],
   ['otelgrpc', 'go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc'],
   ['recovery', 'github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery'],
   ['status', 'google.golang.org/grpc/status'],

@@ -1,7 +1,7 @@
 // Functions as chain facts: their locals (in source order, conditional ones marked), returned
 // values by position, parameters, field writes and the calls that may bind other functions' parameters.
 import { qualifiedTypeText } from '../go/type-text';
-import { callArguments, field, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
@@ -76,6 +76,17 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
   return out;
 }
 
+/** The nodes functionFact reads, in document order. */
+const FACT_NODE_TYPES = [
+  'call_expression',
+  'func_literal',
+  'composite_literal',
+  'assignment_statement',
+  'short_var_declaration',
+  'var_spec',
+  'return_statement',
+];
+
 /** True for result types through which options or interceptors flow (grpc types, func types). */
 function carriesChainValues(file: SourceFile, result: SyntaxNode | null): boolean {
   if (!result) return false;
@@ -114,7 +125,9 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
   const laterReturns: ExprFact[][] = [];
   const fieldWrites: FieldWriteFact[] = [];
   const calls: SyntaxNode[] = [];
-  walk(body, (node) => {
+  // Found inside the wasm: a JavaScript walk over every node of every function costs several times the parse.
+  for (const node of body.descendantsOfType(FACT_NODE_TYPES)) {
+    if (!node) continue;
     if (node.type === 'call_expression' && mayBindParameters(file, node, params)) calls.push(node);
     if (node.type === 'func_literal') addLiteralParamTypes(node, types);
     else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
@@ -129,8 +142,7 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
         if (r.type !== 'nil') (laterReturns[i] ??= []).push(exprFact(file, r, types));
       });
     }
-    return true;
-  });
+  }
   // A function that writes struct fields may fill the options another function reads; one that calls may bind parameters.
   if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0 && calls.length === 0) return null;
   return {

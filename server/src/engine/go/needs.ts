@@ -1,7 +1,7 @@
 // What a rule or the chain model needs to find in a file's text before the file is worth parsing:
 // a whole-workspace run reads every file but parses only those some analysis could use.
 import type { WorkspaceFacts } from '../facts/file-facts';
-import { containsWord, someWord } from './words';
+import { containsWord, containsWordStart, someWord } from './words';
 
 /** A name a file may use from package pkg: it holds the word and either belongs to pkg or names pkg's import path. */
 export interface NeededName {
@@ -16,6 +16,8 @@ export interface TextNeeds {
    * clause, a call's name. A word in a comment keeps a file too: only a miss would cost.
    */
   words: readonly string[];
+  /** Starts of identifiers that make a file needed too (`Register` of a generated `RegisterGreeterServer`). */
+  wordStarts?: readonly string[];
   /**
    * Workspace analyses that follow names into other files: once the files holding `words` are
    * analysed, the names that make a further file needed (ctx-nil: the workspace's functions
@@ -37,14 +39,16 @@ export type SecondRound = 'every' | readonly NeededName[];
 /** The needs of a set of analyses, asked in two rounds: before any parse, then from the facts of the files parsed. */
 export class NeedsOfAnalyses {
   private readonly firstWords: readonly string[];
+  private readonly firstWordStarts: readonly string[];
 
   constructor(private readonly needs: readonly TextNeeds[]) {
     this.firstWords = [...new Set(needs.flatMap((n) => n.words))];
+    this.firstWordStarts = [...new Set(needs.flatMap((n) => n.wordStarts ?? []))];
   }
 
-  /** First round: the text holds a word some analysis needs. */
+  /** First round: the text holds a word, or the start of one, some analysis needs. */
   needsText(text: string): boolean {
-    return this.firstWords.some((word) => containsWord(text, word));
+    return this.firstWords.some((word) => containsWord(text, word)) || this.firstWordStarts.some((start) => containsWordStart(text, start));
   }
 
   /**

@@ -21,6 +21,8 @@ interface TreeParents {
   libraryAnswers: number;
   /** The nodes of the last descent, root first, each containing the next. */
   path: Node[];
+  /** Answers other climbs remember per node (see treeMemo). */
+  memos: Map<string, Map<number, Node | null>>;
 }
 
 const byTree = new WeakMap<Tree, TreeParents>();
@@ -29,7 +31,7 @@ function memoOf(tree: Tree): TreeParents {
   let memo = byTree.get(tree);
   if (!memo) {
     const root = tree.rootNode;
-    memo = { parents: new Map([[root.id, null]]), descend: false, libraryAnswers: 0, path: [root] };
+    memo = { parents: new Map([[root.id, null]]), descend: false, libraryAnswers: 0, path: [root], memos: new Map() };
     byTree.set(tree, memo);
   }
   return memo;
@@ -84,6 +86,14 @@ export function answersFromDescents(node: Node): boolean {
   const memo = memoOf(node.tree);
   if (!memo.descend && memo.libraryAnswers++ % SAMPLE_EVERY === 0 && liesDeep(node)) memo.descend = true;
   return memo.descend;
+}
+
+/** A per-tree map named name, for climbs that remember their answers per node; dropped when the tree is edited. */
+export function treeMemo(tree: Tree, name: string): Map<number, Node | null> {
+  const { memos } = memoOf(tree);
+  let memo = memos.get(name);
+  if (!memo) memos.set(name, (memo = new Map()));
+  return memo;
 }
 
 function cachedParent(node: Node, library: () => Node | null): Node | null {

@@ -1,5 +1,6 @@
 // Small, allocation-light helpers over tree-sitter nodes. Traversals are iterative so that
 // deeply nested input cannot overflow the JS stack.
+import { answersFromDescents, treeMemo } from './parent-cache';
 import type { SyntaxNode } from './parser';
 import type { Range } from '../types';
 
@@ -49,11 +50,37 @@ export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaratio
  * climbing parents would cost the square of the nesting depth.
  */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  if (answersFromDescents(node)) return enclosingFunctionByClimbing(node);
   let found: SyntaxNode | null = null;
   descendToward(node, FUNCTION_TYPES, (fn) => {
     found = fn;
     return true;
   });
+  return found;
+}
+
+/**
+ * In a deeply nested tree (whose parents are cached), climbs to the function and remembers the
+ * answer for every node passed: many queries from one deep nest then cost its size, not its square.
+ */
+function enclosingFunctionByClimbing(node: SyntaxNode): SyntaxNode | null {
+  // The innermost function strictly above each node climbed through.
+  const memo = treeMemo(node.tree, 'function above');
+  const passed: number[] = [];
+  let found: SyntaxNode | null = null;
+  for (let n = node.parent; n; n = n.parent) {
+    const known = memo.get(n.id);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (FUNCTION_TYPES.has(n.type)) {
+      found = n;
+      break;
+    }
+    passed.push(n.id);
+  }
+  for (const id of passed) memo.set(id, found);
   return found;
 }
 

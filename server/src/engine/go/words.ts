@@ -13,6 +13,12 @@ export function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** True when an identifier of text starts with start (`Register` in `RegisterGreeterServer`). */
+export function containsWordStart(text: string, start: string): boolean {
+  for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) if (!isWordChar(text.charCodeAt(at - 1))) return true;
+  return false;
+}
+
 /** Calls visit with each identifier-like word of text, in order, until it returns true; true when one did. */
 export function someWord(text: string, visit: (word: string) => boolean): boolean {
   let start = -1;

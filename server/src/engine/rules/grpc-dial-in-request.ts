@@ -4,6 +4,7 @@ import { calleeKey, functionKey } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from './rule';
 import { GRPC_NEEDS } from '../knowledge/grpc-api';
+import { REGISTRATION_NEEDS } from '../facts/service-extract';
 
 const SCOPE_NAMES: Record<RequestScope, string> = {
   'http-handler': 'an HTTP handler',
@@ -19,8 +20,10 @@ export const grpcDialInRequest: WorkspaceRule = {
     defaultSeverity: 'warning',
     summary: 'A gRPC client connection created per request (in a handler or interceptor, or in a helper one calls) or leaked on every call.',
     fixable: true,
+    // The fix closes the leaked connection; the per-request dial stays, so the finding stays (its message changes).
+    partialFix: true,
     inTestCode: 'quiet',
-    needs: GRPC_NEEDS,
+    needs: { words: GRPC_NEEDS.words, wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
   check({ facts, report }) {

@@ -1,6 +1,7 @@
 import type { WorkspaceRule } from './rule';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { GRPC_NEEDS } from '../knowledge/grpc-api';
+import { REGISTRATION_NEEDS } from '../facts/service-extract';
 
 export const interceptorGoroutineUnrecovered: WorkspaceRule = {
   meta: {
@@ -9,7 +10,7 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
     summary: "A goroutine started in an interceptor or a gRPC handler without its own deferred recover(): the chain's recovery cannot catch its panics.",
     fixable: true,
     inTestCode: 'quiet',
-    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words] },
+    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
   check({ facts, report }) {

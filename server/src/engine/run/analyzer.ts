@@ -30,11 +30,21 @@ export class Analyzer {
     return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path), syntaxErrors);
   }
 
-  /** Go reads a lone `\r` as a space, not as the line break the editor shows: the text may parse only one way. */
-  private goSeesSyntaxErrors(text: string): boolean {
+  /**
+   * Go reads a lone `\r` as a space, not as the line break the editor shows, so the two readings
+   * can differ: a syntax error only Go sees, or a line comment that runs on, for Go, over the code
+   * the editor shows after it. Fixes are offered only where both readings agree.
+   */
+  private goReadsItOtherwise(text: string, editorTree: Tree): boolean {
     const tree = this.parser.parse(text);
     try {
-      return tree.rootNode.hasError;
+      const root = tree.rootNode;
+      const editorRoot = editorTree.rootNode;
+      return (
+        root.hasError ||
+        root.namedChildCount !== editorRoot.namedChildCount ||
+        root.descendantsOfType('comment').length !== editorRoot.descendantsOfType('comment').length
+      );
     } finally {
       tree.delete();
     }
@@ -49,7 +59,7 @@ export class Analyzer {
     const source = withLspLineBreaks(text);
     const tree = this.parser.parse(source, oldTree);
     try {
-      const syntaxErrors = tree.rootNode.hasError || (source !== text && this.goSeesSyntaxErrors(text));
+      const syntaxErrors = tree.rootNode.hasError || (source !== text && this.goReadsItOtherwise(text, tree));
       return { analysis: analyzeFile(this.sourceFile(path, source, tree, syntaxErrors), FILE_RULES, config), tree };
     } catch (error) {
       // An undeleted tree stays in the wasm heap for the life of the process.
