@@ -44,7 +44,7 @@ export class WorkspaceState {
   /** Stores one file's analysis without publishing (the caller publishes or refreshes). */
   setFile(path: string, analysis: FileAnalysis, version: number | null): void {
     this.notAnalysed.delete(path);
-    this.workspace.setFile(analysis.facts, analysis.findings);
+    this.workspace.setFile(analysis);
     this.versions.set(path, version);
     for (const problem of analysis.problems) this.log.error(problem);
   }
@@ -89,7 +89,7 @@ export class WorkspaceState {
   findingsOf(path: string): StoredFindings {
     return {
       version: this.versions.get(path) ?? null,
-      findings: [...this.workspace.fileFindingsOf(path), ...(this.workspaceFindings.get(path) ?? [])],
+      findings: [...this.workspace.fileFindingsOf(path, this.settings.configFor(path).config), ...(this.workspaceFindings.get(path) ?? [])],
       suppressions: this.workspace.files.get(path)?.suppressions.ignore ?? new Map(),
     };
   }
@@ -108,6 +108,14 @@ export class WorkspaceState {
     this.workspaceFindings = next;
     for (const path of toPublish) this.publish(path);
     for (const listener of this.refreshListeners) listener(given);
+  }
+
+  /**
+   * After a settings change that alters no fact: the workspace rules re-run over the stored
+   * facts and every file that may carry findings is republished under its new configuration.
+   */
+  reapplySettings(): void {
+    this.refresh(new Set([...this.withDiagnostics, ...this.workspace.reportedFiles()]));
   }
 
   /**

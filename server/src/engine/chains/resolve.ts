@@ -93,7 +93,8 @@ function effective(kind: Chain['kind'], singles: SingleOption[], chained: ChainE
   return [...(single?.entries ?? []), ...chained];
 }
 
-function chainOf(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Chain {
+/** The chain one constructor call builds; chain.files lists the files whose facts it read. */
+export function chainOf(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Chain {
   const values = new ValueResolver(index);
   values.touched.add(file.path);
   const entries = new EntryBuilder(values);

@@ -120,6 +120,7 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
     inTestCode: 'report',
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {

@@ -148,6 +148,7 @@ export const chainMissingRecovery: WorkspaceRule = {
     inTestCode: 'quiet',
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     for (const chain of facts.chains) {
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace) continue;

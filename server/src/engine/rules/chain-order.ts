@@ -39,6 +39,7 @@ export const chainOrder: WorkspaceRule = {
     inTestCode: 'quiet',
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {

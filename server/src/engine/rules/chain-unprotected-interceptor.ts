@@ -171,6 +171,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
     inTestCode: 'quiet',
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {

@@ -4,7 +4,6 @@ import type { Config } from '../config/config';
 import { ParseTimeout } from '../go/parser';
 import { discoverGoFiles } from '../files/discover';
 import { readGoSource } from '../files/read-source';
-import { addCounts } from './report-policy';
 import { WORKSPACE_RULES } from '../rules';
 import type { SuppressionCounts } from '../config/suppressions';
 import type { Finding } from '../types';
@@ -33,7 +32,6 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
   const workspace = new Workspace();
   const skipped: CheckResult['skipped'] = [];
   const problems: string[] = [];
-  const suppressed: SuppressionCounts = {};
   let filesAnalysed = 0;
   const onSkipped = (file: string, reason: string, unreadable: boolean) => skipped.push({ file, reason, kind: unreadable ? 'unreadable' : 'policy' });
   for (const file of discoverGoFiles(roots, { exclude: config.exclude, base, onSkipped })) {
@@ -52,12 +50,10 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
     }
     const { analysis, tree } = analysed;
     tree.delete();
-    workspace.setFile(analysis.facts, analysis.findings);
+    workspace.setFile(analysis);
     problems.push(...analysis.problems);
-    addCounts(suppressed, analysis.suppressed);
     filesAnalysed++;
   }
   const result = workspace.findings(WORKSPACE_RULES, config);
-  addCounts(suppressed, result.suppressed);
-  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], suppressed, workspace };
+  return { findings: result.findings, filesAnalysed, skipped, problems: [...problems, ...result.problems], suppressed: result.suppressed, workspace };
 }
