@@ -52,6 +52,11 @@ export class Settings {
     return before.length === after.length && before.every((was, i) => was.root === after[i]!.root && reportsHold(was.config, after[i]!.config));
   }
 
+  /** Every folder's configuration and the one outside them. */
+  get all(): readonly FolderConfig[] {
+    return [...this.folders, this.outside];
+  }
+
   configFor(file: string): FolderConfig {
     return this.folders.find((f) => isInside(file, f.root!)) ?? this.outside;
   }

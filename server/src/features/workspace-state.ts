@@ -9,7 +9,7 @@ import { compareFindings, type Finding } from '../engine/api';
 import { Workspace } from '../engine/api';
 import { notAnalysedDiagnostic, toDiagnostic } from './convert';
 import type { Logger } from './guard';
-import type { FolderConfig, Settings } from './settings';
+import type { Settings } from './settings';
 
 /** How long the workspace rules wait after an edit (they read every file's facts). */
 const WORKSPACE_RULES_DELAY_MS = 150;
@@ -151,12 +151,8 @@ export class WorkspaceState {
   private runWorkspaceRules(): Map<string, Finding[]> {
     const byFile = new Map<string, Finding[]>();
     if (WORKSPACE_RULES.length === 0) return byFile;
-    const configs = new Map<string | null, FolderConfig['config']>();
-    for (const file of this.knownFiles()) {
-      const { root, config } = this.settings.configFor(file);
-      configs.set(root, config);
-    }
-    for (const [root, config] of configs) {
+    // Per folder, not per file: an edit must not cost a look-up for every file of the workspace.
+    for (const { root, config } of this.settings.all) {
       const result = this.workspace.runWorkspaceRules(WORKSPACE_RULES, config);
       for (const problem of result.problems) this.log.error(problem);
       for (const finding of result.findings) {

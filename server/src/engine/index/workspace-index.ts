@@ -91,18 +91,19 @@ export class ChainIndex {
     for (const decl of file.chains.vars) add('var', key(pkg, decl.name), { file, decl } as VarRef);
     for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>);
     for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) add('library', key(pkg, fn), { file, value: importPath } as Owned<string>);
+    const distinct = [...new Set(keys)];
     // Writes are read in file then source order, whichever file was added last.
-    for (const write of new Set(keys.filter((k) => k.startsWith('writes\u0001'))))
+    for (const write of distinct.filter((k) => k.startsWith('writes\u0001')))
       (this.tables.get('writes')!.get(write.slice('writes\u0001'.length)) as FieldWriteRef[]).sort(bySourceOrder);
-    this.keysByFile.set(file.path, keys);
-    return [...removed, ...keys];
+    this.keysByFile.set(file.path, distinct);
+    return [...removed, ...distinct];
   }
 
   /** Drops a file's entries; returns their keys. */
   removeFile(path: string): string[] {
     const keys = this.keysByFile.get(path) ?? [];
     this.keysByFile.delete(path);
-    for (const tableKey of new Set(keys)) {
+    for (const tableKey of keys) {
       const cut = tableKey.indexOf('\u0001');
       const byKey = this.tables.get(tableKey.slice(0, cut))!;
       const k = tableKey.slice(cut + 1);
