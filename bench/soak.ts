@@ -152,7 +152,14 @@ async function main(): Promise<void> {
     for (let k = 1; k <= edits; k++) {
       await sleep(PAUSE_BETWEEN_EDITS_MS);
       samples.push(await edit());
-      if (k % Math.max(1, Math.floor(edits / RSS_SAMPLES)) === 0) curve.push(`${k}:${rssMiB(pid).toFixed(0)}`);
+      if (k % Math.max(1, Math.floor(edits / RSS_SAMPLES)) === 0) {
+        curve.push(`${k}:${rssMiB(pid).toFixed(0)}`);
+        // A long soak says how far it is, with the figures so far.
+        const sorted = [...samples].sort((a, b) => a - b);
+        console.log(
+          `  ${curve[curve.length - 1]} MiB, p95 so far ${percentile(sorted, 95).toFixed(1)} ms, CPU ${((cpuMs(pid) - soakCpu) / k).toFixed(1)} ms per edit`,
+        );
+      }
     }
     await sleep(SETTLE_MS);
     const soakCpuPerEdit = (cpuMs(pid) - soakCpu) / edits;
