@@ -12,7 +12,9 @@ import { discoverGoFiles } from '../../server/src/engine/files/discover';
 import { readGoSource } from '../../server/src/engine/files/read-source';
 import { WORKSPACE_RULES } from '../../server/src/engine/rules';
 import { Analyzer, type FileAnalysis } from '../../server/src/engine/run/analyzer';
+import { applyPolicy, runWorkspaceRules } from '../../server/src/engine/run/runner';
 import { Workspace } from '../../server/src/engine/run/workspace';
+import { compareFindings } from '../../server/src/engine/types';
 import { FIXTURES } from '../support/fixtures';
 
 const config = defaultConfig();
@@ -48,6 +50,9 @@ function fresh(analyses: readonly FileAnalysis[]): string {
   for (const analysis of analyses) workspace.setFile(analysis);
   // The chain cache built file by file gives the chains one computation over all facts gives (wrapper calls' chains included).
   assert.deepEqual(workspace.chains, computeChains(workspace));
+  // The per-chain rules run one chain at a time find what they find over all chains at once (a wrapper call's chain reads the one it wraps).
+  const together = applyPolicy(runWorkspaceRules(workspace, WORKSPACE_RULES, config).reports, config, (file) => workspace.files.get(file)).findings;
+  assert.deepEqual(workspace.runWorkspaceRules(WORKSPACE_RULES, config).findings.sort(compareFindings), together.sort(compareFindings));
   return state(workspace);
 }
 
