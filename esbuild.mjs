@@ -92,7 +92,12 @@ if (withE2e) {
 if (withBench) {
   await esbuild.build({
     ...common,
-    entryPoints: { bench: 'bench/bench.ts', 'bench-precision': 'bench/precision/run.ts', 'bench-chains': 'bench/chains/score.ts' },
+    entryPoints: {
+      bench: 'bench/bench.ts',
+      'bench-precision': 'bench/precision/run.ts',
+      'bench-chains': 'bench/chains/score.ts',
+      'bench-soak': 'bench/soak.ts',
+    },
     outdir: '.bench',
   });
   await checkWorker('.bench');

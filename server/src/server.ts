@@ -43,11 +43,18 @@ async function start(params: InitializeParams): Promise<void> {
   let roots = folderPaths(params);
 
   // Reloads are serialised: settings, then modules, then open files, then the background scan.
+  // A settings change that alters no fact (severities, the order policy…) re-runs the rules over
+  // the stored facts instead: nothing is re-read or re-parsed.
   let reloading = Promise.resolve();
-  const reload = () => {
+  const reload = (what: 'everything' | 'settings') => {
     reloading = reloading.then(() =>
       guardAsync(log, 'reloading the configuration', undefined, async () => {
-        await settings.load(roots);
+        const reportsHold = await settings.load(roots);
+        if (what === 'settings' && reportsHold) {
+          state.reapplySettings();
+          log.info(`settings changed how findings are reported only: rules re-run over stored facts; ${analyzer.parser.parses} parses since start`);
+          return;
+        }
         analyzer.modules.invalidate();
         diagnostics.analyseAll();
         void guardAsync(log, 'workspace scan', undefined, () => scanner.scan());
@@ -55,7 +62,9 @@ async function start(params: InitializeParams): Promise<void> {
     );
   };
 
-  const scanner = new WorkspaceScanner(connection, analyzer, documents, settings, state, log, reload);
+  const scanner = new WorkspaceScanner(connection, analyzer, documents, settings, state, log, (modulesChanged) =>
+    reload(modulesChanged ? 'everything' : 'settings'),
+  );
   const diagnostics = new OpenFileDiagnostics(analyzer, documents, settings, state, log, (file) => scanner.refreshFromDisk(file));
   diagnostics.register(connection);
   registerCodeActions(connection, documents, state, log, uriFor, capabilities.workspace?.workspaceEdit?.documentChanges === true);
@@ -64,10 +73,10 @@ async function start(params: InitializeParams): Promise<void> {
   notifyChainsChanged(connection, chainChanges);
   registerCodeLenses(connection, new ChainLenses(state, settings), chainChanges, capabilities.workspace?.codeLens?.refreshSupport === true, log);
   connection.onDidChangeWatchedFiles((change) => guard(log, 'didChangeWatchedFiles', undefined, () => scanner.onWatchedFilesChanged(change)));
-  connection.onDidChangeConfiguration(() => reload());
+  connection.onDidChangeConfiguration(() => reload('settings'));
 
   connection.onInitialized(() => {
-    reload();
+    reload('everything');
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = ['**/*.go', '**/go.mod', `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern }));
       void connection.client
@@ -78,7 +87,7 @@ async function start(params: InitializeParams): Promise<void> {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         const gone = new Set(removed.map((f) => uriToPath(f.uri)));
         roots = [...roots.filter((r) => !gone.has(r)), ...added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null)];
-        reload();
+        reload('everything');
       });
     }
   });

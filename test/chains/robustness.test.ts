@@ -13,7 +13,7 @@ async function chainsOfText(text: string) {
   const workspace = new Workspace();
   const tree = analyzer.parser.parse(text);
   try {
-    workspace.setFile(extractFacts(analyzer.sourceFile('/nowhere/main.go', text, tree)), []);
+    workspace.setFile({ facts: extractFacts(analyzer.sourceFile('/nowhere/main.go', text, tree)), reports: [] });
   } finally {
     tree.delete();
   }

@@ -22,7 +22,7 @@ export async function chainsOf(caseName: string): Promise<{ chains: Chain[]; dir
     if ('skipped' in read) continue;
     const { analysis, tree } = analyzer.analyze(file, read.text, config);
     tree.delete();
-    workspace.setFile(analysis.facts, analysis.findings);
+    workspace.setFile(analysis);
   }
   return { chains: computeChains(workspace), dir };
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -60,6 +61,8 @@ export class LspSession {
   /** `$/progress` values (begin, report, end) in arrival order. */
   readonly progress: WorkDoneProgressValue[] = [];
   private readonly waiters = new Set<() => void>();
+  /** What the client answers for the `ctxlens` settings section; changeSettings replaces it. */
+  private settings: unknown = null;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -71,13 +74,12 @@ export class LspSession {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
+    session.settings = options.settings ?? null;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => session.record(() => session.diagnostics.set(params.uri, params)));
     connection.onNotification(ShowMessageNotification.type, (params) => session.record(() => session.messages.push(params)));
-    connection.onNotification(LogMessageNotification.type, (params) => {
-      session.logs.push(params.message);
-    });
+    connection.onNotification(LogMessageNotification.type, (params) => session.record(() => session.logs.push(params.message)));
     connection.onNotification(ReadyNotification.type, (params) => session.record(() => session.ready.push(params)));
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? null));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => session.settings));
     connection.onRequest(RegistrationRequest.type, (params) => {
       session.registrations.push(...params.registrations.map((r) => r.method));
     });
@@ -144,6 +146,12 @@ export class LspSession {
 
   filesChanged(changes: FileEvent[]): Promise<void> {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Answers later settings requests with settings and tells the server they changed (as an editor does). */
+  changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../engine/api';
 import { loadConfigFile } from '../engine/api';
-import { wouldDiscover } from '../engine/api';
+import { reportsHold, wouldDiscover } from '../engine/api';
 import { RULE_IDS } from '../engine/api';
 import type { Logger } from './guard';
 import { pathToUri } from './uri';
@@ -32,7 +32,12 @@ export class Settings {
     return this.folders.map((f) => f.root!);
   }
 
-  async load(roots: readonly string[]): Promise<void> {
+  /**
+   * Reads the settings of every folder again; true when the rules' stored reports still hold
+   * (the same folders, and each folder's change only touches how reports become findings).
+   */
+  async load(roots: readonly string[]): Promise<boolean> {
+    const before = [...this.folders, this.outside];
     const folders: FolderConfig[] = [];
     for (const root of roots) {
       const editor = await this.editorSettings(root);
@@ -43,6 +48,13 @@ export class Settings {
     // Deepest folder first, so nested workspace folders win for their files.
     this.folders = folders.sort((a, b) => b.root!.length - a.root!.length);
     this.outside = { root: null, config: await this.editorSettings(null) };
+    const after = [...this.folders, this.outside];
+    return before.length === after.length && before.every((was, i) => was.root === after[i]!.root && reportsHold(was.config, after[i]!.config));
+  }
+
+  /** Every folder's configuration and the one outside them. */
+  get all(): readonly FolderConfig[] {
+    return [...this.folders, this.outside];
   }
 
   configFor(file: string): FolderConfig {

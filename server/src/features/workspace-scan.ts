@@ -30,8 +30,8 @@ export class WorkspaceScanner {
     private readonly settings: Settings,
     private readonly state: WorkspaceState,
     private readonly log: Logger,
-    /** Called when go.mod or .ctxlens.json changed: settings and modules must be reloaded. */
-    private readonly onProjectFilesChanged: () => void,
+    /** Called when go.mod (modulesChanged) or .ctxlens.json changed: settings, and modules with go.mod, must be reloaded. */
+    private readonly onProjectFilesChanged: (modulesChanged: boolean) => void,
   ) {}
 
   /** Scans every folder again (replacing a scan under way), then sends ctxlens/ready. */
@@ -56,6 +56,7 @@ export class WorkspaceScanner {
       }
       if (generation !== this.generation) return;
       this.state.refresh([]);
+      this.log.info(`workspace scan done: ${files.size} files; ${this.analyzer.parser.parses} parses since start`);
       progress?.done();
       progress = null;
       void this.connection.sendNotification(ReadyNotification.type, { files: files.size });
@@ -75,16 +76,18 @@ export class WorkspaceScanner {
   onWatchedFilesChanged({ changes }: DidChangeWatchedFilesParams): void {
     const goChanges: { file: string; deleted: boolean }[] = [];
     let projectFilesChanged = false;
+    let modulesChanged = false;
     for (const change of changes) {
       const file = uriToPath(change.uri);
       if (!file) continue;
       const name = path.basename(file);
       if (name === 'go.mod' || name === CONFIG_FILE_NAME) projectFilesChanged = true;
+      if (name === 'go.mod') modulesChanged = true;
       else if (file.endsWith('.go') && !this.documents.isOpen(file)) goChanges.push({ file, deleted: change.type === FileChangeType.Deleted });
     }
     // A project file change reloads and rescans everything, which covers the .go changes too;
     // so does a large batch (a branch switch), which the scan handles without blocking.
-    if (projectFilesChanged) this.onProjectFilesChanged();
+    if (projectFilesChanged) this.onProjectFilesChanged(modulesChanged);
     else if (goChanges.length > RESCAN_THRESHOLD) void guardAsync(this.log, 'workspace scan', undefined, () => this.scan());
     else if (goChanges.length > 0) {
       for (const { file, deleted } of goChanges) {

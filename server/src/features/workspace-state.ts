@@ -9,7 +9,7 @@ import { compareFindings, type Finding } from '../engine/api';
 import { Workspace } from '../engine/api';
 import { notAnalysedDiagnostic, toDiagnostic } from './convert';
 import type { Logger } from './guard';
-import type { FolderConfig, Settings } from './settings';
+import type { Settings } from './settings';
 
 /** How long the workspace rules wait after an edit (they read every file's facts). */
 const WORKSPACE_RULES_DELAY_MS = 150;
@@ -44,7 +44,7 @@ export class WorkspaceState {
   /** Stores one file's analysis without publishing (the caller publishes or refreshes). */
   setFile(path: string, analysis: FileAnalysis, version: number | null): void {
     this.notAnalysed.delete(path);
-    this.workspace.setFile(analysis.facts, analysis.findings);
+    this.workspace.setFile(analysis);
     this.versions.set(path, version);
     for (const problem of analysis.problems) this.log.error(problem);
   }
@@ -94,7 +94,7 @@ export class WorkspaceState {
   findingsOf(path: string): StoredFindings {
     return {
       version: this.versions.get(path) ?? null,
-      findings: [...this.workspace.fileFindingsOf(path), ...(this.workspaceFindings.get(path) ?? [])],
+      findings: [...this.workspace.fileFindingsOf(path, this.settings.configFor(path).config), ...(this.workspaceFindings.get(path) ?? [])],
       suppressions: this.workspace.files.get(path)?.suppressions.ignore ?? new Map(),
     };
   }
@@ -113,6 +113,14 @@ export class WorkspaceState {
     this.workspaceFindings = next;
     for (const path of toPublish) this.publish(path);
     for (const listener of this.refreshListeners) listener(given);
+  }
+
+  /**
+   * After a settings change that alters no fact: the workspace rules re-run over the stored
+   * facts and every file that may carry findings is republished under its new configuration.
+   */
+  reapplySettings(): void {
+    this.refresh(new Set([...this.withDiagnostics, ...this.workspace.reportedFiles()]));
   }
 
   /**
@@ -148,12 +156,8 @@ export class WorkspaceState {
   private runWorkspaceRules(): Map<string, Finding[]> {
     const byFile = new Map<string, Finding[]>();
     if (WORKSPACE_RULES.length === 0) return byFile;
-    const configs = new Map<string | null, FolderConfig['config']>();
-    for (const file of this.knownFiles()) {
-      const { root, config } = this.settings.configFor(file);
-      configs.set(root, config);
-    }
-    for (const [root, config] of configs) {
+    // Per folder, not per file: an edit must not cost a look-up for every file of the workspace.
+    for (const { root, config } of this.settings.all) {
       const result = this.workspace.runWorkspaceRules(WORKSPACE_RULES, config);
       for (const problem of result.problems) this.log.error(problem);
       for (const finding of result.findings) {

@@ -10,5 +10,11 @@ export function computeChains(facts: WorkspaceFacts): Chain[] {
   const index = new ChainIndex(facts);
   const chains: Chain[] = [];
   for (const file of facts.files.values()) for (const ctor of file.chains.constructors) chains.push(...constructorChains(index, file, ctor));
-  return chains.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : comparePositions(a.range.start, b.range.start)));
+  return chains.sort(byPosition);
+}
+
+/** By file path, then position; one call reaching several constructors has a chain for each, by id. */
+export function byPosition(a: Chain, b: Chain): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return comparePositions(a.range.start, b.range.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -2,7 +2,7 @@
 // finding sits, and the literal chain options (`grpc.ChainUnaryInterceptor(a, b)` written in
 // the constructor call) whose arguments quick fixes can move.
 import type { Config } from '../config/config';
-import type { FileFacts } from '../facts/file-facts';
+import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import { comparePositions, type Position, type Range, type RelatedLocation, type TextEdit } from '../types';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
@@ -70,14 +70,9 @@ export function constructorOf(file: FileFacts | undefined, chain: Chain): Constr
   return file?.chains.constructors.find((c) => sameRange(c.range, chain.range));
 }
 
-const chainsById = new WeakMap<readonly Chain[], Map<string, Chain>>();
-
 /** The chain a wrapper's call wraps (the wrapper's own, or the inner call's); undefined for a constructor's own chain. */
-export function wrappedChain(chains: readonly Chain[], chain: Chain): Chain | undefined {
-  if (!chain.via) return undefined;
-  let byId = chainsById.get(chains);
-  if (!byId) chainsById.set(chains, (byId = new Map(chains.map((c) => [c.id, c]))));
-  return byId.get(chain.via.inner);
+export function wrappedChain(facts: WorkspaceFacts, chain: Chain): Chain | undefined {
+  return chain.via ? facts.chainById(chain.via.inner) : undefined;
 }
 
 export function sameLocation(a: Location, b: Location): boolean {
@@ -88,14 +83,14 @@ export function sameLocation(a: Location, b: Location): boolean {
  * True when a finding about these entries of a wrapper call's chain is the wrapper's own (each
  * is registered there too): it is reported once, in the wrapper, not again at every call.
  */
-export function foundInWrapper(chains: readonly Chain[], chain: Chain, kind: StreamKind, entries: readonly ChainEntry[]): boolean {
-  const inner = wrappedChain(chains, chain);
+export function foundInWrapper(facts: WorkspaceFacts, chain: Chain, kind: StreamKind, entries: readonly ChainEntry[]): boolean {
+  const inner = wrappedChain(facts, chain);
   return !!inner && entries.every((e) => inner[kind].some((i) => i.resolved && i.name === e.name && sameLocation(i.registered, e.registered)));
 }
 
 /** True when the wrapper's chain of this kind holds nothing the call fills in: the call's chain is the wrapper's, reported there. */
-export function settledInWrapper(chains: readonly Chain[], chain: Chain, kind: StreamKind): boolean {
-  const inner = wrappedChain(chains, chain);
+export function settledInWrapper(facts: WorkspaceFacts, chain: Chain, kind: StreamKind): boolean {
+  const inner = wrappedChain(facts, chain);
   return !!inner && inner[kind].every((e) => e.resolved);
 }
 

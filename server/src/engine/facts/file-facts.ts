@@ -78,6 +78,8 @@ export interface WorkspaceFacts {
   findFunction(pkg: string, name: string): FunctionFact | undefined;
   /** Every server and client chain, in the effective order (computed lazily, cached until facts change). */
   readonly chains: readonly Chain[];
+  /** A chain by id (a wrapper call's chain reads the chain it wraps). */
+  chainById(id: string): Chain | undefined;
   /** The registered gRPC implementations and their handler methods (computed lazily, cached until facts change). */
   readonly services: ServiceModel;
 }

@@ -23,7 +23,14 @@ let ready: Promise<GoParser> | undefined;
 
 /** A Go parser backed by the tree-sitter Go grammar. Loaded once per process. */
 export class GoParser {
+  /** Parses since the process started: the server logs it, so tests can see what re-parsed. */
+  private parseCount = 0;
+
   private constructor(private readonly parser: Parser) {}
+
+  get parses(): number {
+    return this.parseCount;
+  }
 
   static load(): Promise<GoParser> {
     ready ??= (async () => {
@@ -43,6 +50,7 @@ export class GoParser {
    * error recovery very slow), so that no input can hang the server or the CLI.
    */
   parse(text: string, oldTree?: Tree, budgetMs = parseBudgetMs(text.length)): Tree {
+    this.parseCount++;
     const deadline = cpuMs() + budgetMs;
     // tree-sitter cancels the parse when the callback returns true (its typings say void).
     const progressCallback = (() => cpuMs() > deadline) as unknown as (state: ParseState) => void;

@@ -37,92 +37,153 @@ function key(pkg: string, name: string): string {
   return `${pkg}\u0000${name}`;
 }
 
-export class ChainIndex {
-  private readonly functions = new Map<string, FunctionRef>();
-  private readonly methods = new Map<string, FunctionRef[]>();
-  private readonly methodsAnywhere = new Map<string, FunctionRef[]>();
-  private readonly vars = new Map<string, VarRef>();
-  private readonly resultTypes = new Map<string, string>();
-  private readonly libraryResults = new Map<string, string>();
-  private readonly packages = new Set<string>();
-  private readonly fieldWrites = new Map<string, FieldWriteRef[]>();
-  private readonly structFields = new Map<string, ReadonlySet<string>>();
-  private readonly callsByName = new Map<string, CallRef[]>();
-  private readonly fxProvided = new Map<string, FxProvidedFact[]>();
-  private readonly fxGroupProviders = new Map<string, number>();
+interface Located {
+  file: FileFacts;
+}
 
-  constructor(facts: WorkspaceFacts) {
-    for (const file of facts.files.values()) {
-      const pkg = packageKey(file);
-      this.packages.add(pkg);
-      for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) this.structFields.set(key(pkg, type), new Set(fields));
-      for (const fn of file.chains.functions) {
-        for (const call of fn.calls ?? []) push(this.callsByName, calledName(call), { file, fn, call });
-        for (const write of fn.fieldWrites ?? []) push(this.fieldWrites, key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write });
-        const ref = { file, fn };
-        if (fn.receiver === null) {
-          this.functions.set(key(pkg, fn.name), ref);
-          continue;
-        }
-        push(this.methods, key(pkg, fn.name), ref);
-        push(this.methodsAnywhere, fn.name, ref);
+interface Owned<T> extends Located {
+  value: T;
+}
+
+/**
+ * The chain facts of every file, keyed for lookups, kept up to date file by file (a changed file
+ * replaces only its own entries). Every lookup names its key; while a recording is on, the keys
+ * looked up (found or not) are collected, so a chain can say which files' entries it depends on.
+ */
+export class ChainIndex {
+  /** Each table: key → the entries of every file declaring it, in the order files were added (the last one wins where one is read). */
+  private readonly tables = new Map<string, Map<string, Located[]>>();
+  /** Per file, the table keys its entries sit under. */
+  private readonly keysByFile = new Map<string, string[]>();
+  private recording: Set<string> | null = null;
+
+  constructor(facts?: WorkspaceFacts) {
+    for (const file of facts?.files.values() ?? []) this.setFile(file);
+  }
+
+  /** Adds a file's entries, replacing those of its previous facts; returns the keys of both (what a change of it may alter). */
+  setFile(file: FileFacts): string[] {
+    const removed = this.removeFile(file.path);
+    const keys: string[] = [];
+    const add = (table: string, k: string, entry: Located) => {
+      const tableKey = `${table}\u0001${k}`;
+      keys.push(tableKey);
+      let byKey = this.tables.get(table);
+      if (!byKey) this.tables.set(table, (byKey = new Map()));
+      const list = byKey.get(k);
+      if (list) list.push(entry);
+      else byKey.set(k, [entry]);
+    };
+    const pkg = packageKey(file);
+    add('package', pkg, { file });
+    for (const [type, fields] of Object.entries(file.chains.structFields ?? {}))
+      add('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>);
+    for (const fn of file.chains.functions) {
+      for (const call of fn.calls ?? []) add('calls', calledName(call), { file, fn, call } as CallRef);
+      for (const write of fn.fieldWrites ?? []) add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef);
+      const ref: FunctionRef = { file, fn };
+      if (fn.receiver === null) add('func', key(pkg, fn.name), ref);
+      else {
+        add('method', key(pkg, fn.name), ref);
+        add('methodAnywhere', fn.name, ref);
       }
-      for (const decl of file.chains.vars) this.vars.set(key(pkg, decl.name), { file, decl });
-      for (const provided of file.chains.fxProvided ?? []) {
-        push(this.fxProvided, key(provided.pkg ?? pkg, provided.name), provided);
-        for (const group of provided.resultGroups) this.fxGroupProviders.set(group, (this.fxGroupProviders.get(group) ?? 0) + 1);
-      }
-      for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.set(key(pkg, fn), type);
-      for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) this.libraryResults.set(key(pkg, fn), importPath);
     }
-    for (const writes of this.fieldWrites.values()) writes.sort(bySourceOrder);
+    for (const decl of file.chains.vars) add('var', key(pkg, decl.name), { file, decl } as VarRef);
+    for (const provided of file.chains.fxProvided ?? []) {
+      add('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>);
+      for (const group of provided.resultGroups) add('fxGroup', group, { file });
+    }
+    for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>);
+    for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) add('library', key(pkg, fn), { file, value: importPath } as Owned<string>);
+    const distinct = [...new Set(keys)];
+    // Writes are read in file then source order, whichever file was added last.
+    for (const write of distinct.filter((k) => k.startsWith('writes\u0001')))
+      (this.tables.get('writes')!.get(write.slice('writes\u0001'.length)) as FieldWriteRef[]).sort(bySourceOrder);
+    this.keysByFile.set(file.path, distinct);
+    return [...removed, ...distinct];
+  }
+
+  /** Drops a file's entries; returns their keys. */
+  removeFile(path: string): string[] {
+    const keys = this.keysByFile.get(path) ?? [];
+    this.keysByFile.delete(path);
+    for (const tableKey of keys) {
+      const cut = tableKey.indexOf('\u0001');
+      const byKey = this.tables.get(tableKey.slice(0, cut))!;
+      const k = tableKey.slice(cut + 1);
+      const kept = byKey.get(k)?.filter((entry) => entry.file.path !== path) ?? [];
+      if (kept.length > 0) byKey.set(k, kept);
+      else byKey.delete(k);
+    }
+    return keys;
+  }
+
+  /** Runs compute with the keys it looks up collected into reads. */
+  recordingInto<T>(reads: Set<string>, compute: () => T): T {
+    const outer = this.recording;
+    this.recording = reads;
+    try {
+      return compute();
+    } finally {
+      this.recording = outer;
+    }
+  }
+
+  private lookup<T extends Located>(table: string, k: string): readonly T[] {
+    this.recording?.add(`${table}\u0001${k}`);
+    return (this.tables.get(table)?.get(k) ?? []) as T[];
+  }
+
+  private last<T extends Located>(table: string, k: string): T | undefined {
+    const list = this.lookup<T>(table, k);
+    return list[list.length - 1];
   }
 
   inWorkspace(pkg: string): boolean {
-    return this.packages.has(pkg);
+    return this.lookup('package', pkg).length > 0;
   }
 
   func(pkg: string, name: string): FunctionRef | undefined {
-    return this.functions.get(key(pkg, name));
+    return this.last<FunctionRef>('func', key(pkg, name));
   }
 
   variable(pkg: string, name: string): VarRef | undefined {
-    return this.vars.get(key(pkg, name));
+    return this.last<VarRef>('var', key(pkg, name));
   }
 
   /** The recorded calls whose callee ends in this name (`f(…)`, `pkg.f(…)`, `x.f(…)`). */
   callsNamed(name: string): readonly CallRef[] {
-    return this.callsByName.get(name) ?? [];
+    return this.lookup<CallRef>('calls', name);
   }
 
   /** True when the workspace declares struct `type` in `pkg` with a field of that name. */
   declaresField(pkg: string, type: string, name: string): boolean {
-    return this.structFields.get(key(pkg, type))?.has(name) ?? false;
+    return this.last<Owned<ReadonlySet<string>>>('struct', key(pkg, type))?.value.has(name) ?? false;
   }
 
   /** Every write to a struct field in the workspace, in file then source order. */
   writesOf(pkg: string, type: string, name: string): FieldWriteRef[] {
-    return this.fieldWrites.get(key(pkg, `${type}.${name}`)) ?? [];
+    return [...this.lookup<FieldWriteRef>('writes', key(pkg, `${type}.${name}`))];
   }
 
   /** Where the workspace hands a package-level function to fx (fx fills in its parameters). */
   fxProvisions(pkg: string, name: string): readonly FxProvidedFact[] {
-    return this.fxProvided.get(key(pkg, name)) ?? [];
+    return this.lookup<Owned<FxProvidedFact>>('fx', key(pkg, name)).map((entry) => entry.value);
   }
 
   /** How many fx providers in the workspace put their results in a value group. */
   fxGroupProviderCount(group: string): number {
-    return this.fxGroupProviders.get(group) ?? 0;
+    return this.lookup('fxGroup', group).length;
   }
 
   /** The package type a package-level function returns, if it returns one. */
   resultType(pkg: string, fn: string): string | undefined {
-    return this.resultTypes.get(key(pkg, fn));
+    return this.last<Owned<string>>('result', key(pkg, fn))?.value;
   }
 
   /** The import path of the imported type a workspace function returns, if it returns one. */
   libraryResult(pkg: string, fn: string): string | undefined {
-    return this.libraryResults.get(key(pkg, fn));
+    return this.last<Owned<string>>('library', key(pkg, fn))?.value;
   }
 
   /**
@@ -130,11 +191,11 @@ export class ChainIndex {
    * method of that name in the package, or else in the workspace (none or several: unknown).
    */
   method(pkg: string, receiverType: string | null, name: string): FunctionRef | undefined {
-    const inPackage = this.methods.get(key(pkg, name)) ?? [];
+    const inPackage = this.lookup<FunctionRef>('method', key(pkg, name));
     if (receiverType !== null) return inPackage.find((m) => m.fn.receiver === receiverType);
     if (inPackage.length === 1) return inPackage[0];
     if (inPackage.length > 1) return undefined;
-    const anywhere = this.methodsAnywhere.get(name) ?? [];
+    const anywhere = this.lookup<FunctionRef>('methodAnywhere', name);
     return anywhere.length === 1 ? anywhere[0] : undefined;
   }
 }
@@ -150,10 +211,4 @@ function calledName(call: ExprFact): string {
 function bySourceOrder(a: FieldWriteRef, b: FieldWriteRef): number {
   if (a.file.path !== b.file.path) return a.file.path < b.file.path ? -1 : 1;
   return a.write.at.line - b.write.at.line || a.write.at.character - b.write.at.character;
-}
-
-function push<T>(map: Map<string, T[]>, k: string, value: T): void {
-  const list = map.get(k);
-  if (list) list.push(value);
-  else map.set(k, [value]);
 }

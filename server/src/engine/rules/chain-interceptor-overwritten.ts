@@ -17,8 +17,8 @@ const CHAIN_OPTIONS: Record<Chain['kind'], Record<Stream, string>> = {
 };
 
 /** Both singles are the wrapper's own (its chain reports them): a call of the wrapper adds nothing. */
-function inWrapper(chains: readonly Chain[], chain: Chain, stream: Stream, singles: readonly SingleOption[]): boolean {
-  const inner = wrappedChain(chains, chain)?.singles[stream];
+function inWrapper(facts: WorkspaceFacts, chain: Chain, stream: Stream, singles: readonly SingleOption[]): boolean {
+  const inner = wrappedChain(facts, chain)?.singles[stream];
   return !!inner && singles.slice(0, 2).every((s, i) => inner[i] !== undefined && sameLocation(inner[i]!.registered, s.registered));
 }
 
@@ -118,12 +118,13 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
     needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
       for (const stream of ['unary', 'stream'] as const) {
         const singles = chain.singles[stream];
-        if (singles.length < 2 || !unconditional(singles) || inWrapper(facts.chains, chain, stream, singles)) continue;
+        if (singles.length < 2 || !unconditional(singles) || inWrapper(facts, chain, stream, singles)) continue;
         const second = singles[1]!;
         const atRegistration = second.registered.file === chain.file;
         const where = atRegistration ? second.registered : { file: chain.file, range: chain.range };

@@ -151,10 +151,11 @@ export const chainMissingRecovery: WorkspaceRule = {
     needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     for (const chain of facts.chains) {
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace) continue;
-      const kinds = STREAM_KINDS.filter((kind) => lacksRecovery(chain, kind, config) && !settledInWrapper(facts.chains, chain, kind));
+      const kinds = STREAM_KINDS.filter((kind) => lacksRecovery(chain, kind, config) && !settledInWrapper(facts, chain, kind));
       if (kinds.length === 0) continue;
       const file = facts.files.get(chain.file);
       const ctor = constructorOf(file, chain);

@@ -51,6 +51,7 @@ export const chainOrder: WorkspaceRule = {
     needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
@@ -67,7 +68,7 @@ export const chainOrder: WorkspaceRule = {
           entries.forEach((entry, j) => {
             if (j <= firstAfter || classes[j] !== before) return;
             const blocker = entries[firstAfter]!;
-            if (foundInWrapper(facts.chains, chain, kind, [blocker, entry])) return;
+            if (foundInWrapper(facts, chain, kind, [blocker, entry])) return;
             const place = placeOf(chain, ctor, entry.registered, `${entry.name} is registered here`);
             const key = `${chain.file}:${place.range.start.line}:${place.range.start.character}:${before}>${after}`;
             if (reported.has(key)) return;

@@ -173,6 +173,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
     needs: CHAIN_MODEL_NEEDS,
   },
   scope: 'workspace',
+  unit: 'chain',
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
@@ -183,7 +184,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
         const zone = unrecoveredZone(chain, kind, config);
         if (!zone) continue;
         const { recovery, outside } = zone;
-        if (foundInWrapper(facts.chains, chain, kind, [...outside, recovery])) continue;
+        if (foundInWrapper(facts, chain, kind, [...outside, recovery])) continue;
         const range = placeOf(chain, ctor, outside);
         const key = `${chain.file}:${range.start.line}:${range.start.character}:${kind}`;
         if (reported.has(key)) continue;

@@ -73,6 +73,12 @@ export interface FileRule {
 export interface WorkspaceRule {
   meta: RuleMeta;
   scope: 'workspace';
+  /**
+   * 'chain': the check reads facts.chains one chain at a time (each report comes from one chain,
+   * its files and its package), so the runner may run it per chain and keep the reports of
+   * chains that did not change.
+   */
+  unit?: 'chain';
   check(context: WorkspaceRuleContext): void;
 }
 

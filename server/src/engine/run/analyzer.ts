@@ -1,11 +1,21 @@
 // Parses Go text and analyses it: the entry point the server, the CLI and the benchmarks share.
-import { analyzeFile, type FileAnalysis } from './analyze';
 import type { Config } from '../config/config';
+import { extractFacts } from '../facts/extract';
+import type { FileFacts } from '../facts/file-facts';
 import { withLspLineBreaks } from '../go/line-breaks';
 import { GoParser, type Tree } from '../go/parser';
 import { ModuleResolver } from '../files/modules';
 import { FILE_RULES } from '../rules';
 import { SourceFile } from '../go/source-file';
+import { type RuleReport, runFileRules } from './runner';
+
+export interface FileAnalysis {
+  facts: FileFacts;
+  /** What the file rules reported, before the configuration's policy (applied by the workspace). */
+  reports: RuleReport[];
+  /** Rules that failed on this file (a bug in ctxlens, never the user's): reported, not thrown. */
+  problems: string[];
+}
 
 /**
  * The analysis of one file threw (a bug in ctxlens, or input it cannot handle, such as a stack
@@ -60,7 +70,9 @@ export class Analyzer {
     const tree = this.parser.parse(source, oldTree);
     try {
       const syntaxErrors = tree.rootNode.hasError || (source !== text && this.goReadsItOtherwise(text, tree));
-      return { analysis: analyzeFile(this.sourceFile(path, source, tree, syntaxErrors), FILE_RULES, config), tree };
+      const file = this.sourceFile(path, source, tree, syntaxErrors);
+      const facts = extractFacts(file);
+      return { analysis: { facts, ...runFileRules(file, facts, FILE_RULES, config) }, tree };
     } catch (error) {
       // An undeleted tree stays in the wasm heap for the life of the process.
       tree.delete();

@@ -1,7 +1,7 @@
 // One file of a whole-workspace run: read, judged by its text, parsed and analysed. The same
 // steps run in the CLI's process and on its worker threads.
 import { AnalysisFailed, type Analyzer } from './analyzer';
-import type { FileAnalysis } from './analyze';
+import type { FileAnalysis } from './analyzer';
 import type { Config } from '../config/config';
 import { ParseTimeout } from '../go/parser';
 import { readGoSource } from '../files/read-source';

@@ -10,7 +10,6 @@ import { ANALYSIS_TEXT_NEEDS } from './analysis-needs';
 import type { Finding } from '../types';
 import type { FileOutcome, SkippedFile } from './check-file';
 import { inThisThread, onWorkerThreads, type FileRunner } from './check-runner';
-import { addCounts } from './report-policy';
 import { Workspace } from './workspace';
 
 export type { SkippedFile } from './check-file';
@@ -61,7 +60,7 @@ export async function checkPaths(roots: readonly string[], config: Config, base:
 /** The facts of the files analysed so far, for the second round's questions. */
 function workspaceOf(outcomes: readonly FileOutcome[]): Workspace {
   const workspace = new Workspace();
-  for (const outcome of outcomes) if ('analysis' in outcome) workspace.setFile(outcome.analysis.facts, []);
+  for (const outcome of outcomes) if ('analysis' in outcome) workspace.setFile(outcome.analysis);
   return workspace;
 }
 
@@ -69,7 +68,6 @@ function workspaceOf(outcomes: readonly FileOutcome[]): Workspace {
 function collect(files: readonly string[], outcomes: readonly FileOutcome[], skipped: SkippedFile[], config: Config): CheckResult {
   const workspace = new Workspace();
   const problems: string[] = [];
-  const suppressed: SuppressionCounts = {};
   let filesAnalysed = 0;
   let filesParsed = 0;
   outcomes.forEach((outcome, i) => {
@@ -77,14 +75,20 @@ function collect(files: readonly string[], outcomes: readonly FileOutcome[], ski
     else if ('unneeded' in outcome) filesAnalysed++;
     else if ('analysis' in outcome) {
       const { analysis } = outcome;
-      workspace.setFile(analysis.facts, analysis.findings);
+      workspace.setFile(analysis);
       problems.push(...analysis.problems);
-      addCounts(suppressed, analysis.suppressed);
       filesAnalysed++;
       filesParsed++;
     } else throw new Error(`no outcome for ${files[i]}`);
   });
   const result = workspace.findings(WORKSPACE_RULES, config);
-  addCounts(suppressed, result.suppressed);
-  return { findings: result.findings, filesAnalysed, filesParsed, skipped, problems: [...problems, ...result.problems], suppressed, workspace };
+  return {
+    findings: result.findings,
+    filesAnalysed,
+    filesParsed,
+    skipped,
+    problems: [...problems, ...result.problems],
+    suppressed: result.suppressed,
+    workspace,
+  };
 }

@@ -1,14 +1,16 @@
-// The workspace model: facts and file-rule findings of every analysed file, and the
-// workspace rules run over them.
-import { toFinding } from './analyze';
-import { computeChains, type Chain } from '../chains';
+// The workspace model: facts and file-rule reports of every analysed file, and the workspace
+// rules run over them; findings are the reports with a configuration applied (run/runner.ts).
+import type { Chain } from '../chains';
+import { ChainCache } from '../chains/model-cache';
 import type { Config } from '../config/config';
-import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
-import { countSuppressed, dropReason } from './report-policy';
 import { ServiceModel } from '../index/service-model';
-import type { WorkspaceRule } from '../rules/rule';
 import type { SuppressionCounts } from '../config/suppressions';
+import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
+import { packageKey } from '../index/workspace-index';
+import type { WorkspaceRule } from '../rules/rule';
 import { compareFindings, type Finding } from '../types';
+import type { FileAnalysis } from './analyzer';
+import { addCounts, applyPolicy, ChainReports, type RuleReport, runWorkspaceRules } from './runner';
 
 export interface WorkspaceRun {
   findings: Finding[];
@@ -19,32 +21,51 @@ export interface WorkspaceRun {
 
 export class Workspace implements WorkspaceFacts {
   private readonly facts = new Map<string, FileFacts>();
-  private readonly fileFindings = new Map<string, Finding[]>();
-  private readonly functions = new Map<string, FunctionFact>();
-  private functionsStale = true;
-  private chainsCache: readonly Chain[] | null = null;
+  private readonly fileReports = new Map<string, readonly RuleReport[]>();
+  /** Package-level functions by package and name, with the files declaring them (the last one added wins). */
+  private readonly functions = new Map<string, { path: string; fn: FunctionFact }[]>();
+  private readonly chainCache = new ChainCache();
+  private readonly chainReports = new ChainReports();
+  /** Packages changed since the workspace rules last ran: the chain reports there are redone (their fixes read the package's names). */
+  private readonly changedPackages = new Set<string>();
+  /** The service model, computed again after any change of facts (registrations and handlers span files). */
   private servicesCache: ServiceModel | null = null;
 
   get files(): ReadonlyMap<string, FileFacts> {
     return this.facts;
   }
 
-  setFile(facts: FileFacts, findings: Finding[]): void {
+  /** Stores a file's facts and reports; only the entries, chains and chain reports that depend on it are redone. */
+  setFile({ facts, reports }: Pick<FileAnalysis, 'facts' | 'reports'>): void {
+    this.forgetFunctions(this.facts.get(facts.path));
     this.facts.set(facts.path, facts);
-    this.fileFindings.set(facts.path, findings);
-    this.invalidate();
+    this.fileReports.set(facts.path, reports);
+    if (facts.packagePath) {
+      for (const fn of facts.functions) if (fn.receiver === null) push(this.functions, `${facts.packagePath}\u0000${fn.name}`, { path: facts.path, fn });
+    }
+    this.chainCache.setFile(facts);
+    this.servicesCache = null;
+    this.changedPackages.add(packageKey(facts));
   }
 
   removeFile(path: string): void {
+    const facts = this.facts.get(path);
+    if (!facts) return;
+    this.forgetFunctions(facts);
     this.facts.delete(path);
-    this.fileFindings.delete(path);
-    this.invalidate();
+    this.fileReports.delete(path);
+    this.chainCache.removeFile(path);
+    this.servicesCache = null;
+    this.changedPackages.add(packageKey(facts));
   }
 
-  /** Every server and client chain of the workspace, computed once per change of facts. */
+  /** Every server and client chain of the workspace, kept up to date file by file. */
   get chains(): readonly Chain[] {
-    this.chainsCache ??= computeChains(this);
-    return this.chainsCache;
+    return this.chainCache.chains;
+  }
+
+  chainById(id: string): Chain | undefined {
+    return this.chainCache.chainById(id);
   }
 
   /** The registered gRPC implementations and their handlers, computed once per change of facts. */
@@ -53,67 +74,57 @@ export class Workspace implements WorkspaceFacts {
     return this.servicesCache;
   }
 
-  private invalidate(): void {
-    this.functionsStale = true;
-    this.chainsCache = null;
-    this.servicesCache = null;
-  }
-
   findFunction(pkg: string, name: string): FunctionFact | undefined {
-    if (this.functionsStale) this.indexFunctions();
-    return this.functions.get(`${pkg}\u0000${name}`);
+    const declared = this.functions.get(`${pkg}\u0000${name}`);
+    return declared?.[declared.length - 1]?.fn;
   }
 
-  /** All findings: the stored file-rule findings plus a fresh run of the workspace rules. */
+  private forgetFunctions(facts: FileFacts | undefined): void {
+    if (!facts?.packagePath) return;
+    for (const fn of facts.functions) {
+      const k = `${facts.packagePath}\u0000${fn.name}`;
+      const kept = this.functions.get(k)?.filter((d) => d.path !== facts.path) ?? [];
+      if (kept.length > 0) this.functions.set(k, kept);
+      else this.functions.delete(k);
+    }
+  }
+
+  /** All findings under config: the stored file-rule reports plus a fresh run of the workspace rules. */
   findings(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const result = this.runWorkspaceRules(rules, config);
-    for (const list of this.fileFindings.values()) result.findings.push(...list);
+    const files = applyPolicy([...this.fileReports.values()].flat(), config, (path) => this.facts.get(path));
+    result.findings.push(...files.findings);
+    addCounts(result.suppressed, files.suppressed);
     result.findings.sort(compareFindings);
     return result;
   }
 
-  /** The stored file-rule findings of one file (the server republishes files one at a time). */
-  fileFindingsOf(path: string): readonly Finding[] {
-    return this.fileFindings.get(path) ?? [];
+  /** Files whose file rules reported something (under some configuration it may be a finding). */
+  reportedFiles(): string[] {
+    return [...this.fileReports].flatMap(([path, reports]) => (reports.length > 0 ? [path] : []));
   }
 
-  /** A fresh run of the workspace rules only, unsorted. */
+  /** One file's file-rule findings under config (the server republishes files one at a time). */
+  fileFindingsOf(path: string, config: Config): Finding[] {
+    return applyPolicy(this.fileReports.get(path) ?? [], config, (file) => this.facts.get(file)).findings;
+  }
+
+  /** A fresh run of the workspace rules only, under config, unsorted. */
   runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
-    const findings: Finding[] = [];
-    const problems: string[] = [];
-    const suppressed: SuppressionCounts = {};
-    for (const rule of rules) {
-      if (config.rules[rule.meta.id] === 'off') continue;
-      try {
-        rule.check({
-          facts: this,
-          config,
-          report: (report) => {
-            const facts = this.facts.get(report.file);
-            const dropped = facts && dropReason(facts, rule.meta, report.range.start.line, config);
-            if (dropped) {
-              countSuppressed(suppressed, dropped);
-              return;
-            }
-            const finding = toFinding(rule.meta, report, report.file, report.range, config, (path) => this.facts.get(path)?.syntaxErrors === false);
-            if (finding) findings.push(finding);
-          },
-        });
-      } catch (error) {
-        problems.push(`rule ${rule.meta.id} failed: ${(error as Error).message}`);
+    if (this.changedPackages.size > 0) {
+      for (const chain of this.chains) {
+        const file = this.facts.get(chain.file);
+        if (file && this.changedPackages.has(packageKey(file))) this.chainReports.forget(chain);
       }
+      this.changedPackages.clear();
     }
-    return { findings, problems, suppressed };
+    const { reports, problems } = runWorkspaceRules(this, rules, config, this.chainReports);
+    return { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems };
   }
+}
 
-  private indexFunctions(): void {
-    this.functions.clear();
-    for (const file of this.facts.values()) {
-      if (!file.packagePath) continue;
-      for (const fn of file.functions) {
-        if (fn.receiver === null) this.functions.set(`${file.packagePath}\u0000${fn.name}`, fn);
-      }
-    }
-    this.functionsStale = false;
-  }
+function push<T>(map: Map<string, T[]>, k: string, value: T): void {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
 }

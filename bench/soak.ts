@@ -1,0 +1,184 @@
+// `npm run bench:soak -- <dir> [--edits N] [--file F]`: the real language server (dist/server.js
+// over stdio) on a large workspace: scan time, RSS after the scan, server CPU per edit (each
+// edit followed by the settled workspace refresh), edit → diagnostics latency, and the RSS curve
+// over a soak of N typed edits (default 10,000) to one open file.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+/** The server analyses an open file at most once per 50 ms: a longer pause measures an edit, not the debounce. */
+const PAUSE_BETWEEN_EDITS_MS = 60;
+/** Past the server's 150 ms workspace-rule delay, so each measured edit includes its workspace refresh. */
+const SETTLE_MS = 400;
+const CPU_EDITS = 40;
+const RSS_SAMPLES = 20;
+const TIMEOUT_MS = 120_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The server process's CPU time (user + system) in ms, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+function rssMiB(pid: number): number {
+  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m);
+  return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
+/** The first non-test file under dir that builds a gRPC server: an edit there touches chains. */
+function serverFile(dir: string): string | undefined {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? 1 : -1))) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory() && entry.name !== 'vendor' && entry.name !== 'testdata' && !entry.name.startsWith('.')) stack.push(full);
+      else if (entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go') && fs.readFileSync(full, 'utf8').includes('grpc.NewServer('))
+        return full;
+    }
+  }
+  return undefined;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2] && !process.argv[2].startsWith('--') ? path.resolve(process.argv[2]) : undefined;
+  if (!dir) throw new Error('usage: npm run bench:soak -- <dir> [--edits N] [--file F]');
+  const edits = Number(option('--edits') ?? 10_000);
+  const file = option('--file') ? path.resolve(option('--file')!) : serverFile(dir);
+  if (!file) throw new Error(`no file building a gRPC server under ${dir}: pass --file`);
+  // A comment line of its own at the end: the soak types into it and deletes again, so the text does not grow.
+  const text = `${fs.readFileSync(file, 'utf8').replace(/\n?$/, '\n')}// soak\n`;
+  const line = text.split('\n').length - 2;
+  const uri = pathToFileURL(file).href;
+
+  const serverJs = path.join(__dirname, '..', 'dist', 'server.js');
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const pid = child.pid!;
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters: { version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    if (params.uri !== uri || params.version === undefined) return;
+    for (const w of waiters.filter((w) => params.version! >= w.version)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(params);
+    }
+  });
+  let ready: () => void = () => {};
+  const scanned = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  connection.onNotification('ctxlens/ready', () => ready());
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  const published = (version: number) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      waiters.push({
+        version,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  let version = 1;
+  let typed = false;
+  /** Types one character into the soak line, or deletes it again; resolves with the latency. */
+  const edit = async (): Promise<number> => {
+    version++;
+    const character = '// soak'.length;
+    const change = typed
+      ? { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }
+      : { range: { start: { line, character }, end: { line, character } }, text: 'x' };
+    typed = !typed;
+    const done = published(version);
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
+    return performance.now() - start;
+  };
+
+  try {
+    const start = performance.now();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'soak' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
+    });
+    await connection.sendNotification('initialized', {});
+    await scanned;
+    const scanMs = performance.now() - start;
+    const opened = published(1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'go', version: 1, text } });
+    await opened;
+    await sleep(SETTLE_MS);
+    console.log(`workspace ${dir}\nopen file ${path.relative(dir, file)}`);
+    console.log(`scan ${(scanMs / 1000).toFixed(1)} s, RSS after the scan ${rssMiB(pid).toFixed(0)} MiB`);
+
+    // Server CPU per edit: each edit, then its workspace refresh, settled before the next.
+    const cpuBefore = cpuMs(pid);
+    for (let k = 0; k < CPU_EDITS; k++) {
+      await edit();
+      await sleep(SETTLE_MS);
+    }
+    console.log(`server CPU per edit (with its workspace refresh) ${((cpuMs(pid) - cpuBefore) / CPU_EDITS).toFixed(1)} ms over ${CPU_EDITS} edits`);
+
+    // The soak: typing at PAUSE_BETWEEN_EDITS_MS, the RSS sampled along the way.
+    const samples: number[] = [];
+    const curve: string[] = [`0:${rssMiB(pid).toFixed(0)}`];
+    const soakCpu = cpuMs(pid);
+    for (let k = 1; k <= edits; k++) {
+      await sleep(PAUSE_BETWEEN_EDITS_MS);
+      samples.push(await edit());
+      if (k % Math.max(1, Math.floor(edits / RSS_SAMPLES)) === 0) {
+        curve.push(`${k}:${rssMiB(pid).toFixed(0)}`);
+        // A long soak says how far it is, with the figures so far.
+        const sorted = [...samples].sort((a, b) => a - b);
+        console.log(
+          `  ${curve[curve.length - 1]} MiB, p95 so far ${percentile(sorted, 95).toFixed(1)} ms, CPU ${((cpuMs(pid) - soakCpu) / k).toFixed(1)} ms per edit`,
+        );
+      }
+    }
+    await sleep(SETTLE_MS);
+    const soakCpuPerEdit = (cpuMs(pid) - soakCpu) / edits;
+    samples.sort((a, b) => a - b);
+    const rss = curve.map((c) => Number(c.split(':')[1]));
+    console.log(
+      `soak ${edits} edits: edit → diagnostics p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${samples[samples.length - 1]?.toFixed(1)} ms; server CPU ${soakCpuPerEdit.toFixed(1)} ms per edit`,
+    );
+    console.log(`RSS curve (edits:MiB) ${curve.join(' ')}`);
+    console.log(`RSS growth over the soak ${(((rss[rss.length - 1]! - rss[0]!) / rss[0]!) * 100).toFixed(1)}%`);
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+// The workspace's chains kept up to date file by file: a changed file re-resolves its own
+// constructor calls and every chain that read its facts or looked up a key it declares or
+// declared (a function added elsewhere can resolve a chain that read nothing of that file).
+import type { FileFacts } from '../facts/file-facts';
+import { ChainIndex } from '../index/workspace-index';
+import { byPosition } from './compute';
+import type { Chain } from './model';
+import { constructorChains } from './wrappers';
+
+/** The chains of one constructor call: its own and those of the wrapper calls reaching it (resolved together, so a call's chain and the chain it wraps change together). */
+interface ResolvedChain {
+  chains: Chain[];
+  /** The index keys its resolution looked up, found or not. */
+  reads: ReadonlySet<string>;
+}
+
+export class ChainCache {
+  private readonly index = new ChainIndex();
+  private readonly facts = new Map<string, FileFacts>();
+  /** The chains of each file's constructor calls, in source order. */
+  private readonly byFile = new Map<string, ResolvedChain[]>();
+  /** Files changed since the chains were last brought up to date, with the index keys they altered. */
+  private readonly changed = new Map<string, string[]>();
+  private all: Chain[] | null = [];
+  private byId: Map<string, Chain> | null = null;
+
+  setFile(file: FileFacts): void {
+    this.facts.set(file.path, file);
+    this.note(file.path, this.index.setFile(file));
+  }
+
+  removeFile(path: string): void {
+    this.facts.delete(path);
+    this.note(path, this.index.removeFile(path));
+  }
+
+  /** Every chain, by file path then position; re-resolves only what the changes since the last call reach. */
+  get chains(): readonly Chain[] {
+    if (this.changed.size > 0) this.update();
+    this.all ??= [...this.byFile.keys()].flatMap((path) => this.byFile.get(path)!.flatMap((r) => r.chains)).sort(byPosition);
+    return this.all;
+  }
+
+  /** The chain with this id. */
+  chainById(id: string): Chain | undefined {
+    const chains = this.chains;
+    this.byId ??= new Map(chains.map((chain) => [chain.id, chain]));
+    return this.byId.get(id);
+  }
+
+  private note(path: string, keys: string[]): void {
+    const pending = this.changed.get(path);
+    if (pending) pending.push(...keys);
+    else this.changed.set(path, keys);
+  }
+
+  private update(): void {
+    const paths = new Set(this.changed.keys());
+    const keys = new Set([...this.changed.values()].flat());
+    this.changed.clear();
+    this.all = null;
+    this.byId = null;
+    for (const [path, resolved] of this.byFile) {
+      if (paths.has(path)) continue;
+      resolved.forEach((r, i) => {
+        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || intersects(r.reads, keys)) resolved[i] = this.resolve(this.facts.get(path)!, i);
+      });
+    }
+    for (const path of paths) {
+      const file = this.facts.get(path);
+      if (!file || file.chains.constructors.length === 0) this.byFile.delete(path);
+      else
+        this.byFile.set(
+          path,
+          file.chains.constructors.map((_, i) => this.resolve(file, i)),
+        );
+    }
+  }
+
+  /** Resolves the i-th constructor call of file. */
+  private resolve(file: FileFacts, i: number): ResolvedChain {
+    const reads = new Set<string>();
+    const chains = this.index.recordingInto(reads, () => constructorChains(this.index, file, file.chains.constructors[i]!));
+    return { chains, reads };
+  }
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
