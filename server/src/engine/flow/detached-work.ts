@@ -85,6 +85,39 @@ export function runsDetached(file: SourceFile, call: SyntaxNode, owner: SyntaxNo
   return owner.type === 'func_literal' && isStopHook(owner);
 }
 
+/** Whether node sits in a `go` statement or a func literal that runs later, below owner. */
+function inDetachedWork(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== owner.id; n = n.parent) {
+    if (n.type === 'go_statement') return true;
+    if (n.type === 'func_literal' && literalRunsLater(file, n)) return true;
+  }
+  return false;
+}
+
+/** The variable a context built on the root call is bound to: `x := context.WithValue(context.Background(), k, v)`. */
+function boundContextName(call: SyntaxNode): SyntaxNode | null {
+  let value = call;
+  while (value.parent?.type === 'argument_list' && value.parent.parent?.type === 'call_expression') value = value.parent.parent;
+  const list = value.parent;
+  const binding = list?.parent;
+  if (list?.type !== 'expression_list' || binding?.type !== 'short_var_declaration' || field(binding, 'right')?.id !== list.id) return null;
+  if (list.namedChildren.length !== 1) return null;
+  const name = field(binding, 'left')?.namedChildren[0];
+  return name?.type === 'identifier' && name.text !== '_' ? name : null;
+}
+
+/**
+ * A context built on the root call, bound to a variable that only goroutines (or func literals
+ * that run later) use: `rebootCtx := context.WithValue(context.Background(), …)` then
+ * `go func() { run(rebootCtx) }()` — work started by the call that outlives it.
+ */
+export function feedsOnlyDetachedWork(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
+  const name = boundContextName(call);
+  if (!name) return false;
+  const uses = file.nodesAt(name.text, name.endIndex, owner.endIndex).filter((use) => use.type === 'identifier');
+  return uses.length > 0 && uses.every((use) => inDetachedWork(file, use, owner));
+}
+
 /** `x.Done()`: x, or null. */
 function doneCallOperand(call: SyntaxNode | null | undefined): string | null {
   const fn = call?.type === 'call_expression' && callArguments(call).length === 0 ? field(call, 'function') : null;

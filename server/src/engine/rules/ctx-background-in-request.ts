@@ -1,7 +1,15 @@
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
-import { afterCancellation, copiesValues, explainedByComment, isLongLivedRoot, recordsMetrics, runsDetached } from '../flow/detached-work';
+import {
+  afterCancellation,
+  copiesValues,
+  explainedByComment,
+  feedsOnlyDetachedWork,
+  isLongLivedRoot,
+  recordsMetrics,
+  runsDetached,
+} from '../flow/detached-work';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
 import { assignmentTarget, callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
@@ -104,6 +112,7 @@ function fixes(file: SourceFile, call: SyntaxNode, context: RequestContext, kind
 function meantToOutlive(file: SourceFile, call: SyntaxNode, context: RequestContext): boolean {
   return (
     runsDetached(file, call, context.owner) ||
+    feedsOnlyDetachedWork(file, call, context.owner) ||
     afterCancellation(file, call, context) ||
     recordsMetrics(file, call) ||
     copiesValues(file, call, context) ||
