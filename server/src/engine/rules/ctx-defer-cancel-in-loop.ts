@@ -53,7 +53,8 @@ function wrapFix(file: SourceFile, loop: SyntaxNode, body: SyntaxNode): Fix[] {
 export const ctxDeferCancelInLoop: FileRule = {
   meta: {
     id: 'ctx-defer-cancel-in-loop',
-    defaultSeverity: 'warning',
+    // Measured on 26 public repositories: 2 of 8 findings worth a change, the rest short loops: info.
+    defaultSeverity: 'info',
     summary: "`defer cancel()` inside a loop body: every iteration's context and timer live until the function returns.",
     fixable: true,
     otherLinters: [{ linter: 'gocritic', checks: ['deferInLoop'] }],
