@@ -4,7 +4,7 @@
 import { findCancelSites, type CancelSite } from './cancel-sites';
 import { resolveCancelVar } from './cancel-var';
 import type { RequestContext } from './request-context';
-import { assignmentTarget, callArguments, containsNode, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import { assignmentTarget, callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 
 /** Functions whose func-literal argument runs after the caller may have returned. */
@@ -133,10 +133,10 @@ function doneReceiveOperand(unary: SyntaxNode | null): string | null {
 
 /** `done := x.Done()` (or `=`) inside owner: the x whose Done channel the variable `name` holds, or null. */
 function doneChannelOperand(file: SourceFile, name: string, owner: SyntaxNode): string | null {
-  for (const node of file.nodesAt(name)) {
+  for (const node of file.nodesAt(name, owner.startIndex, owner.endIndex)) {
     const list = node.parent;
     const binding = list?.parent;
-    if (node.type !== 'identifier' || !containsNode(owner, node) || list?.type !== 'expression_list') continue;
+    if (node.type !== 'identifier' || list?.type !== 'expression_list') continue;
     if ((binding?.type !== 'short_var_declaration' && binding?.type !== 'assignment_statement') || field(binding, 'left')?.id !== list.id) continue;
     const index = list.namedChildren.findIndex((c) => c?.id === node.id);
     const operand = doneCallOperand(field(binding, 'right')?.namedChildren[index]);
