@@ -6,6 +6,7 @@ import { resolveCancelVar } from './cancel-var';
 import type { RequestContext } from './request-context';
 import { assignmentTarget, callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
+import { CONTEXT_PKG, DERIVING_FUNCS } from '../knowledge/context-api';
 
 /** Functions whose func-literal argument runs after the caller may have returned. */
 const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
@@ -94,10 +95,16 @@ function inDetachedWork(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): 
   return false;
 }
 
-/** The variable a context built on the root call is bound to: `x := context.WithValue(context.Background(), k, v)`. */
-function boundContextName(call: SyntaxNode): SyntaxNode | null {
+/**
+ * The variable a context built on the root call is bound to: `x := context.WithValue(context.Background(), k, v)`.
+ * Only the context package's derivations count: their results are contexts, and few per function keep the search linear.
+ */
+function boundContextName(file: SourceFile, call: SyntaxNode): SyntaxNode | null {
   let value = call;
-  while (value.parent?.type === 'argument_list' && value.parent.parent?.type === 'call_expression') value = value.parent.parent;
+  for (let outer = value.parent?.parent; value.parent?.type === 'argument_list' && outer?.type === 'call_expression'; outer = value.parent?.parent) {
+    if (!file.isCallTo(outer, CONTEXT_PKG, DERIVING_FUNCS)) return null;
+    value = outer;
+  }
   const list = value.parent;
   const binding = list?.parent;
   if (list?.type !== 'expression_list' || binding?.type !== 'short_var_declaration' || field(binding, 'right')?.id !== list.id) return null;
@@ -112,7 +119,7 @@ function boundContextName(call: SyntaxNode): SyntaxNode | null {
  * `go func() { run(rebootCtx) }()` — work started by the call that outlives it.
  */
 export function feedsOnlyDetachedWork(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
-  const name = boundContextName(call);
+  const name = boundContextName(file, call);
   if (!name) return false;
   const uses = file.nodesAt(name.text, name.endIndex, owner.endIndex).filter((use) => use.type === 'identifier');
   return uses.length > 0 && uses.every((use) => inDetachedWork(file, use, owner));
