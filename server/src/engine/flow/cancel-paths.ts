@@ -39,6 +39,8 @@ class PathWalker {
     private readonly mentionOffsets: readonly number[],
     /** Calls that never return (panic, os.Exit, log.Fatal …): a path ends there without leaking. */
     private readonly endsProgram: (call: SyntaxNode) => boolean,
+    /** The derived context's variable: once `<-ctx.Done()` returned it is cancelled and released, as if cancel had run. */
+    private readonly contextName: string | null,
   ) {}
 
   sequence(statements: readonly SyntaxNode[]): Flow {
@@ -73,6 +75,7 @@ class PathWalker {
         const call = namedChildren(stmt)[0];
         if (call?.type === 'call_expression' && this.isCancelCall(call)) return NOTHING;
         if (stmt.type === 'expression_statement' && call?.type === 'call_expression' && this.endsProgram(call)) return NOTHING;
+        if (stmt.type === 'expression_statement' && call && this.waitsForDone(call)) return NOTHING;
         return this.simple(stmt);
       }
       case 'return_statement':
@@ -135,6 +138,14 @@ class PathWalker {
     return { ...NOTHING, leaks: flow.leaks, doubt: flow.doubt, falls: !endless || flow.breaks };
   }
 
+  /** `<-ctx.Done()` on the derived context itself. */
+  private waitsForDone(expression: SyntaxNode): boolean {
+    if (!this.contextName || expression.type !== 'unary_expression' || expression.child(0)?.type !== '<-') return false;
+    const call = field(expression, 'operand');
+    const fn = call?.type === 'call_expression' && namedChildren(field(call, 'arguments')).length === 0 ? field(call, 'function') : null;
+    return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Done' && field(fn, 'operand')?.text === this.contextName;
+  }
+
   private isCancelCall(call: SyntaxNode): boolean {
     const fn = field(call, 'function');
     return fn?.type === 'identifier' && fn.text === this.name;
@@ -175,8 +186,8 @@ function followingStatements(stmt: SyntaxNode): SyntaxNode[] {
  * Follows the uncalled paths from the site's statement outwards until they are all
  * satisfied (a call) or one leaves the variable's scope.
  */
-export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: SyntaxNode) => boolean): PathVerdict {
-  const walker = new PathWalker(variable.name, variable.mentions, endsProgram);
+export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: SyntaxNode) => boolean, contextName: string | null = null): PathVerdict {
+  const walker = new PathWalker(variable.name, variable.mentions, endsProgram, contextName);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
   for (let level = 0; level < MAX_NESTING; level++) {

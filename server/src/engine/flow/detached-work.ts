@@ -4,13 +4,17 @@
 import { findCancelSites, type CancelSite } from './cancel-sites';
 import { resolveCancelVar } from './cancel-var';
 import type { RequestContext } from './request-context';
-import { callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import { assignmentTarget, callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
+import { CONTEXT_PKG, DERIVING_FUNCS } from '../knowledge/context-api';
 
 /** Functions whose func-literal argument runs after the caller may have returned. */
 const LATER_CALLBACKS: readonly { pkg: string; name: string }[] = [
   { pkg: 'context', name: 'AfterFunc' },
   { pkg: 'time', name: 'AfterFunc' },
+  // Finalizers and cleanups run on the garbage collector's goroutine, long after any call.
+  { pkg: 'runtime', name: 'SetFinalizer' },
+  { pkg: 'runtime', name: 'AddCleanup' },
 ];
 
 /** Methods that run a func literal on a goroutine of their own: sync.WaitGroup.Go, errgroup's g.Go and TryGo, conc and worker pools' Submit. */
@@ -46,9 +50,21 @@ function isStopHook(literal: SyntaxNode): boolean {
   return !!name && STOP_HOOK_FUNCS.has(name);
 }
 
-/** A func literal that runs later or elsewhere: returned, a callback run after a context or timer, a goroutine runner's job, a stop hook. */
+/**
+ * A func literal kept in a field or map entry, directly (`opts.Credentials = func…`) or appended
+ * (`c.cleanup = append(c.cleanup, func…)`): a callback that whoever holds it runs later.
+ */
+function storedInField(literal: SyntaxNode): boolean {
+  let value = literal;
+  const outer = literal.parent?.type === 'argument_list' ? literal.parent.parent : null;
+  if (outer?.type === 'call_expression' && field(outer, 'function')?.text === 'append') value = outer;
+  const target = assignmentTarget(value);
+  return target?.type === 'selector_expression' || target?.type === 'index_expression';
+}
+
+/** A func literal that runs later or elsewhere: returned, stored in a field, a callback run after a context or timer, a goroutine runner's job, a stop hook. */
 function literalRunsLater(file: SourceFile, literal: SyntaxNode): boolean {
-  if (returnedByOwner(literal) || isStopHook(literal)) return true;
+  if (returnedByOwner(literal) || isStopHook(literal) || storedInField(literal)) return true;
   const parent = literal.parent;
   if (parent?.type !== 'argument_list' || parent.parent?.type !== 'call_expression') return false;
   const outer = parent.parent;
@@ -70,21 +86,81 @@ export function runsDetached(file: SourceFile, call: SyntaxNode, owner: SyntaxNo
   return owner.type === 'func_literal' && isStopHook(owner);
 }
 
-/** `<-x.Done()`: the receive's operand x, or null. */
-function doneReceiveOperand(unary: SyntaxNode | null): string | null {
-  if (unary?.type !== 'unary_expression' || unary.child(0)?.type !== '<-') return null;
-  const call = field(unary, 'operand');
+/** Whether node sits in a `go` statement or a func literal that runs later, below owner. */
+function inDetachedWork(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== owner.id; n = n.parent) {
+    if (n.type === 'go_statement') return true;
+    if (n.type === 'func_literal' && literalRunsLater(file, n)) return true;
+  }
+  return false;
+}
+
+/**
+ * The variable a context built on the root call is bound to: `x := context.WithValue(context.Background(), k, v)`.
+ * Only the context package's derivations count: their results are contexts, and few per function keep the search linear.
+ */
+function boundContextName(file: SourceFile, call: SyntaxNode): SyntaxNode | null {
+  let value = call;
+  for (let outer = value.parent?.parent; value.parent?.type === 'argument_list' && outer?.type === 'call_expression'; outer = value.parent?.parent) {
+    if (!file.isCallTo(outer, CONTEXT_PKG, DERIVING_FUNCS)) return null;
+    value = outer;
+  }
+  const list = value.parent;
+  const binding = list?.parent;
+  if (list?.type !== 'expression_list' || binding?.type !== 'short_var_declaration' || field(binding, 'right')?.id !== list.id) return null;
+  if (list.namedChildren.length !== 1) return null;
+  const name = field(binding, 'left')?.namedChildren[0];
+  return name?.type === 'identifier' && name.text !== '_' ? name : null;
+}
+
+/**
+ * A context built on the root call, bound to a variable that only goroutines (or func literals
+ * that run later) use: `rebootCtx := context.WithValue(context.Background(), …)` then
+ * `go func() { run(rebootCtx) }()` — work started by the call that outlives it.
+ */
+export function feedsOnlyDetachedWork(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
+  const name = boundContextName(file, call);
+  if (!name) return false;
+  const uses = file.nodesAt(name.text, name.endIndex, owner.endIndex).filter((use) => use.type === 'identifier');
+  return uses.length > 0 && uses.every((use) => inDetachedWork(file, use, owner));
+}
+
+/** `x.Done()`: x, or null. */
+function doneCallOperand(call: SyntaxNode | null | undefined): string | null {
   const fn = call?.type === 'call_expression' && callArguments(call).length === 0 ? field(call, 'function') : null;
   if (fn?.type !== 'selector_expression' || field(fn, 'field')?.text !== 'Done') return null;
   return field(fn, 'operand')?.text ?? null;
 }
 
-/** `case <-x.Done():` of a select: the receive's operand x, or null. */
-function doneCaseOperand(node: SyntaxNode): string | null {
+/** `<-x.Done()`: the receive's operand x, or null. */
+function doneReceiveOperand(unary: SyntaxNode | null): string | null {
+  if (unary?.type !== 'unary_expression' || unary.child(0)?.type !== '<-') return null;
+  return doneCallOperand(field(unary, 'operand'));
+}
+
+/** `done := x.Done()` (or `=`) inside owner: the x whose Done channel the variable `name` holds, or null. */
+function doneChannelOperand(file: SourceFile, name: string, owner: SyntaxNode): string | null {
+  for (const node of file.nodesAt(name, owner.startIndex, owner.endIndex)) {
+    const list = node.parent;
+    const binding = list?.parent;
+    if (node.type !== 'identifier' || list?.type !== 'expression_list') continue;
+    if ((binding?.type !== 'short_var_declaration' && binding?.type !== 'assignment_statement') || field(binding, 'left')?.id !== list.id) continue;
+    const index = list.namedChildren.findIndex((c) => c?.id === node.id);
+    const operand = doneCallOperand(field(binding, 'right')?.namedChildren[index]);
+    if (operand) return operand;
+  }
+  return null;
+}
+
+/** `case <-x.Done():` of a select, or `case <-done:` with `done := x.Done()` in owner: x, or null. */
+function doneCaseOperand(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): string | null {
   if (node.type !== 'communication_case') return null;
   const communication = field(node, 'communication');
   if (communication?.type !== 'receive_statement' || field(communication, 'left')) return null;
-  return doneReceiveOperand(field(communication, 'right'));
+  const receive = field(communication, 'right');
+  const channel = receive?.type === 'unary_expression' && receive.child(0)?.type === '<-' ? field(receive, 'operand') : null;
+  if (channel?.type === 'identifier') return doneChannelOperand(file, channel.text, owner);
+  return doneReceiveOperand(receive);
 }
 
 const LEAVING_STATEMENTS: ReadonlySet<string> = new Set(['return_statement', 'goto_statement', 'break_statement', 'continue_statement']);
@@ -99,11 +175,11 @@ function caseStatements(caseNode: SyntaxNode): SyntaxNode[] {
  * A statement after which the context x is done: `<-x.Done()`, or a select whose `case <-x.Done():`
  * falls through to what follows the select.
  */
-function cancellationPoint(stmt: SyntaxNode): string | null {
+function cancellationPoint(file: SourceFile, stmt: SyntaxNode): string | null {
   if (stmt.type === 'expression_statement') return doneReceiveOperand(stmt.namedChild(0));
   if (stmt.type !== 'select_statement') return null;
   for (const caseNode of namedChildren(stmt)) {
-    const operand = doneCaseOperand(caseNode);
+    const operand = doneCaseOperand(file, caseNode, enclosingFunction(stmt) ?? stmt);
     const last = caseStatements(caseNode).at(-1);
     if (operand && !(last && LEAVING_STATEMENTS.has(last.type))) return operand;
   }
@@ -128,7 +204,7 @@ function cancellationPoints(file: SourceFile): Map<number, CancellationPoint[]> 
     let stmt: SyntaxNode | null = name;
     while (stmt && stmt.parent?.type !== 'statement_list' && !FUNCTION_TYPES.has(stmt.type)) stmt = stmt.parent;
     const list = stmt?.parent;
-    const operand = stmt && list?.type === 'statement_list' ? cancellationPoint(stmt) : null;
+    const operand = stmt && list?.type === 'statement_list' ? cancellationPoint(file, stmt) : null;
     if (!stmt || !list || !operand) continue;
     const points = byList.get(list.id) ?? [];
     if (!points.some((p) => p.end === stmt.endIndex)) points.push({ operand, end: stmt.endIndex });
@@ -147,7 +223,7 @@ export function afterCancellation(file: SourceFile, call: SyntaxNode, context: R
   const isContext = (operand: string | null) => operand === context.paramName || operand === context.expression;
   const points = cancellationPoints(file);
   for (let n = call.parent; n && n.id !== context.owner.id; n = n.parent) {
-    if (isContext(doneCaseOperand(n))) return true;
+    if (isContext(doneCaseOperand(file, n, context.owner))) return true;
     if (n.type === 'statement_list' && points.get(n.id)?.some((p) => p.end <= call.startIndex && isContext(p.operand))) return true;
   }
   return false;
@@ -269,11 +345,15 @@ function namesMetrics(identifier: string): boolean {
   return identifier.split(/_|(?<=[a-z0-9])(?=[A-Z])/).some((word) => METRICS_WORDS.has(word.toLowerCase()));
 }
 
-/** The identifiers of a callee expression: `a.b.c` → a, b, c. */
+/** The identifiers of a callee expression, through calls on the way: `a.b().c` → a, b, c. */
 function calleeChain(fn: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   let n: SyntaxNode | null = fn;
-  while (n?.type === 'selector_expression') {
+  while (n?.type === 'selector_expression' || n?.type === 'call_expression') {
+    if (n.type === 'call_expression') {
+      n = field(n, 'function');
+      continue;
+    }
     const name = field(n, 'field');
     if (name) out.unshift(name);
     n = field(n, 'operand');

@@ -142,6 +142,15 @@ export function callOfSelectorField(name: SyntaxNode): SyntaxNode | null {
   return call?.type === 'call_expression' && field(call, 'function')?.id === selector.id ? call : null;
 }
 
+/** What `value` is assigned to in `a, b = x, y` (`=`, not `:=`): the left side at its position, or null. */
+export function assignmentTarget(value: SyntaxNode): SyntaxNode | null {
+  const list = value.parent;
+  const assignment = list?.parent;
+  if (list?.type !== 'expression_list' || assignment?.type !== 'assignment_statement' || field(assignment, 'right')?.id !== list.id) return null;
+  const index = list.namedChildren.findIndex((c) => c?.id === value.id);
+  return field(assignment, 'left')?.namedChildren[index] ?? null;
+}
+
 /** `a.b` → ['a', 'b'] for a selector on a plain identifier; null otherwise. */
 export function selectorParts(node: SyntaxNode): [string, string] | null {
   if (node.type !== 'selector_expression') return null;

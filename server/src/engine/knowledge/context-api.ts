@@ -37,3 +37,6 @@ export function livesUntil(funcName: string): string {
 
 /** Functions that create a root context, detached from any request. */
 export const ROOT_CONTEXT_FUNCS: ReadonlySet<string> = new Set(['Background', 'TODO']);
+
+/** Functions that derive a context from a parent: WithValue, WithoutCancel and the (ctx, cancel) ones. */
+export const DERIVING_FUNCS: ReadonlySet<string> = new Set(['WithValue', 'WithoutCancel', ...CANCEL_FUNCS.keys()]);

@@ -1,10 +1,18 @@
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
-import { afterCancellation, copiesValues, explainedByComment, isLongLivedRoot, recordsMetrics, runsDetached } from '../flow/detached-work';
+import {
+  afterCancellation,
+  copiesValues,
+  explainedByComment,
+  feedsOnlyDetachedWork,
+  isLongLivedRoot,
+  recordsMetrics,
+  runsDetached,
+} from '../flow/detached-work';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
-import { callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { assignmentTarget, callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import { interceptorShape } from '../interceptors/shape';
 import { versionAtLeast } from '../files/gomod';
@@ -15,12 +23,7 @@ import type { FileRule } from './rule';
 
 /** `ctx = context.Background()`: the nil-context fallback of the parameter itself. */
 function replacesParameter(call: SyntaxNode, context: RequestContext): boolean {
-  const list = call.parent;
-  const assignment = list?.parent;
-  if (list?.type !== 'expression_list' || assignment?.type !== 'assignment_statement') return false;
-  if (field(assignment, 'right')?.id !== list.id) return false;
-  const index = list.namedChildren.findIndex((c) => c?.id === call.id);
-  const target = field(assignment, 'left')?.namedChildren[index];
+  const target = assignmentTarget(call);
   return target?.type === 'identifier' && target.text === context.paramName;
 }
 
@@ -109,6 +112,7 @@ function fixes(file: SourceFile, call: SyntaxNode, context: RequestContext, kind
 function meantToOutlive(file: SourceFile, call: SyntaxNode, context: RequestContext): boolean {
   return (
     runsDetached(file, call, context.owner) ||
+    feedsOnlyDetachedWork(file, call, context.owner) ||
     afterCancellation(file, call, context) ||
     recordsMetrics(file, call) ||
     copiesValues(file, call, context) ||

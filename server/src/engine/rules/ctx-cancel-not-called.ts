@@ -54,7 +54,8 @@ export const ctxCancelNotCalled: FileRule = {
       if (deferredAtOnce(site)) continue;
       const variable = resolveCancelVar(file, site);
       if (!variable || variable.escapes) continue;
-      if (cancelPathVerdict(variable, (call) => endsProgram(file, call)) !== 'leaks') continue;
+      const contextName = site.ctxTarget.type === 'identifier' ? site.ctxTarget.text : null;
+      if (cancelPathVerdict(variable, (call) => endsProgram(file, call), contextName) !== 'leaks') continue;
       report({
         node: site.cancelTarget,
         message: `${variable.name} (from context.${site.funcName}) is not called on every path: a path leaves without cancelling, so the context and ${heldWithContext(site.funcName)} live until ${livesUntil(site.funcName)}`,
