@@ -7,6 +7,12 @@ export function replaceNode(file: SourceFile, node: SyntaxNode, newText: string)
   return { file: file.path, range: nodeRange(node), newText };
 }
 
+/** Inserts text right after node (on its last line). */
+export function insertAfter(file: SourceFile, node: SyntaxNode, text: string): TextEdit {
+  const end = nodeRange(node).end;
+  return { file: file.path, range: { start: end, end }, newText: text };
+}
+
 /** Inserts a statement on a new line after stmt (and after a comment trailing it), at stmt's indentation. */
 export function insertStatementAfter(file: SourceFile, stmt: SyntaxNode, statementText: string): TextEdit {
   const next = stmt.nextSibling;

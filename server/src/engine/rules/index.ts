@@ -13,6 +13,7 @@ import { ctxTimeoutExceedsParent } from './ctx-timeout-exceeds-parent';
 import { ctxValueBuiltinKey } from './ctx-value-builtin-key';
 import { grpcDeprecatedDial } from './grpc-deprecated-dial';
 import { grpcDialInRequest } from './grpc-dial-in-request';
+import { interceptorCallOptionsDropped } from './interceptor-call-options-dropped';
 import { interceptorContextDropped } from './interceptor-context-dropped';
 import { interceptorGoroutineUnrecovered } from './interceptor-goroutine-unrecovered';
 import { interceptorNextNotCalled } from './interceptor-next-not-called';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   ctxValueBuiltinKey,
   grpcDeprecatedDial,
   grpcDialInRequest,
+  interceptorCallOptionsDropped,
   interceptorContextDropped,
   interceptorGoroutineUnrecovered,
   interceptorNextNotCalled,
