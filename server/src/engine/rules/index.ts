@@ -13,6 +13,7 @@ import { ctxTimeoutExceedsParent } from './ctx-timeout-exceeds-parent';
 import { ctxValueBuiltinKey } from './ctx-value-builtin-key';
 import { grpcDeprecatedDial } from './grpc-deprecated-dial';
 import { grpcDialInRequest } from './grpc-dial-in-request';
+import { grpcNewclientIgnoredOption } from './grpc-newclient-ignored-option';
 import { interceptorCallOptionsDropped } from './interceptor-call-options-dropped';
 import { interceptorContextDropped } from './interceptor-context-dropped';
 import { interceptorGoroutineUnrecovered } from './interceptor-goroutine-unrecovered';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   ctxValueBuiltinKey,
   grpcDeprecatedDial,
   grpcDialInRequest,
+  grpcNewclientIgnoredOption,
   interceptorCallOptionsDropped,
   interceptorContextDropped,
   interceptorGoroutineUnrecovered,
