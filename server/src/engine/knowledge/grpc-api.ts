@@ -43,6 +43,9 @@ export const DEPRECATED_DIAL_OPTIONS: ReadonlySet<string> = new Set(['WithBlock'
 /** Dial options that only act on a blocking dial (WithTimeout was deprecated long before): NewClient ignores them all. */
 export const BLOCKING_DIAL_OPTIONS: ReadonlySet<string> = new Set([...DEPRECATED_DIAL_OPTIONS, 'WithTimeout']);
 
+/** grpc.OnFinish (a CallOption called once when the RPC ends) appeared in v1.54.0. */
+export const ON_FINISH_SINCE = 'v1.54.0';
+
 /** What to do instead of each option NewClient ignores (it never dials at once: DialContext alone reads them). */
 export const NEW_CLIENT_IGNORED_OPTIONS: ReadonlyMap<string, string> = new Map([
   [

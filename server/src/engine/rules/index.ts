@@ -21,6 +21,7 @@ import { interceptorNextNotCalled } from './interceptor-next-not-called';
 import { interceptorPanics } from './interceptor-panics';
 import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
+import { interceptorStreamTimeoutCancelled } from './interceptor-stream-timeout-cancelled';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   interceptorPanics,
   interceptorResultDiscarded,
   interceptorStreamContextLost,
+  interceptorStreamTimeoutCancelled,
 ];
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
