@@ -1,7 +1,7 @@
 import { seesGrpc } from '../flow/client-conns';
-import { removeListItems } from '../fixes/list-items';
-import { callArguments, nodeRange, walk, type SyntaxNode } from '../go/syntax';
-import { GRPC_PKG, NEW_CLIENT, NEW_CLIENT_IGNORED_OPTIONS } from '../knowledge/grpc-api';
+import { listItemsOf, removeListItems } from '../fixes/list-items';
+import { callArguments, walk, type SyntaxNode } from '../go/syntax';
+import { GRPC_NEEDS, GRPC_PKG, NEW_CLIENT, NEW_CLIENT_IGNORED_OPTIONS } from '../knowledge/grpc-api';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -24,6 +24,7 @@ export const grpcNewclientIgnoredOption: FileRule = {
     summary: 'WithBlock, WithTimeout, WithReturnConnectionError or FailOnNonTempDialError given to grpc.NewClient, which ignores them.',
     fixable: true,
     inTestCode: 'report',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {
@@ -36,10 +37,9 @@ export const grpcNewclientIgnoredOption: FileRule = {
         const name = option.type === 'call_expression' ? file.callee(option) : null;
         const instead = name?.pkg === GRPC_PKG ? NEW_CLIENT_IGNORED_OPTIONS.get(name.name) : undefined;
         if (!name || !instead) return;
-        const cuts = index > 0 && namesNothing(option) ? removeListItems(args.map(nodeRange), new Set([index])) : null;
-        const fixes: Fix[] = cuts
-          ? [{ title: `Remove grpc.${name.name} (grpc.${NEW_CLIENT} ignores it)`, edits: cuts.map((range) => ({ file: file.path, range, newText: '' })) }]
-          : [];
+        const cuts =
+          index > 0 && namesNothing(option) ? removeListItems(file.path, listItemsOf(file.text, args), call.endPosition.row, new Set([index])) : null;
+        const fixes: Fix[] = cuts ? [{ title: `Remove grpc.${name.name} (grpc.${NEW_CLIENT} ignores it)`, edits: cuts }] : [];
         report({ node: option, message: `grpc.${NEW_CLIENT} ignores grpc.${name.name}: ${instead}`, fixes });
       });
     }

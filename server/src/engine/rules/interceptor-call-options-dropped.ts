@@ -1,3 +1,4 @@
+import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { insertAfter } from '../fixes/edits';
 import { callArguments } from '../go/syntax';
 import { nextCalls } from '../interceptors/own-body';
@@ -11,6 +12,7 @@ export const interceptorCallOptionsDropped: FileRule = {
     summary: 'A client interceptor calls invoker/streamer without opts...: the per-call and default call options are lost.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

@@ -4,8 +4,8 @@ import { versionAtLeast } from '../files/gomod';
 import { callArguments, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { contextArgument, nextCalls, walkOwnBody } from '../interceptors/own-body';
-import { GRPC_PKG, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
-import { ON_FINISH_SINCE } from '../knowledge/grpc-api';
+import { interceptorsIn, type InterceptorShape } from '../interceptors/shape';
+import { GRPC_NEEDS, GRPC_PKG, ON_FINISH_SINCE } from '../knowledge/grpc-api';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -89,6 +89,7 @@ export const interceptorStreamTimeoutCancelled: FileRule = {
     summary: 'A client stream interceptor derives a context, defers its cancel and returns the stream: the stream dies when the interceptor returns.',
     fixable: true,
     inTestCode: 'quiet',
+    needs: GRPC_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {
