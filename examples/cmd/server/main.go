@@ -50,6 +50,7 @@ func run(logger *slog.Logger) error {
 	srv := grpc.NewServer(
 		grpc.ChainUnaryInterceptor(
 			interceptors.Logging(logger),
+			interceptors.DebugLogging(logger),
 			interceptors.Auth(interceptors.StaticTokens(os.Getenv("ORDERS_TOKENS"))),
 		),
 		grpc.ChainStreamInterceptor(interceptors.StreamLogging(logger)),

@@ -52,3 +52,14 @@ func levelFor(err error) slog.Level {
 	}
 	return slog.LevelInfo
 }
+
+// DebugLogging logs every request at debug level, when debug logging is on.
+func DebugLogging(logger *slog.Logger) grpc.UnaryServerInterceptor {
+	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
+		if !logger.Enabled(ctx, slog.LevelDebug) {
+			return nil, nil
+		}
+		logger.DebugContext(ctx, "rpc", slog.String("method", info.FullMethod), slog.Any("req", req))
+		return handler(ctx, req)
+	}
+}

@@ -7,6 +7,22 @@ export function replaceNode(file: SourceFile, node: SyntaxNode, newText: string)
   return { file: file.path, range: nodeRange(node), newText };
 }
 
+/** Inserts text right after node (on its last line). */
+export function insertAfter(file: SourceFile, node: SyntaxNode, text: string): TextEdit {
+  const end = nodeRange(node).end;
+  return { file: file.path, range: { start: end, end }, newText: text };
+}
+
+/** Deletes stmt with its whole line (and a comment trailing it); null unless no other code shares its line(s). */
+export function deleteStatementLine(file: SourceFile, stmt: SyntaxNode): TextEdit | null {
+  const lineEnd = file.text.indexOf('\n', stmt.endIndex);
+  const after = file.text.slice(stmt.endIndex, lineEnd === -1 ? file.text.length : lineEnd).trim();
+  const trailingComment = after.startsWith('//') && !after.includes('*/');
+  if (lineIndent(file.text, stmt).length !== stmt.startPosition.column || (after !== '' && !trailingComment)) return null;
+  const start = { line: stmt.startPosition.row, character: 0 };
+  return { file: file.path, range: { start, end: { line: stmt.endPosition.row + 1, character: 0 } }, newText: '' };
+}
+
 /** Inserts a statement on a new line after stmt (and after a comment trailing it), at stmt's indentation. */
 export function insertStatementAfter(file: SourceFile, stmt: SyntaxNode, statementText: string): TextEdit {
   const next = stmt.nextSibling;

@@ -1,7 +1,7 @@
 // gRPC client connections created inside functions (`conn, err := grpc.NewClient(...)`) and
 // what the function does with them afterwards: close them, pass them on, or let them escape.
 import { callArguments, enclosingFunction, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
-import { CLIENT_CONSTRUCTORS, CONN_METHODS_RETURNING_STREAMS, GRPC_PKG } from '../knowledge/grpc-api';
+import { CLIENT_CONSTRUCTORS, CONN_METHODS_RETURNING_STREAMS, GRPC_PKG, NEW_CLIENT } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
 
 export interface DialSite {
@@ -44,6 +44,13 @@ export interface ConnFate {
 /** True when the file can name grpc's API: it imports grpc, or is part of it. */
 export function seesGrpc(file: SourceFile): boolean {
   return file.imports.has(GRPC_PKG) || file.packagePath === GRPC_PKG;
+}
+
+/** True when option is written directly among the arguments of a grpc.NewClient call. */
+export function isNewClientArgument(file: SourceFile, option: SyntaxNode): boolean {
+  const call = option.parent?.type === 'argument_list' ? option.parent.parent : null;
+  const callee = call?.type === 'call_expression' ? file.callee(call) : null;
+  return callee?.pkg === GRPC_PKG && callee.name === NEW_CLIENT;
 }
 
 export function findDialSites(file: SourceFile): DialSite[] {

@@ -17,6 +17,8 @@ export interface InterceptorShape {
   streamName: string | null;
   /** A unary client interceptor's reply parameter (null otherwise or when `_`). */
   replyName: string | null;
+  /** A client interceptor's variadic `opts ...grpc.CallOption` parameter (null otherwise or when `_`/unnamed). */
+  optsName: string | null;
 }
 
 interface Param {
@@ -83,6 +85,7 @@ export function interceptorShape(file: SourceFile, fn: SyntaxNode): InterceptorS
     nextName: params[NEXT_INDEX[kind]]!.name,
     streamName: kind === 'stream-server' ? params[1]!.name : null,
     replyName: kind === 'unary-client' ? params[3]!.name : null,
+    optsName: kind.endsWith('client') ? params[params.length - 1]!.name : null,
   };
 }
 

@@ -43,6 +43,20 @@ export const DEPRECATED_DIAL_OPTIONS: ReadonlySet<string> = new Set(['WithBlock'
 /** Dial options that only act on a blocking dial (WithTimeout was deprecated long before): NewClient ignores them all. */
 export const BLOCKING_DIAL_OPTIONS: ReadonlySet<string> = new Set([...DEPRECATED_DIAL_OPTIONS, 'WithTimeout']);
 
+/** grpc.OnFinish (a CallOption called once when the RPC ends) appeared in v1.54.0. */
+export const ON_FINISH_SINCE = 'v1.54.0';
+
+/** What to do instead of each option NewClient ignores (it never dials at once: DialContext alone reads them). */
+export const NEW_CLIENT_IGNORED_OPTIONS: ReadonlyMap<string, string> = new Map([
+  [
+    'WithBlock',
+    'the connection is made on the first RPC; to wait for it, call conn.Connect() and wait for connectivity.Ready with conn.WaitForStateChange, or let RPCs wait with grpc.WaitForReady(true)',
+  ],
+  ['WithTimeout', 'nothing dials here to time out; bound each RPC with a context deadline instead'],
+  ['WithReturnConnectionError', "it only acts on a blocking dial; a connection error reaches the caller in the failing RPC's status"],
+  ['FailOnNonTempDialError', "it only acts on a blocking dial; a connection error reaches the caller in the failing RPC's status"],
+]);
+
 /** Dial options that replace how the target's address is dialled: the target need not be a name dns resolves. */
 export const CUSTOM_DIALER_OPTIONS: ReadonlySet<string> = new Set(['WithContextDialer', 'WithDialer']);
 

@@ -1,6 +1,6 @@
 import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
-import { seesGrpc } from '../flow/client-conns';
+import { isNewClientArgument, seesGrpc } from '../flow/client-conns';
 import {
   callArguments,
   enclosingDeclaration,
@@ -213,7 +213,8 @@ export const grpcDeprecatedDial: FileRule = {
             'which resolves targets with the "dns" scheme by default and connects lazily',
           fixes: newClientFix(file, node, fn),
         });
-      } else if (optionsDeprecated && DEPRECATED_DIAL_OPTIONS.has(callee.name)) {
+      } else if (optionsDeprecated && DEPRECATED_DIAL_OPTIONS.has(callee.name) && !isNewClientArgument(file, node)) {
+        // Written into a NewClient call, grpc-newclient-ignored-option reports it (and removes it).
         report({
           node: fn,
           message:

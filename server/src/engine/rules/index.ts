@@ -13,12 +13,15 @@ import { ctxTimeoutExceedsParent } from './ctx-timeout-exceeds-parent';
 import { ctxValueBuiltinKey } from './ctx-value-builtin-key';
 import { grpcDeprecatedDial } from './grpc-deprecated-dial';
 import { grpcDialInRequest } from './grpc-dial-in-request';
+import { grpcNewclientIgnoredOption } from './grpc-newclient-ignored-option';
+import { interceptorCallOptionsDropped } from './interceptor-call-options-dropped';
 import { interceptorContextDropped } from './interceptor-context-dropped';
 import { interceptorGoroutineUnrecovered } from './interceptor-goroutine-unrecovered';
 import { interceptorNextNotCalled } from './interceptor-next-not-called';
 import { interceptorPanics } from './interceptor-panics';
 import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
+import { interceptorStreamTimeoutCancelled } from './interceptor-stream-timeout-cancelled';
 import type { FileRule, Rule, WorkspaceRule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -36,12 +39,15 @@ export const RULES: readonly Rule[] = [
   ctxValueBuiltinKey,
   grpcDeprecatedDial,
   grpcDialInRequest,
+  grpcNewclientIgnoredOption,
+  interceptorCallOptionsDropped,
   interceptorContextDropped,
   interceptorGoroutineUnrecovered,
   interceptorNextNotCalled,
   interceptorPanics,
   interceptorResultDiscarded,
   interceptorStreamContextLost,
+  interceptorStreamTimeoutCancelled,
 ];
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
