@@ -262,7 +262,8 @@ describe('hostile input in the workspace and in open editors', () => {
     fs.writeFileSync(path.join(dir, 'latin1.go'), invalidUtf8Source());
     const session = await LspSession.start(root);
     try {
-      await session.waitForReady();
+      // The scan parses a 10 MB file: a longer guard than the default, as for the other 10 MB scan.
+      await session.waitForReady(1, 150_000);
       assert.deepEqual(linesOf(await session.waitForDiagnostics(path.join(dir, 'bad.go'))), await wantedLines(path.join(dir, 'bad.go')));
       // Open editors get the same treatment: deep nesting typed into a buffer is answered.
       const deep = path.join(dir, 'deep.go');

@@ -24,9 +24,6 @@ import type { ImplFact, NamedTypeRef, RegistrationFact, ServiceFileFacts, Unreco
 /** protoc-gen-go-grpc's registration function: `RegisterGreeterServer`. */
 const REGISTER_FUNCTION = /^Register(\w+)Server$/;
 
-/** What a file registering a service holds (analyses reading the service model need such files parsed). */
-export const REGISTRATION_NEEDS = { words: [], wordStarts: ['Register'] } as const;
-
 /** How many local assignments are followed back from the impl argument (`s := impl; Register…(g, s)`). */
 const MAX_BINDING_DEPTH = 2;
 

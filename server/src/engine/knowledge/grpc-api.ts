@@ -86,3 +86,6 @@ export const INTERCEPTOR_NEXT_TYPES: ReadonlyMap<string, InterceptorKind> = new 
   ['UnaryInvoker', 'unary-client'],
   ['Streamer', 'stream-client'],
 ]);
+
+/** What a file registering a service holds (`RegisterGreeterServer`): analyses reading the service model need such files parsed. */
+export const REGISTRATION_NEEDS = { words: [], wordStarts: ['Register'] } as const;

@@ -3,8 +3,7 @@ import type { RequestScope } from '../flow/request-scope';
 import { calleeKey, functionKey } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from './rule';
-import { GRPC_NEEDS } from '../knowledge/grpc-api';
-import { REGISTRATION_NEEDS } from '../facts/service-extract';
+import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 
 const SCOPE_NAMES: Record<RequestScope, string> = {
   'http-handler': 'an HTTP handler',

@@ -1,7 +1,6 @@
 import type { WorkspaceRule } from './rule';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
-import { GRPC_NEEDS } from '../knowledge/grpc-api';
-import { REGISTRATION_NEEDS } from '../facts/service-extract';
+import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 
 export const interceptorGoroutineUnrecovered: WorkspaceRule = {
   meta: {
