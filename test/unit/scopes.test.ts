@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { SourceFile } from '../../server/src/engine/go/source-file';
-import { flattenParameters, functionParameterNames } from '../../server/src/engine/go/scopes';
+import { flattenParameters } from '../../server/src/engine/go/scopes';
 import type { SyntaxNode } from '../../server/src/engine/go/syntax';
 import { deepBlocks, deepFuncLiterals, deepIfs } from '../cli/hostile-inputs';
 
@@ -100,7 +100,7 @@ test('scopes: free names and fresh names', () =>
   }));
 
 test('parameters are flattened one per name', () =>
-  withFile('package a\n\nfunc f(a, b int, _ string, rest ...int) (n int, err error) { return 0, nil }\n', (file) => {
+  withFile('package a\n\nfunc f(a, b int, _ string, rest ...int) (n int, err error) { return 0, nil }\n\ntype F func(int)\n', (file) => {
     const fn = file.nodesOfType('function_declaration')[0]!;
     const params = flattenParameters(fn.childForFieldName('parameters'));
     assert.deepEqual(
@@ -108,11 +108,19 @@ test('parameters are flattened one per name', () =>
       [
         ['a', 'int', false],
         ['b', 'int', false],
-        [null, 'string', false],
+        ['_', 'string', false],
         ['rest', 'int', true],
       ],
     );
-    assert.deepEqual(functionParameterNames(fn), ['a', 'b', 'rest', 'n', 'err']);
+    assert.deepEqual(
+      flattenParameters(fn.childForFieldName('result')).map((p) => p.name?.text),
+      ['n', 'err'],
+    );
+    const unnamed = flattenParameters(file.nodesOfType('function_type')[0]?.childForFieldName('parameters') ?? null);
+    assert.deepEqual(
+      unnamed.map((p) => [p.name, p.type?.text]),
+      [[null, 'int']],
+    );
   }));
 
 for (const [shape, text] of [

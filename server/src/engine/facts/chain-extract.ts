@@ -1,6 +1,7 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and variables options and interceptors may come from.
 import { qualifiedTypeText } from '../go/type-text';
+import { flattenParameters } from '../go/scopes';
 import { callArguments, callOfSelectorField, enclosingDeclaration, field, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
@@ -206,10 +207,9 @@ function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: TypeEnv)
 
 /** A func literal's parameters with their named types (`func(o *options)`), for the writes in its body. */
 function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void {
-  for (const param of namedChildren(field(literal, 'parameters'))) {
-    const typeName = baseTypeName(field(param, 'type'));
-    if (!typeName) continue;
-    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] ??= typeName;
+  for (const param of flattenParameters(field(literal, 'parameters'))) {
+    const typeName = baseTypeName(param.type);
+    if (typeName && param.name) types[param.name.text] ??= typeName;
   }
 }
 
@@ -253,14 +253,12 @@ function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolea
   const params: string[] = [];
   let variadic: string | undefined;
   const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
-  for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
-    const typeName = baseTypeName(field(param, 'type'));
-    for (const n of param.childrenForFieldName('name')) {
-      if (!n) continue;
-      params.push(n.text);
-      if (typeName) types[n.text] = typeName;
-      if (param.type === 'variadic_parameter_declaration') variadic = n.text;
-    }
+  for (const param of [...(receiver ? flattenParameters(field(decl, 'receiver')).slice(0, 1) : []), ...flattenParameters(parameters)]) {
+    const typeName = baseTypeName(param.type);
+    if (!param.name) continue;
+    params.push(param.name.text);
+    if (typeName) types[param.name.text] = typeName;
+    if (param.variadic) variadic = param.name.text;
   }
   const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
 

@@ -7,6 +7,7 @@ import { assertsRejected } from '../flow/test-assertions';
 import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
 import { qualifiedTypeText } from '../go/type-text';
+import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { readSuppressions } from '../config/suppressions';
 import { readTestCode } from '../config/test-code';
@@ -14,15 +15,10 @@ import { readTestCode } from '../config/test-code';
 export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
   const params: ParameterFact[] = [];
   let variadic = false;
-  for (const decl of namedChildren(parameterList)) {
-    const type = field(decl, 'type');
+  for (const { name, type, variadic: spread } of flattenParameters(parameterList)) {
     if (!type) continue;
-    if (decl.type === 'variadic_parameter_declaration') variadic = true;
-    const typeText = type.text;
-    const qualifiedType = qualifiedTypeText(file, type);
-    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
-    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
+    if (spread) variadic = true;
+    params.push({ name: name?.text ?? null, typeText: type.text, qualifiedType: qualifiedTypeText(file, type), nilChecked: false });
   }
   return { params, variadic };
 }

@@ -52,10 +52,10 @@ const DECLARING_TYPES = ['short_var_declaration', 'var_spec', 'const_spec', 'typ
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
-/** A parameter list's (or receiver's) declarations with their names, `_` and unnamed ones included as null names. */
+/** One parameter of a parameter list (or receiver). */
 export interface Parameter {
   declaration: SyntaxNode;
-  /** The parameter's name, or null when unnamed or `_`. */
+  /** The parameter's name as written (`_` too), or null when unnamed. */
   name: SyntaxNode | null;
   type: SyntaxNode | null;
   variadic: boolean;
@@ -70,15 +70,9 @@ export function flattenParameters(list: SyntaxNode | null): Parameter[] {
     const variadic = declaration.type === 'variadic_parameter_declaration';
     const names = declaration.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     if (names.length === 0) out.push({ declaration, name: null, type, variadic });
-    for (const name of names) out.push({ declaration, name: name.text === '_' ? null : name, type, variadic });
+    for (const name of names) out.push({ declaration, name, type, variadic });
   }
   return out;
-}
-
-/** The named parameters, results and receiver of a function (declaration, method or literal), in that order. */
-export function functionParameterNames(fn: SyntaxNode): string[] {
-  const lists = [field(fn, 'receiver'), field(fn, 'parameters'), field(fn, 'result')];
-  return lists.flatMap((list) => (list?.type === 'parameter_list' ? flattenParameters(list).flatMap((p) => (p.name ? [p.name.text] : [])) : []));
 }
 
 export class Scopes {

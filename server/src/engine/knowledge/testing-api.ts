@@ -7,7 +7,7 @@ import type { SourceFile } from '../go/source-file';
 export const TESTING_PKG = 'testing';
 
 export interface TestingParameter {
-  /** The parameter's name; null when unnamed or `_`. */
+  /** The parameter's name (`_` too); null when unnamed. */
   name: string | null;
   /** The type's name in package testing: `T`, `B`, `F`, `TB`, `M` … */
   typeName: string;
