@@ -122,10 +122,10 @@ export class Scopes {
     return found?.node.id === ident.id ? found : null;
   }
 
-  /** Every identifier resolving to decl other than its declaring one, in source order. */
-  usesOf(decl: Declaration): SyntaxNode[] {
+  /** Every identifier (or node of types) resolving to decl other than its declaring one, in source order. */
+  usesOf(decl: Declaration, types: ReadonlySet<string> = IDENTIFIER): SyntaxNode[] {
     const scopeNode = decl.scope.node;
-    return this.mentions(decl.name, scopeNode.startIndex, scopeNode.endIndex).filter((n) => n.id !== decl.node.id && this.resolve(n) === decl);
+    return this.mentions(decl.name, scopeNode.startIndex, scopeNode.endIndex, types).filter((n) => n.id !== decl.node.id && this.resolve(n) === decl);
   }
 
   /** The identifier nodes spelled name in [from, to) of the file, found from the text. */
