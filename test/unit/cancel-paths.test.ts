@@ -96,8 +96,8 @@ test(`cancel paths: judged through ${MAX_NESTING - 2} nested statements, not jud
   assert.equal(await verdict(nestedSwitches(MAX_NESTING - 2)), 'called');
   assert.equal(await verdict(nestedSwitches(MAX_NESTING + 1)), 'unknown');
   assert.equal(await verdict(siteInNestedBlocks(MAX_NESTING - 2)), 'called');
-  // Too far out to find the declaration: quiet too.
-  assert.equal(await verdict(siteInNestedBlocks(MAX_NESTING + 1)), 'unresolved');
+  // The declaration is found at any depth (through the file's scopes); the path is too deep to judge: quiet too.
+  assert.equal(await verdict(siteInNestedBlocks(MAX_NESTING + 1)), 'unknown');
 });
 
 test('cancel paths: 10,000 nested switches are answered in seconds, without a stack overflow', { timeout: 30_000 }, async () => {

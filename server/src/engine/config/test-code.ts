@@ -4,9 +4,10 @@
 // is still under tests/), and functions taking *testing.T/B/F or testing.TB.
 import * as path from 'node:path';
 import type { Config } from './config';
-import { field, FUNCTION_TYPES, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
+import { FUNCTION_TYPES, nodeRange, type SyntaxNode } from '../go/syntax';
 import { globToRegExp, matchesAny } from '../files/glob';
 import type { SourceFile } from '../go/source-file';
+import { TESTING_PKG, testingParameters } from '../knowledge/testing-api';
 import type { Range } from '../types';
 
 /** Test folders by convention: test/, tests/, e2e/, testutil(s)/, testserver/, and testing/ or any *testing/ (grpctesting). */
@@ -20,7 +21,6 @@ export const DEFAULT_TEST_CODE_GLOBS: readonly string[] = [
   '**/testserver/**',
 ];
 
-const TESTING_PKG = 'testing';
 const TESTING_POINTER_TYPES: ReadonlySet<string> = new Set(['T', 'B', 'F']);
 const TESTING_INTERFACES: ReadonlySet<string> = new Set(['TB']);
 
@@ -43,19 +43,11 @@ export function readTestCode(file: SourceFile): TestCodeFacts {
   return { pathFromRootModule, testFunctions };
 }
 
+/** A test's handle among fn's parameters: `*testing.T`, `*testing.B`, `*testing.F` or `testing.TB`. */
 function takesTesting(file: SourceFile, fn: SyntaxNode): boolean {
-  return namedChildren(field(fn, 'parameters')).some((decl) => {
-    const type = field(decl, 'type');
-    if (type?.type === 'pointer_type') return isTestingType(file, type.namedChild(0), TESTING_POINTER_TYPES);
-    return isTestingType(file, type, TESTING_INTERFACES);
-  });
-}
-
-function isTestingType(file: SourceFile, type: SyntaxNode | null, names: ReadonlySet<string>): boolean {
-  if (type?.type !== 'qualified_type') return false;
-  const pkg = field(type, 'package');
-  const name = field(type, 'name');
-  return !!pkg && !!name && names.has(name.text) && file.imports.pathOf(pkg.text) === TESTING_PKG;
+  return testingParameters(file, fn).some(
+    (p) => (p.pointers === 1 && TESTING_POINTER_TYPES.has(p.typeName)) || (p.pointers === 0 && TESTING_INTERFACES.has(p.typeName)),
+  );
 }
 
 const compiled = new WeakMap<readonly string[], RegExp[]>();

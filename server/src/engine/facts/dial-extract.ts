@@ -122,8 +122,8 @@ function mayBeHandler(file: SourceFile, decl: SyntaxNode): boolean {
 }
 
 /** The connection a helper returns stays in a local variable of the caller (not stored, returned or passed on). */
-function resultStaysLocal(call: SyntaxNode, callee: SyntaxNode, fn: SyntaxNode): boolean {
-  const site: DialSite = { call, callee, funcName: '', fn };
+function resultStaysLocal(file: SourceFile, call: SyntaxNode, callee: SyntaxNode, fn: SyntaxNode): boolean {
+  const site: DialSite = { call, callee, funcName: '', fn, file };
   const local = localConnOf(site);
   if (!local) return false;
   const fate = connFate(site, local);
@@ -152,7 +152,7 @@ function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner
       else if (member && receiverName && receiverType && operand?.type === 'identifier' && operand.text === receiverName)
         callee = { receiver: receiverType, method: member };
     }
-    if (callee) out.push({ owner, callee, range: nodeRange(calleeNode), resultStaysLocal: resultStaysLocal(node, calleeNode, fn) });
+    if (callee) out.push({ owner, callee, range: nodeRange(calleeNode), resultStaysLocal: resultStaysLocal(file, node, calleeNode, fn) });
   });
   return out;
 }

@@ -1,8 +1,8 @@
 // The local variable a cancel site binds, and how the rest of its scope uses it: called,
 // rebound, or escaping as a value (deferred/stored/passed/returned/captured by a closure).
-import { enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { enclosingFunction, field, type SyntaxNode } from '../go/syntax';
+import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
-import { MAX_NESTING } from './cancel-paths';
 import type { CancelSite } from './cancel-sites';
 
 export interface CancelVar {
@@ -26,62 +26,19 @@ function listStatement(site: CancelSite): SyntaxNode | null {
   return stmt && isListed(stmt) ? stmt : null;
 }
 
-/** Identifiers a statement declares or rebinds on its left-hand side. */
-function boundNames(stmt: SyntaxNode): SyntaxNode[] {
-  if (stmt.type === 'short_var_declaration' || stmt.type === 'assignment_statement') return namedChildren(field(stmt, 'left'));
-  if (stmt.type === 'var_declaration') {
-    const out: SyntaxNode[] = [];
-    walk(stmt, (n) => {
-      if (n.type === 'var_spec') out.push(...n.childrenForFieldName('name').filter((c): c is SyntaxNode => c?.type === 'identifier'));
-      return n.type === 'var_declaration' || n.type === 'var_spec_list';
-    });
-    return out;
-  }
-  return [];
-}
-
-function declares(stmt: SyntaxNode, name: string): boolean {
-  if (stmt.type !== 'short_var_declaration' && stmt.type !== 'var_declaration') return false;
-  return boundNames(stmt).some((n) => n.type === 'identifier' && n.text === name);
-}
-
 /** A statement directly inside a statement list (not a header, body or case). */
 function isListed(node: SyntaxNode): boolean {
   return node.parent?.type === 'statement_list';
 }
 
-/** The statement declaring name that is visible at stmt, searching outwards to fn; null when not a local of fn (or too far out). */
-function findDeclaration(stmt: SyntaxNode, name: string, fn: SyntaxNode): SyntaxNode | null {
-  let current = stmt;
-  for (let level = 0; level < MAX_NESTING; level++) {
-    const earlier = earlierDeclaration(current, name);
-    if (earlier) return earlier;
-    // Climb to the next listed statement; a header binding the name on the way makes it unknowable.
-    let up = current.parent;
-    for (; up && up.id !== fn.id; up = up.parent) {
-      if (up.type !== 'statement_list' && up.type !== 'block' && headerDeclares(up, name)) return null;
-      if (isListed(up)) break;
-    }
-    if (!up || up.id === fn.id) return null;
-    current = up;
-  }
-  return null;
-}
-
-const HEADER_FIELDS = ['initializer', 'alias'];
-
-/** True when a compound statement's header (if/switch initializer, for clause, range) binds name. */
-function headerDeclares(stmt: SyntaxNode, name: string): boolean {
-  let found = false;
-  for (const child of namedChildren(stmt)) {
-    if (child.type === 'block' || child.type.endsWith('_case')) continue;
-    walk(child, (n) => {
-      if (n.type === 'func_literal') return false;
-      if (n.type === 'identifier' && n.text === name && isBinding(n)) found = true;
-      return !found;
-    });
-  }
-  return found || HEADER_FIELDS.some((f) => field(stmt, f)?.text === name);
+/** The listed `:=` or `var` statement declaring a local variable; null for parameters and names bound in headers (if/for/switch, range, type switch). */
+function listedDeclaration(variable: Declaration): SyntaxNode | null {
+  if (variable.kind !== 'var') return null;
+  let stmt: SyntaxNode | null = variable.declarer;
+  if (stmt.type === 'var_spec') {
+    while (stmt && stmt.type !== 'var_declaration') stmt = stmt.parent;
+  } else if (stmt.type !== 'short_var_declaration') return null;
+  return stmt && isListed(stmt) ? stmt : null;
 }
 
 /** An identifier on the left of `:=`, `=`, a range clause, or a var name. */
@@ -107,9 +64,10 @@ export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar 
   const statement = listStatement(site);
   const fn = statement && enclosingFunction(statement);
   if (!statement || !fn) return null;
-  // `:=` redeclares a variable of the same list, else declares a new one; `=` assigns one declared further out.
-  const declaration = declares(statement, name) ? (earlierDeclaration(statement, name) ?? statement) : findDeclaration(statement, name, fn);
-  if (!declaration) return null;
+  // The variable the site writes, through the file's scopes: `:=` declares it or re-uses one of its list, `=` assigns one further out.
+  const variable = file.scopes.resolve(target);
+  const declaration = variable && listedDeclaration(variable);
+  if (!declaration || enclosingFunction(declaration)?.id !== fn.id) return null;
   const scope = declaration.parent!;
   let escapes = false;
   let shadowed = false;
@@ -122,12 +80,6 @@ export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar 
     else if (isBinding(n) && n.parent?.parent?.type !== 'assignment_statement' && bindingStatement(n).parent?.id !== scope.id) shadowed = true;
   }
   return shadowed ? null : { name, statement, scope, escapes, mentions };
-}
-
-/** A statement before stmt in its list that declares name. */
-function earlierDeclaration(stmt: SyntaxNode, name: string): SyntaxNode | null {
-  for (let prev = stmt.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (declares(prev, name)) return prev;
-  return null;
 }
 
 /** The statement a binding identifier belongs to: short_var_declaration, var_declaration, range clause … */

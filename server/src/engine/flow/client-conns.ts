@@ -1,6 +1,6 @@
 // gRPC client connections created inside functions (`conn, err := grpc.NewClient(...)`) and
 // what the function does with them afterwards: close them, pass them on, or let them escape.
-import { callArguments, enclosingFunction, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, containsNode, enclosingFunction, field, functionBody, namedChildren, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, CONN_METHODS_RETURNING_STREAMS, GRPC_PKG, NEW_CLIENT } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
 
@@ -12,6 +12,7 @@ export interface DialSite {
   funcName: string;
   /** The innermost function containing the call. */
   fn: SyntaxNode;
+  file: SourceFile;
 }
 
 /** A dial whose connection lands in a local variable of the dialling function. */
@@ -61,7 +62,7 @@ export function findDialSites(file: SourceFile): DialSite[] {
     const fnNode = field(node, 'function');
     const fn = enclosingFunction(node);
     if (callee?.pkg === GRPC_PKG && CLIENT_CONSTRUCTORS.has(callee.name) && fnNode && fn) {
-      sites.push({ call: node, callee: fnNode, funcName: callee.name, fn });
+      sites.push({ call: node, callee: fnNode, funcName: callee.name, fn, file });
     }
   }
   return sites;
@@ -83,16 +84,11 @@ function bindingOf(call: SyntaxNode): { statement: SyntaxNode; targets: SyntaxNo
   return { statement: holder, targets: namedChildren(field(holder, 'left')) };
 }
 
-/** True when name is declared by `var name …` or `name :=` in body before offset. */
-function declaredLocallyBefore(body: SyntaxNode, name: string, offset: number): boolean {
-  let found = false;
-  walk(body, (node) => {
-    if (found || node.startIndex >= offset) return false;
-    if (node.type === 'var_spec') found = node.childrenForFieldName('name').some((n) => n.text === name);
-    else if (node.type === 'short_var_declaration') found = namedChildren(field(node, 'left')).some((n) => n.text === name);
-    return !found;
-  });
-  return found;
+/** True when ident names a local variable of the site's function (declared in its body, not a parameter or a captured variable). */
+function isLocalVariable(site: DialSite, ident: SyntaxNode): boolean {
+  const decl = site.file.scopes.resolve(ident);
+  const body = functionBody(site.fn);
+  return decl?.kind === 'var' && !!body && containsNode(body, decl.node);
 }
 
 /**
@@ -105,9 +101,8 @@ export function localConnOf(site: DialSite): LocalConn | null {
   const [conn, err] = binding.targets as [SyntaxNode, SyntaxNode];
   // `_, err := grpc.NewClient(…)` is how tests check that a dial fails: not judged.
   if (conn.type !== 'identifier' || conn.text === '_' || err.type !== 'identifier') return null;
-  const body = functionBody(site.fn);
-  if (!body) return null;
-  const isLocal = binding.statement.type !== 'assignment_statement' || declaredLocallyBefore(body, conn.text, binding.statement.startIndex);
+  if (!functionBody(site.fn)) return null;
+  const isLocal = binding.statement.type !== 'assignment_statement' || isLocalVariable(site, conn);
   if (!isLocal) return null;
   return { statement: binding.statement, conn, err: err.text === '_' ? null : err };
 }
@@ -138,7 +133,7 @@ function selectorOn(expr: SyntaxNode): { name: string; call: SyntaxNode | null }
 }
 
 /** `x := call` / `x, err = call`: the local variable (or `_`) receiving call's first result. */
-function firstResultTarget(call: SyntaxNode, fn: SyntaxNode): SyntaxNode | null {
+function firstResultTarget(call: SyntaxNode, site: DialSite): SyntaxNode | null {
   const list = call.parent;
   const holder = list?.parent;
   if (list?.type !== 'expression_list' || namedChildren(list).length !== 1 || !holder) return null;
@@ -146,8 +141,7 @@ function firstResultTarget(call: SyntaxNode, fn: SyntaxNode): SyntaxNode | null 
   if (field(holder, 'right')?.id !== list.id) return null;
   const first = namedChildren(field(holder, 'left'))[0];
   if (first?.type !== 'identifier') return null;
-  const body = functionBody(fn);
-  const isLocal = first.text === '_' || holder.type === 'short_var_declaration' || (!!body && declaredLocallyBefore(body, first.text, holder.startIndex));
+  const isLocal = first.text === '_' || holder.type === 'short_var_declaration' || isLocalVariable(site, first);
   return isLocal ? first : null;
 }
 
@@ -168,37 +162,37 @@ function isTransientUse(expr: SyntaxNode): boolean {
 }
 
 /** How a value holding the connection is used where expr produces or names it. */
-function holderUse(expr: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
+function holderUse(expr: SyntaxNode, site: DialSite, depth: number): UseKind {
   const selector = selectorOn(expr);
   if (selector) {
     if (selector.name === 'Close') return 'close';
-    return selector.call ? resultUse(selector.call, fn, depth + 1) : 'neutral';
+    return selector.call ? resultUse(selector.call, site, depth + 1) : 'neutral';
   }
   return isTransientUse(expr) ? 'neutral' : leaves(depth);
 }
 
 /** How what call returns (a value at depth that may hold the connection) is used. */
-function resultUse(call: SyntaxNode, fn: SyntaxNode, depth: number): UseKind {
+function resultUse(call: SyntaxNode, site: DialSite, depth: number): UseKind {
   if (depth > MAX_HOLDER_DEPTH) return 'kept';
-  if (isTransientUse(call) || selectorOn(call)) return holderUse(call, fn, depth);
-  const target = firstResultTarget(call, fn);
+  if (isTransientUse(call) || selectorOn(call)) return holderUse(call, site, depth);
+  const target = firstResultTarget(call, site);
   if (!target) return leaves(depth);
   if (target.text === '_') return 'neutral';
-  return worst(usesOf(fn, target, (id) => holderUse(id, fn, depth), leaves(depth)));
+  return worst(usesOf(site, target, (id) => holderUse(id, site, depth), leaves(depth)));
 }
 
-function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
+function connUseKind(id: SyntaxNode, site: DialSite): UseKind {
   const parent = id.parent;
   if (!parent) return 'escape';
   const selector = selectorOn(id);
   if (selector) {
     if (selector.name === 'Close') return 'close';
     const returnsStream = selector.call && CONN_METHODS_RETURNING_STREAMS.has(selector.name);
-    return returnsStream ? resultUse(selector.call!, fn, 2) : 'neutral';
+    return returnsStream ? resultUse(selector.call!, site, 2) : 'neutral';
   }
   if (parent.type === 'argument_list') {
     const call = parent.parent;
-    return call && isGeneratedClientConstructor(call) ? resultUse(call, fn, 1) : 'passed';
+    return call && isGeneratedClientConstructor(call) ? resultUse(call, site, 1) : 'passed';
   }
   if (parent.type === 'binary_expression') {
     const operator = parent.childForFieldName('operator')?.text;
@@ -208,28 +202,26 @@ function connUseKind(id: SyntaxNode, fn: SyntaxNode): UseKind {
 }
 
 /**
- * The kinds of every mention of binding's name in fn's body other than the binding itself.
- * A mention inside a nested closure counts as `captured` (the closure may outlive the call)
- * unless it closes.
+ * The kinds of every use of the variable binding writes, other than binding itself (found
+ * through the file's scopes: a name that hides it is another variable). A use inside a nested
+ * closure counts as `captured` (the closure may outlive the call) unless it closes.
  */
-function usesOf(fn: SyntaxNode, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind, captured: UseKind): UseKind[] {
-  const body = functionBody(fn);
+function usesOf(site: DialSite, binding: SyntaxNode, kindOf: (id: SyntaxNode) => UseKind, captured: UseKind): UseKind[] {
+  const decl = site.file.scopes.resolve(binding);
   const kinds: UseKind[] = [];
-  if (!body) return kinds;
-  walk(body, (node) => {
-    if (node.type !== 'identifier' || node.text !== binding.text || node.id === binding.id) return true;
-    if (node.parent?.type === 'var_spec' && !field(node.parent, 'value')) return true; // `var conn *grpc.ClientConn`
+  if (!decl || !functionBody(site.fn)) return kinds;
+  for (const node of site.file.scopes.usesOf(decl)) {
+    if (node.id === binding.id) continue;
     const kind = kindOf(node);
-    const inClosure = enclosingFunction(node)?.id !== fn.id;
+    const inClosure = enclosingFunction(node)?.id !== site.fn.id;
     kinds.push(inClosure && kind !== 'close' ? worst([kind, captured]) : kind);
-    return true;
-  });
+  }
   return kinds;
 }
 
 /** What fn does with the local connection, from every other mention of its name in fn's body. */
 export function connFate(site: DialSite, local: LocalConn): ConnFate {
-  const kinds = usesOf(site.fn, local.conn, (id) => connUseKind(id, site.fn), 'escape');
+  const kinds = usesOf(site, local.conn, (id) => connUseKind(id, site), 'escape');
   return {
     closed: kinds.includes('close'),
     kept: kinds.includes('kept'),

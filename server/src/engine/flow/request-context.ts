@@ -1,7 +1,7 @@
 // Which expression gives a function its request context, if it has one: a context.Context
 // parameter, an *http.Request, gin's *gin.Context, echo's echo.Context, or a gRPC server
 // stream. Closures see their enclosing function's context unless a name in between hides it.
-import { containsNode, field, FUNCTION_TYPES, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 
 export type RequestContextSource = 'context' | 'http-request' | 'gin' | 'echo' | 'grpc-stream';
@@ -65,112 +65,8 @@ export function requestContextAt(file: SourceFile, node: SyntaxNode): RequestCon
   return null;
 }
 
-const SCOPE_TYPES: ReadonlySet<string> = new Set([
-  'block',
-  'expression_case',
-  'type_case',
-  'default_case',
-  'communication_case',
-  'if_statement',
-  'for_statement',
-  'expression_switch_statement',
-  'type_switch_statement',
-  ...FUNCTION_TYPES,
-]);
-
-/** The node whose extent is the scope of a name declared by statement-like node decl. */
-function scopeOf(decl: SyntaxNode): SyntaxNode | null {
-  for (let n = decl.parent; n; n = n.parent) if (SCOPE_TYPES.has(n.type)) return n;
-  return null;
-}
-
-function identifiersIn(list: SyntaxNode | null): SyntaxNode[] {
-  return namedChildren(list).filter((n) => n.type === 'identifier');
-}
-
-interface LocalDeclaration {
-  name: SyntaxNode;
-  /** The node whose extent is the name's scope. */
-  scope: SyntaxNode | null;
-  /** Where the name starts to be visible: the end of its declaration (`x := f(x)` still sees the outer x on the right). */
-  visibleFrom: number;
-}
-
-/** Names declared inside owner (other than its own parameters). */
-function declarationsIn(owner: SyntaxNode): LocalDeclaration[] {
-  const out: LocalDeclaration[] = [];
-  const add = (names: SyntaxNode[], scope: SyntaxNode | null, declaration: SyntaxNode) => {
-    for (const name of names) out.push({ name, scope, visibleFrom: declaration.endIndex });
-  };
-  const body = field(owner, 'body');
-  if (!body) return out;
-  walk(body, (node) => {
-    switch (node.type) {
-      case 'short_var_declaration':
-      case 'receive_statement':
-        add(identifiersIn(field(node, 'left')), scopeOf(node), node);
-        break;
-      case 'range_clause':
-        if (node.children.some((c) => c?.type === ':=')) add(identifiersIn(field(node, 'left')), scopeOf(node), node);
-        break;
-      case 'var_spec':
-      case 'const_spec':
-        add(
-          node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null),
-          scopeOf(node),
-          node,
-        );
-        break;
-      case 'type_switch_statement': {
-        const value = field(node, 'value');
-        if (value) add(identifiersIn(field(node, 'alias')), node, value);
-        break;
-      }
-      case 'func_literal':
-        for (const list of [field(node, 'parameters'), field(node, 'result')]) {
-          for (const decl of namedChildren(list))
-            add(
-              decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null),
-              node,
-              decl,
-            );
-        }
-        break;
-    }
-    return true;
-  });
-  return out;
-}
-
-/**
- * The declarations of each function, by name, found once per file: a function holding thousands of
- * uses would otherwise be walked once per use.
- */
-const declarationsByFile = new WeakMap<SourceFile, Map<number, Map<string, LocalDeclaration[]>>>();
-
-function declarationsNamed(file: SourceFile, owner: SyntaxNode, name: string): readonly LocalDeclaration[] {
-  let byOwner = declarationsByFile.get(file);
-  if (!byOwner) declarationsByFile.set(file, (byOwner = new Map()));
-  let byName = byOwner.get(owner.id);
-  if (!byName) {
-    byName = new Map();
-    for (const declaration of declarationsIn(owner)) {
-      const list = byName.get(declaration.name.text);
-      if (list) list.push(declaration);
-      else byName.set(declaration.name.text, [declaration]);
-    }
-    byOwner.set(owner.id, byName);
-  }
-  return byName.get(name) ?? [];
-}
-
-/**
- * True when a declaration between the context's parameter and use re-declares the parameter's
- * name. A `:=` in the function's top-level block re-uses the parameter (same scope), so it does not hide it.
- */
+/** True when a declaration between the context's parameter and use hides the parameter's name (a `:=` in the function's own top-level block re-uses it). */
 function isHidden(file: SourceFile, context: RequestContext, use: SyntaxNode): boolean {
-  const body = field(context.owner, 'body');
-  return declarationsNamed(file, context.owner, context.paramName).some(
-    ({ scope, visibleFrom }) => scope !== null && scope.id !== body?.id && containsNode(scope, use) && visibleFrom <= use.startIndex,
-  );
+  const visible = file.scopes.lookup(context.paramName, use.startIndex);
+  return visible?.kind !== 'param' || visible.scope.node.id !== context.owner.id;
 }

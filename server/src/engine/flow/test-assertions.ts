@@ -4,8 +4,7 @@
 import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { hasDeferredRecover } from '../interceptors/recovery';
 import type { SourceFile } from '../go/source-file';
-
-const TESTING_PKG = 'testing';
+import { TESTING_PKG, testingParameters } from '../knowledge/testing-api';
 
 /** Assertions (testify's assert/require, suites) that pass when their argument is an error. */
 const ERROR_ASSERTIONS: ReadonlySet<string> = new Set([
@@ -38,18 +37,6 @@ function receiverName(call: SyntaxNode): string | null {
   const fn = field(call, 'function');
   const operand = fn?.type === 'selector_expression' ? field(fn, 'operand') : null;
   return operand?.type === 'identifier' ? operand.text : null;
-}
-
-/** Names of fn's parameters whose type comes from package testing (`t *testing.T`, `tb testing.TB`). */
-function testingParameters(file: SourceFile, fn: SyntaxNode): string[] {
-  const names: string[] = [];
-  for (const param of namedChildren(field(fn, 'parameters'))) {
-    let type = field(param, 'type');
-    while (type?.type === 'pointer_type') type = type.namedChild(0);
-    const pkg = type?.type === 'qualified_type' ? field(type, 'package')?.text : undefined;
-    if (pkg && file.imports.pathOf(pkg) === TESTING_PKG) names.push(...param.childrenForFieldName('name').map((n) => n.text));
-  }
-  return names;
 }
 
 /** True when stmt fails the test somewhere inside (`t.Fatal(…)`, `t.Errorf(…)`, `panic(…)`). */
@@ -146,7 +133,7 @@ export function assertsRejected(file: SourceFile, call: SyntaxNode): boolean {
   if (!file.imports.has(TESTING_PKG)) return false;
   const functions: SyntaxNode[] = [];
   for (let n = call.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) functions.push(n);
-  const testingNames = new Set(functions.flatMap((fn) => testingParameters(file, fn)));
+  const testingNames = new Set(functions.flatMap((fn) => testingParameters(file, fn).flatMap((p) => (p.name ? [p.name] : []))));
   if (testingNames.size === 0 && !file.path.endsWith('_test.go')) return false;
   const innermost = functions[0];
   return callAssertedDirectly(call, testingNames) || resultAssertedNotNil(call, testingNames) || (!!innermost && expectsPanic(file, innermost));

@@ -1,6 +1,7 @@
 // One parsed Go file with what rules need to read it: imports, package, module context.
 import { ImportTable, readImports } from './imports';
 import { answersFromDescents } from './parent-cache';
+import { Scopes } from './scopes';
 import { field, selectorParts, unparen, type SyntaxNode } from './syntax';
 import { isWordChar } from './words';
 import type { ModuleInfo } from '../files/modules';
@@ -15,6 +16,7 @@ export class SourceFile {
   readonly imports: ImportTable;
   readonly packageName: string;
   private readonly nodesByType = new Map<string, readonly SyntaxNode[]>();
+  private scopesOfFile: Scopes | null = null;
 
   constructor(
     readonly path: string,
@@ -29,6 +31,12 @@ export class SourceFile {
     this.imports = new ImportTable(readImports(root));
     const clause = root.namedChildren.find((c) => c?.type === 'package_clause');
     this.packageName = clause?.namedChild(0)?.text ?? '';
+  }
+
+  /** The file's scopes and declarations, built on first use and kept with the file. */
+  get scopes(): Scopes {
+    this.scopesOfFile ??= new Scopes(this);
+    return this.scopesOfFile;
   }
 
   /**

@@ -3,6 +3,7 @@
 // captured variable). Flow-insensitive: a variable is derived when any of its writes is.
 import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
+import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
@@ -55,13 +56,9 @@ function bindingsOf(stmt: SyntaxNode): Binding[] {
   return out;
 }
 
+/** The names of a parameter list's parameters. */
 function parameterNames(list: SyntaxNode | null): string[] {
-  return namedChildren(list).flatMap((d) =>
-    d
-      .childrenForFieldName('name')
-      .filter((n): n is SyntaxNode => n !== null)
-      .map((n) => n.text),
-  );
+  return flattenParameters(list).flatMap((p) => (p.name ? [p.name.text] : []));
 }
 
 export class ContextFlow {

@@ -1,6 +1,7 @@
 // Recognising an interceptor by its signature: the distinctive grpc parameter types decide the
 // kind (parameter names and the spelling of `any`/`interface{}` do not matter).
-import { field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import { field, FUNCTION_TYPES, type SyntaxNode } from '../go/syntax';
+import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { InterceptorKind } from './types';
@@ -27,19 +28,11 @@ interface Param {
   variadic: boolean;
 }
 
-/** The parameters one by one: `req, reply any` yields two entries. */
+/** The typed parameters one by one: `req, reply any` yields two entries. */
 function flattenParams(list: SyntaxNode | null): Param[] {
-  const params: Param[] = [];
-  for (const decl of namedChildren(list)) {
-    if (decl.type !== 'parameter_declaration' && decl.type !== 'variadic_parameter_declaration') continue;
-    const type = field(decl, 'type');
-    if (!type) continue;
-    const variadic = decl.type === 'variadic_parameter_declaration';
-    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, type, variadic });
-    for (const n of names) params.push({ name: n.text === '_' ? null : n.text, type, variadic });
-  }
-  return params;
+  return flattenParameters(list).flatMap((p) =>
+    p.type ? [{ name: p.name && p.name.text !== '_' ? p.name.text : null, type: p.type, variadic: p.variadic }] : [],
+  );
 }
 
 /** True when type is `grpc.<name>` (or `*grpc.<name>` when pointer), whatever the import's local name. */

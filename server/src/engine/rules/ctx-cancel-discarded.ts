@@ -2,7 +2,6 @@ import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { cancelCallText, canDeferAfter } from '../fixes/defer-cancel';
 import { insertStatementAfter, replaceNode } from '../fixes/edits';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
-import { freshName } from '../fixes/names';
 import { enclosingFunction, functionBody } from '../go/syntax';
 import { heldWithContext, livesUntil } from '../knowledge/context-api';
 import type { SourceFile } from '../go/source-file';
@@ -14,7 +13,7 @@ function deferFix(file: SourceFile, site: CancelSite): Fix[] {
   const fn = enclosingFunction(site.statement);
   const body = fn ? functionBody(fn) : null;
   if (!body) return [];
-  const name = freshName(body, 'cancel');
+  const name = file.scopes.freshName(body, 'cancel');
   const callText = cancelCallText(site.funcName, name);
   return [
     {

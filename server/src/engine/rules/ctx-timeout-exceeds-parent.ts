@@ -2,6 +2,7 @@ import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { callArguments, containsNode, enclosingFunction, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { DurationEvaluator, formatDuration } from '../knowledge/durations';
+import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import type { FileRule } from './rule';
 
@@ -24,45 +25,46 @@ function durationArgument(file: SourceFile, site: CancelSite): SyntaxNode | null
   return addArgs.length === 1 ? addArgs[0]! : null;
 }
 
-/** True when name is bound (assigned, declared, or has its address taken) anywhere in [from, to) of the file. */
-function reboundBetween(file: SourceFile, name: string, from: number, to: number): boolean {
-  return file.nodesAt(name, from, to).some((n) => n.type === 'identifier' && isRebinding(n));
+/** True when the variable is written (assigned, re-declared by `:=`, or has its address taken) anywhere in [from, to) of the file. */
+function writtenBetween(file: SourceFile, variable: Declaration, from: number, to: number): boolean {
+  return file.scopes.usesOf(variable).some((n) => from <= n.startIndex && n.startIndex < to && isWrite(n));
 }
 
-function isRebinding(ident: SyntaxNode): boolean {
+function isWrite(ident: SyntaxNode): boolean {
   const parent = ident.parent;
   if (!parent) return false;
   if (parent.type === 'unary_expression') return field(parent, 'operator')?.text === '&';
-  if (parent.type === 'var_spec' || parent.type === 'parameter_declaration') return true;
   if (parent.type !== 'expression_list') return false;
   return !!parent.parent && field(parent.parent, 'left')?.id === parent.id;
 }
 
-/** True when a loop around the child (not around the parent) rebinds name: a later iteration sees another parent. */
-function reboundInLoop(file: SourceFile, parent: SyntaxNode, child: SyntaxNode, name: string): boolean {
+/** True when a loop around the child (not around the parent) writes the variable: a later iteration sees another parent. */
+function writtenInLoop(file: SourceFile, parent: SyntaxNode, child: SyntaxNode, variable: Declaration): boolean {
   for (let n = child.parent; n && !containsNode(n, parent); n = n.parent) {
-    if (n.type === 'for_statement' && reboundBetween(file, name, n.startIndex, n.endIndex)) return true;
+    if (n.type === 'for_statement' && writtenBetween(file, variable, n.startIndex, n.endIndex)) return true;
   }
   return false;
 }
 
 /**
- * The site that last derived the child's parent context, in a block around the child, with
- * nothing rebinding it since. sites are those of the child's own function, in source order.
+ * The site that last derived the child's parent context (the same variable, through the file's
+ * scopes), in a block around the child, with nothing writing it since. sites are those of the
+ * child's own function, in source order.
  */
 function parentSite(file: SourceFile, sites: readonly CancelSite[], child: CancelSite): CancelSite | null {
   const parentArg = callArguments(child.call)[0];
   const parent = parentArg && unparen(parentArg);
-  if (parent?.type !== 'identifier') return null;
+  const variable = parent?.type === 'identifier' ? file.scopes.resolve(parent) : null;
+  if (!variable) return null;
   let found: CancelSite | null = null;
   for (const site of sites) {
     if (site.statement.endIndex > child.statement.startIndex) break;
-    if (site.ctxTarget.type !== 'identifier' || site.ctxTarget.text !== parent.text) continue;
+    if (site.ctxTarget.type !== 'identifier' || file.scopes.resolve(site.ctxTarget) !== variable) continue;
     const block = site.statement.parent;
     if (block && containsNode(block, child.statement)) found = site;
   }
-  if (!found || reboundInLoop(file, found.statement, child.statement, parent.text)) return null;
-  return reboundBetween(file, parent.text, found.statement.endIndex, child.statement.startIndex) ? null : found;
+  if (!found || writtenInLoop(file, found.statement, child.statement, variable)) return null;
+  return writtenBetween(file, variable, found.statement.endIndex, child.statement.startIndex) ? null : found;
 }
 
 export const ctxTimeoutExceedsParent: FileRule = {

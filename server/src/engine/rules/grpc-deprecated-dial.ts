@@ -3,15 +3,13 @@ import { replaceNode } from '../fixes/edits';
 import { isNewClientArgument, seesGrpc } from '../flow/client-conns';
 import {
   callArguments,
+  containsNode,
   enclosingDeclaration,
   enclosingFunction,
   field,
-  FUNCTION_TYPES,
   functionBody,
   lineIndent,
-  namedChildren,
   nodeRange,
-  walk,
   type SyntaxNode,
 } from '../go/syntax';
 import { versionAtLeast } from '../files/gomod';
@@ -26,6 +24,7 @@ import {
   NEW_CLIENT,
   NEW_CLIENT_SINCE,
 } from '../knowledge/grpc-api';
+import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import type { Fix, Position, TextEdit } from '../types';
 import type { FileRule } from './rule';
@@ -38,61 +37,43 @@ const PASSTHROUGH_TITLE =
   `Use grpc.${NEW_CLIENT} with a "${PASSTHROUGH}" target, which hands the address to the dialer as Dial did ` +
   '(note: it connects on the first RPC instead of dialling now)';
 
-/** Identifier nodes that declare a local name (`x :=`, `var x`, `for x := range`). */
-function isLocalDeclaration(id: SyntaxNode): boolean {
-  const parent = id.parent;
-  if (!parent) return false;
-  if (parent.type === 'var_spec') return parent.childrenForFieldName('name').some((n) => n.id === id.id);
-  const holder = parent.type === 'expression_list' ? parent.parent : null;
-  if (!holder || field(holder, 'left')?.id !== parent.id) return false;
-  return holder.type === 'short_var_declaration' || (holder.type === 'range_clause' && holder.child(1)?.type === ':=');
+/** Where a package is named: in expressions and in qualified types. */
+const PACKAGE_REFERENCES: ReadonlySet<string> = new Set(['identifier', 'package_identifier']);
+
+/** A local variable of a function (not a parameter, not package-level). */
+function localVariable(file: SourceFile, ident: SyntaxNode): Declaration | null {
+  const decl = file.scopes.resolve(ident);
+  return decl?.kind === 'var' && decl.scope !== file.scopes.fileScope ? decl : null;
 }
 
-/** True when fn (a declaration or literal) has a parameter called name, hiding any outer name. */
-function hasParameter(fn: SyntaxNode, name: string): boolean {
-  return namedChildren(field(fn, 'parameters')).some((p) => p.childrenForFieldName('name').some((n) => n.text === name));
-}
-
-/**
- * Mentions of name outside expr (identifiers, and package names in qualified types), skipping
- * imports and functions whose own parameter of that name hides the one meant.
- */
-function usesOutside(scope: SyntaxNode, expr: SyntaxNode, name: string): number {
-  let uses = 0;
-  walk(scope, (n) => {
-    if (n.type === 'import_declaration' || n.id === expr.id) return false;
-    if (FUNCTION_TYPES.has(n.type) && hasParameter(n, name)) return false;
-    if ((n.type === 'identifier' || n.type === 'package_identifier') && n.text === name && !isLocalDeclaration(n)) uses++;
-    return true;
-  });
-  return uses;
-}
-
-function declaresLocally(body: SyntaxNode, name: string): boolean {
-  let declared = false;
-  walk(body, (n) => {
-    if (n.type === 'identifier' && n.text === name && isLocalDeclaration(n)) declared = true;
-    return !declared;
-  });
-  return declared;
+/** `x = …`: assigning is no use of x for Go's "declared and not used". */
+function isAssigned(ident: SyntaxNode): boolean {
+  const list = ident.parent;
+  const holder = list?.type === 'expression_list' ? list.parent : null;
+  return holder?.type === 'assignment_statement' && field(holder, 'left')?.id === list!.id;
 }
 
 /**
- * Removing expr must compile: a local variable (of the outermost enclosing declaration, so
- * that variables captured by closures are seen) or an import it mentions must be used elsewhere.
+ * Removing expr must compile: a local variable or an import it mentions must be used elsewhere
+ * (an identifier resolved through the file's scopes, so a closure's capture counts and a name
+ * that hides it does not).
  */
 function removableWithoutUnused(file: SourceFile, expr: SyntaxNode): boolean {
-  const fn = enclosingDeclaration(expr) ?? enclosingFunction(expr);
-  const body = fn ? functionBody(fn) : null;
-  if (!body) return false;
-  const names = new Set<string>();
-  walk(expr, (n) => {
-    if (n.type === 'identifier') names.add(n.text);
-  });
-  for (const name of names) {
-    if (declaresLocally(body, name)) {
-      if (usesOutside(body, expr, name) === 0) return false;
-    } else if (file.imports.pathOf(name) && usesOutside(file.root, expr, name) === 0) return false;
+  if (!enclosingFunction(expr)) return false;
+  const scopes = file.scopes;
+  const outside = (n: SyntaxNode) => !containsNode(expr, n);
+  for (const ident of expr.type === 'identifier' ? [expr] : expr.descendantsOfType('identifier')) {
+    const local = localVariable(file, ident);
+    if (local) {
+      if (!scopes.usesOf(local).some((n) => outside(n) && !isAssigned(n))) return false;
+      continue;
+    }
+    const decl = scopes.resolve(ident);
+    if ((decl && decl.kind !== 'import') || !file.imports.pathOf(ident.text)) continue;
+    const references = decl
+      ? scopes.usesOf(decl, PACKAGE_REFERENCES)
+      : scopes.mentions(ident.text, 0, file.text.length, PACKAGE_REFERENCES).filter((n) => scopes.resolve(n) === null);
+    if (!references.some(outside)) return false;
   }
   return true;
 }
@@ -126,7 +107,7 @@ function optionsSeen(file: SourceFile, call: SyntaxNode, options: SyntaxNode[]):
   const spreads = options.filter((o) => o.type === 'variadic_argument');
   for (const spread of spreads) {
     const slice = spread.namedChild(0);
-    if (slice?.type !== 'identifier' || !body || !declaresLocally(body, slice.text)) return null;
+    if (slice?.type !== 'identifier' || !body || !localVariable(file, slice)) return null;
   }
   const scope = spreads.length > 0 ? decl! : call;
   const mentions = (names: ReadonlySet<string>) => [...names].some((n) => file.nodesAt(n, scope.startIndex, scope.endIndex).length > 0);

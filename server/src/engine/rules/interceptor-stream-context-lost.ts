@@ -1,8 +1,7 @@
 import { GRPC_NEEDS } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
-import { freshName } from '../fixes/names';
-import { field, namedChildren, nodeRange, walk, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { interceptorsIn } from '../interceptors/shape';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import { lostStreamContexts, type LostStreamContext } from '../interceptors/stream-context';
@@ -31,21 +30,14 @@ function hasOwnWrapper(file: SourceFile): boolean {
   return topLevel(file, 'method_declaration').some((m) => field(m, 'name')?.text === 'Context' && field(m, 'receiver')?.text.includes(WRAPPER));
 }
 
-function typeNameInUse(file: SourceFile, name: string): boolean {
-  let used = false;
-  walk(file.root, (n) => {
-    if (used) return false;
-    if ((n.type === 'type_identifier' || n.type === 'identifier') && n.text === name) used = true;
-    return !used;
-  });
-  return used;
-}
+/** Value and type names: the wrapper type must clash with neither. */
+const NAME_TYPES: ReadonlySet<string> = new Set(['identifier', 'type_identifier']);
 
 function wrapFix(file: SourceFile, lost: LostStreamContext): Fix[] {
   const imports = importsForFix(file, ['context', GRPC_PKG]);
   if (!imports) return [];
   const reuse = hasOwnWrapper(file);
-  const wrapper = reuse || !typeNameInUse(file, WRAPPER) ? WRAPPER : freshName(file.root, WRAPPER);
+  const wrapper = reuse ? WRAPPER : file.scopes.freshName(file.root, WRAPPER, NAME_TYPES);
   const stream = lost.streamArgument.text;
   const edits: TextEdit[] = [replaceNode(file, lost.streamArgument, `&${wrapper}{${stream}, ${lost.derived.name}}`)];
   if (!reuse) {
