@@ -278,7 +278,7 @@ test('the code lens above grpc.NewServer shows the chain in the order it runs', 
   });
   const unary = seen.titles.find((title) => title.startsWith('unary: '));
   assert.ok(unary, `a unary lens among ${seen.titles.join(' | ')}`);
-  assert.match(unary, /interceptors\.Logging → interceptors\.Auth → handler/);
+  assert.match(unary, /interceptors\.Logging → interceptors\.DebugLogging → interceptors\.Auth → handler/);
   assert.ok(
     seen.titles.some((title) => title.startsWith('stream: ')),
     `a stream lens among ${seen.titles.join(' | ')}`,
