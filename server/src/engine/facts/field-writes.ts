@@ -1,6 +1,6 @@
 // Field writes as facts: every struct field a function (or a closure in it) sets or appends to,
 // and the struct types a file declares with their fields.
-import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, namedChildren, nodeRange, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { FieldWriteFact } from './chain-facts';
 import { argumentFacts, baseTypeName, exprFact, spreadsLast, type TypeEnv } from './option-values';
@@ -69,17 +69,8 @@ export function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void 
 /** Struct type name → named fields, for every struct declared in the file. */
 export function structFields(file: SourceFile): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const decl of namedChildren(file.root)) {
-    if (decl.type !== 'type_declaration') continue;
-    for (const spec of namedChildren(decl)) {
-      const name = field(spec, 'name');
-      const type = field(spec, 'type');
-      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
-      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
-      out[name.text] = namedChildren(list ?? null).flatMap((f) =>
-        f.type === 'field_declaration' ? f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : [])) : [],
-      );
-    }
+  for (const { name, fields } of topLevelStructs(file.root)) {
+    out[name] = fields.flatMap((f) => f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : [])));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Parameter and result lists of functions and the fields of struct types as facts: names and
 // types resolved through the imports.
-import { field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, topLevelStructs, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 import type { ParameterFact } from './file-facts';
@@ -31,25 +31,18 @@ export function resultTypesOf(file: SourceFile, result: SyntaxNode | null): stri
 /** Field name → qualified type of every struct type declared at the top level of the file. */
 export function structFieldTypes(file: SourceFile): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
-  for (const decl of namedChildren(file.root)) {
-    if (decl.type !== 'type_declaration') continue;
-    for (const spec of namedChildren(decl)) {
-      const name = field(spec, 'name');
-      const type = field(spec, 'type');
-      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
-      const fields: Record<string, string> = {};
-      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
-      for (const decl of namedChildren(list ?? null)) {
-        const fieldType = field(decl, 'type');
-        if (decl.type !== 'field_declaration' || !fieldType) continue;
-        const typeText = qualifiedTypeText(file, fieldType);
-        const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-        // An embedded field is named after its type: `*pkg.T` → T.
-        if (names.length === 0) fields[typeText.slice(typeText.lastIndexOf('.') + 1).replace(/^\*/, '')] = typeText;
-        for (const n of names) fields[n.text] = typeText;
-      }
-      out[name.text] = fields;
+  for (const { name, fields: declarations } of topLevelStructs(file.root)) {
+    const fields: Record<string, string> = {};
+    for (const decl of declarations) {
+      const fieldType = field(decl, 'type');
+      if (!fieldType) continue;
+      const typeText = qualifiedTypeText(file, fieldType);
+      const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+      // An embedded field is named after its type: `*pkg.T` → T.
+      if (names.length === 0) fields[typeText.slice(typeText.lastIndexOf('.') + 1).replace(/^\*/, '')] = typeText;
+      for (const n of names) fields[n.text] = typeText;
     }
+    out[name] = fields;
   }
   return out;
 }

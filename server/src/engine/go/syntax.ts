@@ -183,3 +183,19 @@ export function lineIndent(text: string, node: SyntaxNode): string {
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   return text.slice(lineStart, end);
 }
+
+/** Every struct type declared at the top level of a file: its name and its field declarations. */
+export function topLevelStructs(root: SyntaxNode): { name: string; fields: SyntaxNode[] }[] {
+  const out: { name: string; fields: SyntaxNode[] }[] = [];
+  for (const decl of namedChildren(root)) {
+    if (decl.type !== 'type_declaration') continue;
+    for (const spec of namedChildren(decl)) {
+      const name = field(spec, 'name');
+      const type = field(spec, 'type');
+      if (spec.type !== 'type_spec' || !name || type?.type !== 'struct_type') continue;
+      const list = namedChildren(type).find((c) => c.type === 'field_declaration_list');
+      out.push({ name: name.text, fields: namedChildren(list ?? null).filter((f) => f.type === 'field_declaration') });
+    }
+  }
+  return out;
+}
