@@ -1,18 +1,11 @@
 // Edit → diagnostics latency through the real language server (dist/server.js over stdio):
 // open a file, then send small edits one at a time and time each until the server publishes
 // diagnostics for that document version.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  PublishDiagnosticsNotification,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import { startBenchServer } from './lsp-client';
 import { serviceFile } from './service-file';
 
 export interface LatencyResult {
@@ -38,31 +31,7 @@ export async function measureEditLatency(serverJs: string, lines: number, edits:
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
 
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters: { version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    if (params.uri !== uri || params.version === undefined) return;
-    for (const w of waiters.filter((w) => params.version! >= w.version)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(params);
-    }
-  });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  const published = (version: number) =>
-    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${PUBLISH_TIMEOUT_MS} ms`)), PUBLISH_TIMEOUT_MS);
-      waiters.push({
-        version,
-        resolve: (p) => {
-          clearTimeout(timer);
-          resolve(p);
-        },
-      });
-    });
+  const { child, connection, published } = startBenchServer(serverJs, uri, PUBLISH_TIMEOUT_MS, 'inherit');
 
   try {
     await connection.sendRequest('initialize', {

@@ -2,17 +2,10 @@
 // over stdio) on a large workspace: scan time, RSS after the scan, server CPU per edit (each
 // edit followed by the settled workspace refresh), edit → diagnostics latency, and the RSS curve
 // over a soak of N typed edits (default 10,000) to one open file.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  PublishDiagnosticsNotification,
-  type PublishDiagnosticsParams,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { startBenchServer } from './lsp-client';
 
 /** The server analyses an open file at most once per 50 ms: a longer pause measures an edit, not the debounce. */
 const PAUSE_BETWEEN_EDITS_MS = 60;
@@ -71,37 +64,13 @@ async function main(): Promise<void> {
   const uri = pathToFileURL(file).href;
 
   const serverJs = path.join(__dirname, '..', 'dist', 'server.js');
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const { child, connection, published } = startBenchServer(serverJs, uri, TIMEOUT_MS, 'ignore');
   const pid = child.pid!;
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters: { version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    if (params.uri !== uri || params.version === undefined) return;
-    for (const w of waiters.filter((w) => params.version! >= w.version)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(params);
-    }
-  });
   let ready: () => void = () => {};
   const scanned = new Promise<void>((resolve) => {
     ready = resolve;
   });
   connection.onNotification('ctxlens/ready', () => ready());
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  const published = (version: number) =>
-    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-      waiters.push({
-        version,
-        resolve: (p) => {
-          clearTimeout(timer);
-          resolve(p);
-        },
-      });
-    });
   let version = 1;
   let typed = false;
   /** Types one character into the soak line, or deletes it again; resolves with the latency. */
