@@ -147,3 +147,13 @@ test('scopes: the innermost of 10,000 nested closures names its own parameter', 
     assert.equal(decl.scope.node.type, 'func_literal');
     assert.equal(file.scopes.usesOf(decl).length, 1, 'the `_ = ctx` (the argument of the innermost call is the next one out)');
   }));
+
+test('scopes: a statement reaches what follows in its scope, not past a closure or out of its block', () =>
+  withFile('package a\n\nfunc f(x int) {\n\ty := 1\n\tif x > 0 {\n\t\tz := 2\n\t\t_ = z\n\t}\n\tfunc() { _ = y }()\n\t_ = y\n}\n', (file) => {
+    const statement = (text: string) => file.nodesOfType('short_var_declaration').find((n) => n.text === text)!;
+    const at = (text: string) => file.text.indexOf(text);
+    assert.ok(file.scopes.reaches(statement('y := 1'), at('_ = z')), 'into a nested block');
+    assert.ok(file.scopes.reaches(statement('y := 1'), file.text.lastIndexOf('_ = y')), 'later in its own block');
+    assert.ok(!file.scopes.reaches(statement('y := 1'), at('_ = y }')), 'not into a func literal');
+    assert.ok(!file.scopes.reaches(statement('z := 2'), file.text.lastIndexOf('_ = y')), 'not out of its block');
+  }));

@@ -111,6 +111,19 @@ export class Scopes {
     return null;
   }
 
+  /**
+   * True when what statement does is lexically in effect at offset: offset lies in the scope the
+   * statement sits in (where its declarations go), with no function opening between.
+   */
+  reaches(statement: SyntaxNode, offset: number): boolean {
+    const home = this.scopeAt(statement.startIndex, statement.endIndex);
+    for (let scope: Scope | null = this.scopeAt(offset); scope; scope = scope.parent) {
+      if (scope === home) return true;
+      if (FUNCTION_TYPES.has(scope.node.type)) return false;
+    }
+    return false;
+  }
+
   /** The declaration an identifier names, or declares. */
   resolve(ident: SyntaxNode): Declaration | null {
     return this.declared.get(ident.startIndex) ?? this.lookup(ident.text, ident.startIndex);

@@ -1,9 +1,9 @@
 // Where the context an interceptor hands to next comes from: the incoming one (or derived
 // from it), a root context, or something unrelated to the request (a field, a package or
 // captured variable). Flow-insensitive: a variable is derived when any of its writes is.
-import { callArguments, field, FUNCTION_TYPES, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
-import { flattenParameters } from '../go/scopes';
+import { flattenParameters, type Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
@@ -28,12 +28,14 @@ const DERIVERS: readonly { pkg: string; names: ReadonlySet<string> }[] = [
 export interface Binding {
   name: string;
   nameNode: SyntaxNode;
+  /** The variable written, through the file's scopes; null for a package-level variable of another file. */
+  variable: Declaration | null;
   value: SyntaxNode | null;
   index: number;
   statement: SyntaxNode;
 }
 
-function bindingsOf(stmt: SyntaxNode): Binding[] {
+function bindingsOf(file: SourceFile, stmt: SyntaxNode): Binding[] {
   let names: SyntaxNode[] = [];
   let values: SyntaxNode[] = [];
   if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.children.some((c) => c?.type === '='))) {
@@ -51,21 +53,30 @@ function bindingsOf(stmt: SyntaxNode): Binding[] {
   names.forEach((nameNode, i) => {
     if (nameNode.type !== 'identifier' || nameNode.text === '_') return;
     const single = values.length === 1 && names.length > 1;
-    out.push({ name: nameNode.text, nameNode, value: single ? values[0]! : (values[i] ?? null), index: single ? i : 0, statement: stmt });
+    const variable = file.scopes.resolve(nameNode);
+    out.push({ name: nameNode.text, nameNode, variable, value: single ? values[0]! : (values[i] ?? null), index: single ? i : 0, statement: stmt });
   });
   return out;
 }
 
-/** The names of a parameter list's parameters. */
-function parameterNames(list: SyntaxNode | null): string[] {
-  return flattenParameters(list).flatMap((p) => (p.name ? [p.name.text] : []));
+/** The declarations of a parameter list's named parameters. */
+function parameterDeclarations(file: SourceFile, list: SyntaxNode | null): Declaration[] {
+  return flattenParameters(list).flatMap((p) => {
+    const decl = p.name ? file.scopes.declarationAt(p.name) : null;
+    return decl ? [decl] : [];
+  });
 }
 
+/** What a binding or a use names: its declaration, or the name itself for a package-level variable of another file. */
+type VariableKey = Declaration | string;
+
 export class ContextFlow {
-  private readonly locals = new Map<string, Binding[]>();
-  /** Parameters, results and receiver other than the incoming ctx/stream: origin unknown. */
-  private readonly otherParams = new Set<string>();
-  private readonly receiver: string | null;
+  private readonly locals = new Map<VariableKey, Binding[]>();
+  /** Parameters and results other than the incoming ctx/stream: origin unknown. */
+  private readonly otherParams = new Set<Declaration>();
+  /** The incoming ctx and stream parameters. */
+  private readonly incoming = new Set<Declaration>();
+
   private depth = 0;
 
   constructor(
@@ -73,19 +84,34 @@ export class ContextFlow {
     private readonly shape: InterceptorShape,
   ) {
     const fn = shape.fn;
-    this.receiver = parameterNames(field(fn, 'receiver'))[0] ?? null;
-    for (const name of [...parameterNames(field(fn, 'parameters')), ...parameterNames(field(fn, 'result'))]) this.otherParams.add(name);
+    for (const decl of [...parameterDeclarations(file, field(fn, 'parameters')), ...parameterDeclarations(file, field(fn, 'result'))]) {
+      if (decl.name === shape.ctxName || decl.name === shape.streamName) this.incoming.add(decl);
+      else this.otherParams.add(decl);
+    }
     walkOwnBody(fn, (node) => {
-      for (const b of bindingsOf(node)) {
-        const list = this.locals.get(b.name) ?? [];
+      for (const b of bindingsOf(file, node)) {
+        const key = b.variable ?? b.name;
+        const list = this.locals.get(key) ?? [];
         list.push(b);
-        this.locals.set(b.name, list);
+        this.locals.set(key, list);
       }
     });
   }
 
-  private isIncomingName(name: string): boolean {
-    return name === this.shape.ctxName || name === this.shape.streamName;
+  /** What ident names: its declaration, or its name when the file does not declare it. */
+  private keyOf(ident: SyntaxNode): VariableKey {
+    return this.file.scopes.resolve(ident) ?? ident.text;
+  }
+
+  /** ident names the incoming ctx or stream parameter. */
+  namesIncoming(ident: SyntaxNode): boolean {
+    const key = ident.type === 'identifier' ? this.keyOf(ident) : null;
+    return key !== null && typeof key !== 'string' && this.incoming.has(key);
+  }
+
+  /** ident names the variable b writes. */
+  refersTo(ident: SyntaxNode, b: Binding): boolean {
+    return ident.type === 'identifier' && this.keyOf(ident) === (b.variable ?? b.name);
   }
 
   /** A call to a known context-deriving function (context.With*, metadata.*Context). */
@@ -97,7 +123,7 @@ export class ContextFlow {
     return node.type === 'call_expression' && callArguments(node).length === 0 && this.file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS);
   }
 
-  origin(expr: SyntaxNode, seen: Set<string> = new Set()): ContextOrigin {
+  origin(expr: SyntaxNode, seen: Set<VariableKey> = new Set()): ContextOrigin {
     // Each level of call nesting or variable indirection recurses once; stop well before the stack does.
     if (this.depth >= MAX_ORIGIN_DEPTH) return 'unknown';
     this.depth++;
@@ -108,9 +134,9 @@ export class ContextFlow {
     }
   }
 
-  private originOf(expr: SyntaxNode, seen: Set<string>): ContextOrigin {
+  private originOf(expr: SyntaxNode, seen: Set<VariableKey>): ContextOrigin {
     const node = unparen(expr);
-    if (node.type === 'identifier') return this.identifierOrigin(node.text, seen);
+    if (node.type === 'identifier') return this.identifierOrigin(node, seen);
     if (node.type === 'selector_expression') return this.fieldOrigin(node);
     if (node.type !== 'call_expression') return 'unknown';
     if (this.isRootCall(node)) return 'root';
@@ -119,7 +145,7 @@ export class ContextFlow {
     // s.Context() on the incoming stream
     if (!first && fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Context') {
       const operand = field(fn, 'operand');
-      return operand?.type === 'identifier' && this.identifierOrigin(operand.text, seen) === 'incoming' ? 'incoming' : 'unknown';
+      return operand?.type === 'identifier' && this.identifierOrigin(operand, seen) === 'incoming' ? 'incoming' : 'unknown';
     }
     if (!first) return 'unknown';
     const inner = this.origin(first, seen);
@@ -128,16 +154,18 @@ export class ContextFlow {
     return inner === 'incoming' ? 'incoming' : 'unknown';
   }
 
-  private identifierOrigin(name: string, seen: Set<string>): ContextOrigin {
-    if (this.isIncomingName(name)) return 'incoming';
-    const bindings = this.locals.get(name);
-    if (!bindings) return this.otherParams.has(name) ? 'unknown' : 'unrelated';
-    if (seen.has(name)) return 'unknown';
-    seen.add(name);
+  private identifierOrigin(ident: SyntaxNode, seen: Set<VariableKey>): ContextOrigin {
+    if (this.namesIncoming(ident)) return 'incoming';
+    const key = this.keyOf(ident);
+    const param = typeof key !== 'string' && this.otherParams.has(key);
+    const bindings = this.locals.get(key);
+    if (!bindings) return param ? 'unknown' : 'unrelated';
+    if (seen.has(key)) return 'unknown';
+    seen.add(key);
     const origins = bindings.map((b) => (b.value && b.index === 0 ? this.origin(b.value, seen) : 'unknown'));
-    seen.delete(name);
+    seen.delete(key);
     if (origins.includes('incoming')) return 'incoming';
-    if (origins.includes('unknown') || this.otherParams.has(name)) return 'unknown';
+    if (origins.includes('unknown') || param) return 'unknown';
     return origins.every((o) => o === 'root') ? 'root' : 'unrelated';
   }
 
@@ -145,7 +173,8 @@ export class ContextFlow {
   private fieldOrigin(selector: SyntaxNode): ContextOrigin {
     const operand = field(selector, 'operand');
     if (operand?.type !== 'identifier') return 'unknown';
-    if (this.locals.has(operand.text) || (this.otherParams.has(operand.text) && operand.text !== this.receiver)) return 'unknown';
+    const key = this.keyOf(operand);
+    if (this.locals.has(key) || (typeof key !== 'string' && this.otherParams.has(key))) return 'unknown';
     return 'unrelated';
   }
 
@@ -179,9 +208,15 @@ export class ContextFlow {
   bestContextAt(node: SyntaxNode): string | null {
     let best: string | null = this.shape.ctxName;
     for (const b of this.derivedBindings()) {
-      if (b.statement.endIndex <= node.startIndex && visibleAt(b.statement, node)) best = b.name;
+      if (this.visibleAt(b, node)) best = b.name;
     }
     return best;
+  }
+
+  /** b's write is in effect at node by its name: made before it in a scope enclosing it (no function between), and not shadowed there. */
+  visibleAt(b: Binding, node: SyntaxNode): boolean {
+    const scopes = this.file.scopes;
+    return b.statement.endIndex <= node.startIndex && scopes.reaches(b.statement, node.startIndex) && scopes.lookup(b.name, node.startIndex) === b.variable;
   }
 }
 
@@ -189,17 +224,4 @@ export class ContextFlow {
 export function isSpanStart(b: Binding): boolean {
   const fn = b.value ? field(b.value, 'function') : null;
   return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Start' && b.statement.type !== 'var_spec';
-}
-
-/** A declaration statement's names are visible at node when its block encloses node (and no function lies between). */
-export function visibleAt(statement: SyntaxNode, node: SyntaxNode): boolean {
-  let decl: SyntaxNode | null = statement;
-  while (decl && (decl.type === 'var_spec' || decl.type === 'var_spec_list')) decl = decl.parent;
-  const scope = decl?.parent;
-  if (!scope) return false;
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.id === scope.id) return true;
-    if (FUNCTION_TYPES.has(n.type)) return false;
-  }
-  return false;
 }

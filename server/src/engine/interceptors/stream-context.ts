@@ -2,7 +2,7 @@
 // stream to the handler: the handler reads ss.Context() and never sees the new ctx.
 import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, visibleAt, type Binding } from './context-flow';
+import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, type Binding } from './context-flow';
 import { nextCalls, nextEscapes, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
@@ -13,11 +13,12 @@ export interface LostStreamContext {
   derived: Binding;
 }
 
-function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
+/** Some identifier inside node satisfies names (resolved through the file's scopes, not matched by spelling). */
+function mentions(node: SyntaxNode, names: (ident: SyntaxNode) => boolean): boolean {
   let found = false;
   walk(node, (n) => {
     if (found) return false;
-    if (n.type === 'identifier' && names.has(n.text)) found = true;
+    if (n.type === 'identifier' && names(n)) found = true;
     return !found;
   });
   return found;
@@ -28,19 +29,20 @@ function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
  * literal or a call (other than next and ctx derivations) given the stream, or a field
  * assignment of a derived ctx (`wrapped.WrappedContext = ctx`).
  */
-function wrapsStream(flow: ContextFlow, shape: InterceptorShape, stream: string, derivedNames: ReadonlySet<string>): boolean {
+function wrapsStream(flow: ContextFlow, shape: InterceptorShape, derived: readonly Binding[]): boolean {
   let wraps = false;
-  const streamOnly = new Set([stream]);
+  const isStream = (ident: SyntaxNode) => flow.namesIncoming(ident);
+  const isDerived = (ident: SyntaxNode) => derived.some((d) => flow.refersTo(ident, d));
   walkOwnBody(shape.fn, (n) => {
     if (wraps) return;
-    if (n.type === 'composite_literal' && mentions(n, streamOnly)) wraps = true;
+    if (n.type === 'composite_literal' && mentions(n, isStream)) wraps = true;
     if (n.type === 'call_expression' && field(n, 'function')?.text !== shape.nextName && !flow.isDeriverCall(n)) {
-      if (callArguments(n).some((a) => a.type === 'identifier' && a.text === stream)) wraps = true;
+      if (callArguments(n).some(isStream)) wraps = true;
     }
     if (n.type === 'assignment_statement') {
       const left = namedChildren(field(n, 'left'));
       const right = field(n, 'right');
-      if (left.some((l) => l.type === 'selector_expression') && right && mentions(right, derivedNames)) wraps = true;
+      if (left.some((l) => l.type === 'selector_expression') && right && mentions(right, isDerived)) wraps = true;
     }
   });
   return wraps;
@@ -53,11 +55,11 @@ function addsForHandler(file: SourceFile, b: Binding): boolean {
 }
 
 /** The derived ctx is handed to some other call (`authz.Check(ctx, …)`): it was made for that call. */
-function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, name: string): boolean {
+function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, b: Binding): boolean {
   let used = false;
   walkOwnBody(shape.fn, (n) => {
     if (used || n.type !== 'call_expression' || flow.isDeriverCall(n) || field(n, 'function')?.text === shape.nextName) return;
-    if (callArguments(n).some((a) => a.type === 'identifier' && a.text === name)) used = true;
+    if (callArguments(n).some((a) => flow.refersTo(a, b))) used = true;
   });
   return used;
 }
@@ -66,13 +68,13 @@ export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): L
   const stream = shape.streamName;
   if (shape.kind !== 'stream-server' || !stream || !shape.nextName || nextEscapes(shape)) return [];
   const flow = new ContextFlow(file, shape);
-  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, b.name));
-  if (derived.length === 0 || wrapsStream(flow, shape, stream, new Set(derived.map((d) => d.name)))) return [];
+  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, b));
+  if (derived.length === 0 || wrapsStream(flow, shape, derived)) return [];
   const out: LostStreamContext[] = [];
   for (const call of nextCalls(shape)) {
     const argument = callArguments(call)[1];
-    if (argument?.type !== 'identifier' || argument.text !== stream) continue;
-    const visible = derived.filter((d) => d.statement.endIndex <= call.startIndex && visibleAt(d.statement, call));
+    if (!argument || !flow.namesIncoming(argument)) continue;
+    const visible = derived.filter((d) => flow.visibleAt(d, call));
     const latest = visible[visible.length - 1];
     if (latest) out.push({ streamArgument: argument, derived: latest });
   }
