@@ -18,10 +18,10 @@ export function panicCalls(fn: SyntaxNode): SyntaxNode[] {
 }
 
 /** Next calls whose context comes from a root context or from something unrelated to the request. */
-export function droppedContextCalls(shape: InterceptorShape, flow: ContextFlow): { call: SyntaxNode; argument: SyntaxNode }[] {
+export function droppedContextCalls(file: SourceFile, shape: InterceptorShape, flow: ContextFlow): { call: SyntaxNode; argument: SyntaxNode }[] {
   if (shape.kind === 'stream-server') return [];
   const out: { call: SyntaxNode; argument: SyntaxNode }[] = [];
-  for (const call of nextCalls(shape)) {
+  for (const call of nextCalls(file, shape)) {
     const argument = contextArgument(shape, call);
     if (!argument) continue;
     const origin = flow.origin(argument);
@@ -35,7 +35,7 @@ function factsOf(file: SourceFile, shape: InterceptorShape): InterceptorBodyFact
   return {
     kind: shape.kind,
     callsNextOnEveryPath: paths.unknown || (!paths.neverCalled && paths.emptyReturns.length === 0),
-    passesContext: droppedContextCalls(shape, new ContextFlow(file, shape)).length === 0,
+    passesContext: droppedContextCalls(file, shape, new ContextFlow(file, shape)).length === 0,
     mayPanic: panicCalls(shape.fn).length > 0,
     recovers: hasDeferredRecover(file, shape.fn),
   };

@@ -1,6 +1,7 @@
 // Walking an interceptor's own body: nested func literals run at another time (goroutines,
 // deferred calls, helper closures), so most analyses stop at them.
-import { callArguments, field, functionBody, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, enclosingFunction, field, functionBody, walk, type SyntaxNode } from '../go/syntax';
+import type { SourceFile } from '../go/source-file';
 import type { InterceptorShape } from './shape';
 
 /** Pre-order walk of fn's body that does not enter nested func literals. */
@@ -21,36 +22,49 @@ export function isCallOf(call: SyntaxNode, name: string): boolean {
   return fn?.type === 'identifier' && fn.text === name;
 }
 
+/**
+ * The uses of fn's parameter name (closures included), through the file's scopes: a closure's
+ * parameter or a local of the same name is another variable. Empty for `_` or unnamed ones.
+ */
+export function parameterUses(file: SourceFile, fn: SyntaxNode, name: string | null): SyntaxNode[] {
+  const body = functionBody(fn);
+  const decl = name && body ? file.scopes.lookup(name, body.startIndex) : null;
+  return decl?.kind === 'param' && decl.scope.node.id === fn.id ? file.scopes.usesOf(decl) : [];
+}
+
+/** ident lies in fn's own body, not in a nested func literal. */
+export function inOwnBody(fn: SyntaxNode, ident: SyntaxNode): boolean {
+  return enclosingFunction(ident)?.id === fn.id;
+}
+
+function isCallee(ident: SyntaxNode): boolean {
+  const call = ident.parent;
+  return call?.type === 'call_expression' && field(call, 'function')?.id === ident.id;
+}
+
+const nextUsesByShape = new WeakMap<InterceptorShape, SyntaxNode[]>();
+
+/** The uses of next (handler/invoker/streamer), closures included. */
+function nextUses(file: SourceFile, shape: InterceptorShape): SyntaxNode[] {
+  let uses = nextUsesByShape.get(shape);
+  if (!uses) {
+    uses = parameterUses(file, shape.fn, shape.nextName);
+    nextUsesByShape.set(shape, uses);
+  }
+  return uses;
+}
+
 /** Calls to next (handler/invoker/streamer) in the interceptor's own body, in source order. */
-export function nextCalls(shape: InterceptorShape): SyntaxNode[] {
-  const name = shape.nextName;
-  if (!name) return [];
-  const calls: SyntaxNode[] = [];
-  walkOwnBody(shape.fn, (node) => {
-    if (isCallOf(node, name)) calls.push(node);
-  });
-  return calls;
+export function nextCalls(file: SourceFile, shape: InterceptorShape): SyntaxNode[] {
+  return nextUses(file, shape).flatMap((u) => (isCallee(u) && inOwnBody(shape.fn, u) ? [u.parent!] : []));
 }
 
 /**
  * True when next is used other than by a direct call in the own body: passed to a helper,
  * stored, or called inside a closure. Its calls can then not be followed path by path.
  */
-export function nextEscapes(shape: InterceptorShape): boolean {
-  const name = shape.nextName;
-  const body = functionBody(shape.fn);
-  if (!name || !body) return false;
-  let escapes = false;
-  walk(body, (node) => {
-    if (escapes) return false;
-    if (node.type !== 'identifier' || node.text !== name) return true;
-    const call = node.parent;
-    const direct = call?.type === 'call_expression' && field(call, 'function')?.id === node.id;
-    if (!direct) escapes = true;
-    else for (let n = call.parent; n && n.id !== shape.fn.id; n = n.parent) if (n.type === 'func_literal') escapes = true;
-    return true;
-  });
-  return escapes;
+export function nextEscapes(file: SourceFile, shape: InterceptorShape): boolean {
+  return nextUses(file, shape).some((u) => !isCallee(u) || !inOwnBody(shape.fn, u));
 }
 
 /** The argument of a next call that carries the context: ctx for all kinds but stream server, where it is the stream. */

@@ -3,7 +3,7 @@
 import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { neverReturns } from '../knowledge/never-returns';
-import { isCallOf, nextCalls, nextEscapes, walkOwnBody } from './own-body';
+import { inOwnBody, isCallOf, nextCalls, nextEscapes, parameterUses, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
 export interface NextPaths {
@@ -54,19 +54,22 @@ class PathWalker {
 
   constructor(
     private readonly file: SourceFile,
-    private readonly nextName: string,
+    /** The own body's calls to next, in source order. */
+    private readonly nextCalls: readonly SyntaxNode[],
   ) {}
 
-  /** Whether node (outside nested func literals) calls next. */
+  /** Whether node (outside nested func literals) calls next: the first next call starting in it lies in it. */
   private calls(node: SyntaxNode | null | undefined): boolean {
     if (!node) return false;
-    let found = false;
-    walk(node, (n) => {
-      if (found || n.type === 'func_literal') return false;
-      if (isCallOf(n, this.nextName)) found = true;
-      return !found;
-    });
-    return found;
+    let lo = 0;
+    let hi = this.nextCalls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nextCalls[mid]!.startIndex < node.startIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = this.nextCalls[lo];
+    return !!first && first.startIndex < node.endIndex;
   }
 
   private endsRun(stmt: SyntaxNode): boolean {
@@ -196,31 +199,27 @@ function hasBreak(body: SyntaxNode | null): boolean {
  * The interceptor can answer on its own: a unary client one that touches reply outside the
  * invoker call (a client-side cache filling it), a stream server one that sends on the stream.
  */
-function answersItself(shape: InterceptorShape): boolean {
-  const reply = shape.replyName;
-  const stream = shape.streamName;
-  let answers = false;
-  walkOwnBody(shape.fn, (n) => {
-    if (answers) return;
-    if (reply && n.type === 'identifier' && n.text === reply) {
-      const call = n.parent?.parent;
-      answers = !(call?.type === 'call_expression' && shape.nextName !== null && isCallOf(call, shape.nextName));
-    }
-    if (stream && n.type === 'selector_expression' && field(n, 'operand')?.text === stream && field(n, 'field')?.text === 'SendMsg') answers = true;
-  });
-  return answers;
+function answersItself(file: SourceFile, shape: InterceptorShape, next: ReadonlySet<number>): boolean {
+  const own = (u: SyntaxNode) => inOwnBody(shape.fn, u);
+  const replyUses = parameterUses(file, shape.fn, shape.replyName).filter(own);
+  // reply handed to next is the invoker's to fill; any other use fills or reads it here.
+  if (replyUses.some((u) => !next.has(u.parent?.parent?.id ?? -1))) return true;
+  return parameterUses(file, shape.fn, shape.streamName)
+    .filter(own)
+    .some((u) => u.parent?.type === 'selector_expression' && field(u.parent, 'operand')?.id === u.id && field(u.parent, 'field')?.text === 'SendMsg');
 }
 
 export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): NextPaths {
-  if (nextEscapes(shape) || answersItself(shape)) return { unknown: true, neverCalled: false, emptyReturns: [] };
+  const calls = nextCalls(file, shape);
+  if (nextEscapes(file, shape) || answersItself(file, shape, new Set(calls.map((c) => c.id)))) return { unknown: true, neverCalled: false, emptyReturns: [] };
   const returns: SyntaxNode[] = [];
   walkOwnBody(shape.fn, (n) => {
     if (n.type === 'return_statement') returns.push(n);
   });
-  if (!shape.nextName || nextCalls(shape).length === 0) {
+  if (calls.length === 0) {
     return { unknown: false, neverCalled: returns.some(isSuccessReturn), emptyReturns: [] };
   }
-  const walker = new PathWalker(file, shape.nextName);
+  const walker = new PathWalker(file, calls);
   walker.sequence(blockStatements(functionBody(shape.fn)), false);
   if (walker.tooDeep) return { unknown: true, neverCalled: false, emptyReturns: [] };
   return { unknown: false, neverCalled: false, emptyReturns: walker.emptyReturns };

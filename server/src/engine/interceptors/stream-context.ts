@@ -29,14 +29,14 @@ function mentions(node: SyntaxNode, names: (ident: SyntaxNode) => boolean): bool
  * literal or a call (other than next and ctx derivations) given the stream, or a field
  * assignment of a derived ctx (`wrapped.WrappedContext = ctx`).
  */
-function wrapsStream(flow: ContextFlow, shape: InterceptorShape, derived: readonly Binding[]): boolean {
+function wrapsStream(flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, derived: readonly Binding[]): boolean {
   let wraps = false;
   const isStream = (ident: SyntaxNode) => flow.namesIncoming(ident);
   const isDerived = (ident: SyntaxNode) => derived.some((d) => flow.refersTo(ident, d));
   walkOwnBody(shape.fn, (n) => {
     if (wraps) return;
     if (n.type === 'composite_literal' && mentions(n, isStream)) wraps = true;
-    if (n.type === 'call_expression' && field(n, 'function')?.text !== shape.nextName && !flow.isDeriverCall(n)) {
+    if (n.type === 'call_expression' && !next.has(n.id) && !flow.isDeriverCall(n)) {
       if (callArguments(n).some(isStream)) wraps = true;
     }
     if (n.type === 'assignment_statement') {
@@ -55,10 +55,10 @@ function addsForHandler(file: SourceFile, b: Binding): boolean {
 }
 
 /** The derived ctx is handed to some other call (`authz.Check(ctx, …)`): it was made for that call. */
-function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, b: Binding): boolean {
+function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, b: Binding): boolean {
   let used = false;
   walkOwnBody(shape.fn, (n) => {
-    if (used || n.type !== 'call_expression' || flow.isDeriverCall(n) || field(n, 'function')?.text === shape.nextName) return;
+    if (used || n.type !== 'call_expression' || flow.isDeriverCall(n) || next.has(n.id)) return;
     if (callArguments(n).some((a) => flow.refersTo(a, b))) used = true;
   });
   return used;
@@ -66,12 +66,14 @@ function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, b: Binding)
 
 export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): LostStreamContext[] {
   const stream = shape.streamName;
-  if (shape.kind !== 'stream-server' || !stream || !shape.nextName || nextEscapes(shape)) return [];
+  if (shape.kind !== 'stream-server' || !stream || !shape.nextName || nextEscapes(file, shape)) return [];
   const flow = new ContextFlow(file, shape);
-  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, b));
-  if (derived.length === 0 || wrapsStream(flow, shape, derived)) return [];
+  const calls = nextCalls(file, shape);
+  const next = new Set(calls.map((c) => c.id));
+  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, next, b));
+  if (derived.length === 0 || wrapsStream(flow, shape, next, derived)) return [];
   const out: LostStreamContext[] = [];
-  for (const call of nextCalls(shape)) {
+  for (const call of calls) {
     const argument = callArguments(call)[1];
     if (!argument || !flow.namesIncoming(argument)) continue;
     const visible = derived.filter((d) => flow.visibleAt(d, call));

@@ -21,7 +21,7 @@ export const interceptorCallOptionsDropped: FileRule = {
       const opts = shape.optsName;
       if (!opts || !shape.kind.endsWith('client')) continue;
       const next = shape.nextName ?? NEXT_ROLE[shape.kind];
-      for (const call of nextCalls(shape)) {
+      for (const call of nextCalls(file, shape)) {
         const args = callArguments(call);
         // A spread (`opts...`, `append(opts, x)...`, a slice built elsewhere) may carry them: say nothing.
         if (args.some((a) => a.type === 'variadic_argument')) continue;

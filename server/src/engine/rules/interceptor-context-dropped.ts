@@ -20,7 +20,7 @@ export const interceptorContextDropped: FileRule = {
   check({ file, report }) {
     for (const shape of interceptorsIn(file)) {
       const flow = new ContextFlow(file, shape);
-      for (const { call, argument } of droppedContextCalls(shape, flow)) {
+      for (const { call, argument } of droppedContextCalls(file, shape, flow)) {
         const next = shape.nextName ?? NEXT_ROLE[shape.kind];
         const replaced = flow.replaceableDrop(argument);
         const best = flow.bestContextAt(call);

@@ -33,7 +33,7 @@ export const interceptorResultDiscarded: FileRule = {
           : shape.kind === 'stream-server'
             ? "the handler's error never reaches the client"
             : "the call's outcome is lost";
-      for (const call of nextCalls(shape)) {
+      for (const call of nextCalls(file, shape)) {
         if (discards(call)) report({ node: call, message: `the result of ${field(call, 'function')?.text ?? 'next'}(…) is discarded: ${lost}` });
       }
     }

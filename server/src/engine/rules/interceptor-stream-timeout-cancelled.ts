@@ -70,7 +70,7 @@ function check(file: SourceFile, shape: InterceptorShape, site: CancelSite, repo
   const cancel = site.cancelTarget;
   if (ctx.type !== 'identifier' || cancel.type !== 'identifier' || cancel.text === '_') return;
   const defers = deferredCalls(shape, cancel.text);
-  const call = nextCalls(shape).find((c) => contextArgument(shape, c)?.text === ctx.text && c.startIndex > site.statement.endIndex);
+  const call = nextCalls(file, shape).find((c) => contextArgument(shape, c)?.text === ctx.text && c.startIndex > site.statement.endIndex);
   if (defers.length !== 1 || !call || !returnsStream(shape, call)) return;
   const defer = defers[0]!;
   report({
