@@ -34,8 +34,7 @@ class PathWalker {
   private depth = 0;
 
   constructor(
-    private readonly name: string,
-    /** Where identifiers spelled like the variable start (see CancelVar.mentions). */
+    /** Where the variable's uses start (see CancelVar.mentions). */
     private readonly mentionOffsets: readonly number[],
     /** Calls that never return (panic, os.Exit, log.Fatal …): a path ends there without leaking. */
     private readonly endsProgram: (call: SyntaxNode) => boolean,
@@ -148,7 +147,7 @@ class PathWalker {
 
   private isCancelCall(call: SyntaxNode): boolean {
     const fn = field(call, 'function');
-    return fn?.type === 'identifier' && fn.text === this.name;
+    return fn?.type === 'identifier' && this.mentionOffsets.includes(fn.startIndex);
   }
 
   private mentions(node: SyntaxNode): boolean {
@@ -187,7 +186,7 @@ function followingStatements(stmt: SyntaxNode): SyntaxNode[] {
  * satisfied (a call) or one leaves the variable's scope.
  */
 export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: SyntaxNode) => boolean, contextName: string | null = null): PathVerdict {
-  const walker = new PathWalker(variable.name, variable.mentions, endsProgram, contextName);
+  const walker = new PathWalker(variable.mentions, endsProgram, contextName);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
   for (let level = 0; level < MAX_NESTING; level++) {

@@ -13,7 +13,7 @@ export interface CancelVar {
   scope: SyntaxNode;
   /** True when the variable is used as a value anywhere: someone else may call it. */
   escapes: boolean;
-  /** Start offsets of every identifier spelled like the variable from its declaration on, sorted. */
+  /** Start offsets of the variable's uses (resolved through the file's scopes, its declaration not included), sorted. */
   mentions: readonly number[];
 }
 
@@ -69,23 +69,10 @@ export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar 
   const declaration = variable && listedDeclaration(variable);
   if (!declaration || enclosingFunction(declaration)?.id !== fn.id) return null;
   const scope = declaration.parent!;
-  let escapes = false;
-  let shadowed = false;
-  const mentions: number[] = [];
-  // The uses of the name in the rest of the scope, found from the text (no walk of the scope).
-  for (const n of file.nodesAt(name, declaration.startIndex, scope.endIndex)) {
-    if (n.type !== 'identifier') continue;
-    mentions.push(n.startIndex);
-    if (enclosingFunction(n)?.id !== fn.id || !(isCalled(n) || isBinding(n))) escapes = true;
-    else if (isBinding(n) && n.parent?.parent?.type !== 'assignment_statement' && bindingStatement(n).parent?.id !== scope.id) shadowed = true;
-  }
-  return shadowed ? null : { name, statement, scope, escapes, mentions };
-}
-
-/** The statement a binding identifier belongs to: short_var_declaration, var_declaration, range clause … */
-function bindingStatement(ident: SyntaxNode): SyntaxNode {
-  let n = ident.parent!;
-  if (n.type === 'expression_list') return n.parent ?? n;
-  while (n.parent && n.type !== 'var_declaration') n = n.parent;
-  return n;
+  // Another variable of the same name declared in the rest of the scope (a nested block's, a closure's): say nothing.
+  const scopes = file.scopes;
+  if (scopes.mentions(name, declaration.startIndex, scope.endIndex).some((n) => (scopes.declarationAt(n) ?? variable) !== variable)) return null;
+  const uses = scopes.usesOf(variable);
+  const escapes = uses.some((n) => enclosingFunction(n)?.id !== fn.id || !(isCalled(n) || isBinding(n)));
+  return { name, statement, scope, escapes, mentions: uses.map((n) => n.startIndex) };
 }
