@@ -6,13 +6,13 @@ import { goroutineDoesWork } from '../flow/goroutine-work';
 import {
   callArguments,
   callOfSelectorField,
+  containsNode,
   enclosingDeclaration,
   enclosingFunction,
   field,
   namedChildren,
   nodeRange,
   unparen,
-  walk,
   type SyntaxNode,
 } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
@@ -41,36 +41,55 @@ function namedType(file: SourceFile, raw: SyntaxNode | null): NamedTypeRef | nul
   return importPath && name ? { pkg: importPath, name } : null;
 }
 
-/** The value last assigned to name in decl before offset (`x := v`, `x = v`, `var x = v`), or the declared type (`var x T`). */
-function lastBinding(decl: SyntaxNode, name: string, before: number): { value: SyntaxNode | null; type: SyntaxNode | null } | null {
-  let found: { value: SyntaxNode | null; type: SyntaxNode | null } | null = null;
-  const body = field(decl, 'body');
-  if (!body) return null;
-  walk(body, (node) => {
-    if (node.startIndex >= before) return false;
-    const isAssign = node.type === 'short_var_declaration' || node.type === 'assignment_statement';
-    if (!isAssign && node.type !== 'var_spec') return true;
-    const left = isAssign ? namedChildren(field(node, 'left')) : node.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    const right = namedChildren(field(node, isAssign ? 'right' : 'value'));
-    const i = left.findIndex((l) => l.type === 'identifier' && l.text === name);
-    // `x, err := NewX()`: x is the call's first result.
-    const firstOfCall = i === 0 && right.length === 1 && unparen(right[0]!).type === 'call_expression';
-    if (i >= 0 && (right.length === left.length || firstOfCall)) found = { value: right[i]!, type: null };
-    else if (i >= 0 && right.length === 0 && node.type === 'var_spec') found = { value: null, type: field(node, 'type') };
-    else if (i >= 0) found = null;
-    return true;
-  });
-  return found;
+interface Bound {
+  value: SyntaxNode | null;
+  type: SyntaxNode | null;
 }
 
-/** The declared type of a parameter or receiver of decl named name. */
-function parameterType(decl: SyntaxNode, name: string): SyntaxNode | null {
-  for (const list of [field(decl, 'receiver'), field(decl, 'parameters')]) {
-    for (const param of namedChildren(list)) {
-      if (param.childrenForFieldName('name').some((n) => n?.text === name)) return field(param, 'type');
-    }
-  }
+/** What the write of target (a name on the left of `:=`/`=` or of a var spec) binds it to, or null when it cannot be read. */
+function boundBy(target: SyntaxNode): Bound | null {
+  const holder = target.parent?.type === 'expression_list' ? target.parent.parent : target.parent;
+  if (!holder) return null;
+  const isAssign = holder.type === 'short_var_declaration' || holder.type === 'assignment_statement';
+  if (isAssign ? field(holder, 'left')?.id !== target.parent?.id : holder.type !== 'var_spec') return null;
+  const left = isAssign ? namedChildren(field(holder, 'left')) : holder.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
+  const right = namedChildren(field(holder, isAssign ? 'right' : 'value'));
+  const i = left.findIndex((l) => l.id === target.id);
+  // `x, err := NewX()`: x is the call's first result.
+  const firstOfCall = i === 0 && right.length === 1 && unparen(right[0]!).type === 'call_expression';
+  if (i >= 0 && (right.length === left.length || firstOfCall)) return { value: right[i]!, type: null };
+  if (i >= 0 && right.length === 0 && holder.type === 'var_spec') return { value: null, type: field(holder, 'type') };
   return null;
+}
+
+/**
+ * The value last written to the local variable ident names, before ident (`x := v`, `x = v`,
+ * `var x = v`), or its declared type (`var x T`); found through the file's scopes, so a
+ * same-named variable of another block or closure is not taken for it.
+ */
+function lastBinding(file: SourceFile, decl: SyntaxNode, ident: SyntaxNode): Bound | null {
+  const variable = file.scopes.resolve(ident);
+  const local = variable?.kind === 'var' || variable?.kind === 'param' || variable?.kind === 'receiver';
+  if (!variable || !local || !containsNode(decl, variable.node)) return null;
+  let last: SyntaxNode | null = null;
+  for (const n of [variable.node, ...file.scopes.usesOf(variable)]) {
+    if (n.startIndex < ident.startIndex && isWritten(n) && (!last || n.startIndex > last.startIndex)) last = n;
+  }
+  return last && boundBy(last);
+}
+
+/** ident is written: on the left of `:=`/`=` (or another assignment), or a var spec's name. */
+function isWritten(ident: SyntaxNode): boolean {
+  const parent = ident.parent;
+  if (parent?.type === 'var_spec') return parent.childrenForFieldName('name').some((n) => n?.id === ident.id);
+  const holder = parent?.type === 'expression_list' ? parent.parent : null;
+  return !!holder && (holder.type === 'short_var_declaration' || holder.type === 'assignment_statement') && field(holder, 'left')?.id === parent!.id;
+}
+
+/** The declared type of the parameter or receiver of decl that ident names. */
+function parameterType(file: SourceFile, decl: SyntaxNode, ident: SyntaxNode): SyntaxNode | null {
+  const d = file.scopes.resolve(ident);
+  return d && (d.kind === 'param' || d.kind === 'receiver') && d.scope.node.id === decl.id ? field(d.declarer, 'type') : null;
 }
 
 /** What an impl argument is: `&T{}`, `T{}`, `new(T)`, `NewT(…)`, or a parameter or local bound to one of them. */
@@ -94,13 +113,13 @@ function implOf(file: SourceFile, raw: SyntaxNode, decl: SyntaxNode | null, dept
   const operand = node.type === 'selector_expression' ? field(node, 'operand') : null;
   const member = node.type === 'selector_expression' ? field(node, 'field')?.text : undefined;
   if (operand?.type === 'identifier' && member && decl) {
-    const type = namedType(file, parameterType(decl, operand.text));
+    const type = namedType(file, parameterType(file, decl, operand));
     return type ? { fieldOf: { type, field: member } } : null;
   }
   if (node.type !== 'identifier' || !decl || depth > MAX_BINDING_DEPTH) return null;
-  const binding = lastBinding(decl, node.text, node.startIndex);
+  const binding = lastBinding(file, decl, node);
   if (binding?.value) return implOf(file, binding.value, decl, depth + 1);
-  const declared = binding ? binding.type : parameterType(decl, node.text);
+  const declared = binding ? binding.type : parameterType(file, decl, node);
   const type = namedType(file, declared);
   return type ? { type } : null;
 }
