@@ -1,6 +1,7 @@
 // Field writes as facts: every struct field a function (or a closure in it) sets or appends to,
 // and the struct types a file declares with their fields.
 import { callArguments, field, namedChildren, nodeRange, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
+import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import type { FieldWriteFact } from './chain-facts';
 import { argumentFacts, baseTypeName, exprFact, spreadsLast, type TypeEnv } from './option-values';
@@ -59,10 +60,9 @@ export function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: T
 
 /** A func literal's parameters with their named types (`func(o *options)`), for the writes in its body. */
 export function addLiteralParamTypes(literal: SyntaxNode, types: TypeEnv): void {
-  for (const param of namedChildren(field(literal, 'parameters'))) {
-    const typeName = baseTypeName(field(param, 'type'));
-    if (!typeName) continue;
-    for (const n of param.childrenForFieldName('name')) if (n) types[n.text] ??= typeName;
+  for (const param of flattenParameters(field(literal, 'parameters'))) {
+    const typeName = baseTypeName(param.type);
+    if (typeName && param.name) types[param.name.text] ??= typeName;
   }
 }
 

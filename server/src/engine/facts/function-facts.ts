@@ -1,7 +1,8 @@
 // Functions as chain facts: their locals (in source order, conditional ones marked), returned
 // values by position, parameters, field writes and the calls that may bind other functions' parameters.
 import { qualifiedTypeText } from '../go/type-text';
-import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { flattenParameters } from '../go/scopes';
+import { callArguments, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
@@ -108,17 +109,15 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
   const types: TypeEnv = {};
   const params: string[] = [];
   let variadic: string | undefined;
-  const receiver = decl.type === 'method_declaration' ? namedChildren(field(decl, 'receiver'))[0] : undefined;
-  for (const param of [...(receiver ? [receiver] : []), ...namedChildren(parameters)]) {
-    const typeName = baseTypeName(field(param, 'type'));
-    for (const n of param.childrenForFieldName('name')) {
-      if (!n) continue;
-      params.push(n.text);
-      if (typeName) types[n.text] = typeName;
-      if (param.type === 'variadic_parameter_declaration') variadic = n.text;
-    }
+  const receiver = decl.type === 'method_declaration' ? flattenParameters(field(decl, 'receiver'))[0] : undefined;
+  for (const param of [...(receiver ? [receiver] : []), ...flattenParameters(parameters)]) {
+    if (!param.name) continue;
+    const typeName = baseTypeName(param.type);
+    params.push(param.name.text);
+    if (typeName) types[param.name.text] = typeName;
+    if (param.variadic) variadic = param.name.text;
   }
-  const receiverType = receiver ? baseTypeName(field(receiver, 'type')) : null;
+  const receiverType = receiver ? baseTypeName(receiver.type) : null;
 
   const locals: LocalBinding[] = [];
   const returns: ExprFact[] = [];
@@ -134,7 +133,7 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
     if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
     if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
       locals.push(...bindingsOf(file, node, body, types));
-    } else if (node.type === 'return_statement' && carries && !insideLiteral(node, body)) {
+    } else if (node.type === 'return_statement' && carries && enclosingFunction(node)?.id === decl.id) {
       const results = namedChildren(node)[0]?.type === 'expression_list' ? namedChildren(namedChildren(node)[0]!) : namedChildren(node);
       const first = results[0];
       if (first && first.type !== 'nil') returns.push(exprFact(file, first, types));
@@ -173,9 +172,4 @@ function mayBindParameters(file: SourceFile, call: SyntaxNode, params: readonly 
   const operand = field(fn, 'operand');
   const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
   return importPath === undefined || importPath.split('/')[0]!.includes('.');
-}
-
-function insideLiteral(node: SyntaxNode, body: SyntaxNode): boolean {
-  for (let n = node.parent; n && n.id !== body.id; n = n.parent) if (n.type === 'func_literal') return true;
-  return false;
 }

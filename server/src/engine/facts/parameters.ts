@@ -1,6 +1,7 @@
 // Parameter and result lists of functions and the fields of struct types as facts: names and
 // types resolved through the imports.
-import { field, namedChildren, topLevelStructs, type SyntaxNode } from '../go/syntax';
+import { flattenParameters } from '../go/scopes';
+import { field, topLevelStructs, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 import type { ParameterFact } from './file-facts';
@@ -8,15 +9,10 @@ import type { ParameterFact } from './file-facts';
 export function parametersOf(file: SourceFile, parameterList: SyntaxNode | null): { params: ParameterFact[]; variadic: boolean } {
   const params: ParameterFact[] = [];
   let variadic = false;
-  for (const decl of namedChildren(parameterList)) {
-    const type = field(decl, 'type');
+  for (const { name, type, variadic: spread } of flattenParameters(parameterList)) {
     if (!type) continue;
-    if (decl.type === 'variadic_parameter_declaration') variadic = true;
-    const typeText = type.text;
-    const qualifiedType = qualifiedTypeText(file, type);
-    const names = decl.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
-    if (names.length === 0) params.push({ name: null, typeText, qualifiedType, nilChecked: false });
-    for (const name of names) params.push({ name: name.text, typeText, qualifiedType, nilChecked: false });
+    variadic ||= spread;
+    params.push({ name: name?.text ?? null, typeText: type.text, qualifiedType: qualifiedTypeText(file, type), nilChecked: false });
   }
   return { params, variadic };
 }
