@@ -157,3 +157,14 @@ test('scopes: a statement reaches what follows in its scope, not past a closure 
     assert.ok(!file.scopes.reaches(statement('y := 1'), at('_ = y }')), 'not into a func literal');
     assert.ok(!file.scopes.reaches(statement('z := 2'), file.text.lastIndexOf('_ = y')), 'not out of its block');
   }));
+
+test('scopes: two identifiers name the same variable by declaration, or by spelling when the file declares neither', () =>
+  withFile('package a\n\nfunc f(x int) {\n\t_ = x\n\tif x > 0 {\n\t\tx := 2\n\t\t_ = x\n\t}\n\t_ = elsewhere\n\t_ = elsewhere\n}\n', (file) => {
+    const [param, outer, , inner, innerUse] = idents(file, 'x');
+    const [g1, g2] = idents(file, 'elsewhere');
+    assert.ok(file.scopes.sameVariable(param!, outer!));
+    assert.ok(file.scopes.sameVariable(inner!, innerUse!));
+    assert.ok(!file.scopes.sameVariable(outer!, innerUse!), 'the block declares its own x');
+    assert.ok(file.scopes.sameVariable(g1!, g2!), 'a package-level name of another file');
+    assert.ok(!file.scopes.sameVariable(g1!, outer!));
+  }));

@@ -129,6 +129,14 @@ export class Scopes {
     return this.declared.get(ident.startIndex) ?? this.lookup(ident.text, ident.startIndex);
   }
 
+  /** a and b are identifiers naming the same thing: one declaration, or, both undeclared in the file, one spelling (a package-level name of another file). */
+  sameVariable(a: SyntaxNode, b: SyntaxNode): boolean {
+    if (a.type !== 'identifier' || b.type !== 'identifier') return false;
+    const da = this.resolve(a);
+    const db = this.resolve(b);
+    return da || db ? da === db : a.text === b.text;
+  }
+
   /** The declaration ident makes, when it is a declaring identifier (not a use, not `:=` re-using a name). */
   declarationAt(ident: SyntaxNode): Declaration | null {
     const found = this.declared.get(ident.startIndex);

@@ -10,39 +10,39 @@ import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
 /** `defer cancel()` statements in the interceptor's own body. */
-function deferredCalls(shape: InterceptorShape, cancel: string): SyntaxNode[] {
+function deferredCalls(file: SourceFile, shape: InterceptorShape, cancel: SyntaxNode): SyntaxNode[] {
   const defers: SyntaxNode[] = [];
   walkOwnBody(shape.fn, (node) => {
     if (node.type !== 'defer_statement') return;
     const call = node.namedChild(0);
     const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
-    if (fn?.type === 'identifier' && fn.text === cancel && callArguments(call!).length === 0) defers.push(node);
+    if (fn && file.scopes.sameVariable(fn, cancel) && callArguments(call!).length === 0) defers.push(node);
   });
   return defers;
 }
 
-/** The name bound to the call's first result (`s, err := streamer(…)`), or null. */
-function firstResultName(call: SyntaxNode): string | null {
+/** The variable bound to the call's first result (`s, err := streamer(…)`), or null. */
+function firstResult(call: SyntaxNode): SyntaxNode | null {
   const right = call.parent;
   const stmt = right?.parent;
   if (right?.type !== 'expression_list' || !stmt || field(stmt, 'right')?.id !== right.id) return null;
   if (stmt.type !== 'short_var_declaration' && stmt.type !== 'assignment_statement') return null;
   const first = namedChildren(field(stmt, 'left'))[0];
-  return first?.type === 'identifier' && first.text !== '_' ? first.text : null;
+  return first?.type === 'identifier' && first.text !== '_' ? first : null;
 }
 
 /** True when some return of the own body hands the stream on: the call itself, or its result (wrapped or not). */
-function returnsStream(shape: InterceptorShape, call: SyntaxNode): boolean {
-  const name = firstResultName(call);
+function returnsStream(file: SourceFile, shape: InterceptorShape, call: SyntaxNode): boolean {
+  const stream = firstResult(call);
   let returned = false;
   walkOwnBody(shape.fn, (node) => {
     if (node.type !== 'return_statement') return;
     const first = namedChildren(namedChildren(node)[0] ?? null)[0];
     if (!first) return;
     if (first.id === call.id) returned = true;
-    else if (name)
+    else if (stream)
       walk(first, (n) => {
-        if (n.type === 'identifier' && n.text === name) returned = true;
+        if (file.scopes.sameVariable(n, stream)) returned = true;
         return !returned;
       });
   });
@@ -69,9 +69,12 @@ function check(file: SourceFile, shape: InterceptorShape, site: CancelSite, repo
   const ctx = site.ctxTarget;
   const cancel = site.cancelTarget;
   if (ctx.type !== 'identifier' || cancel.type !== 'identifier' || cancel.text === '_') return;
-  const defers = deferredCalls(shape, cancel.text);
-  const call = nextCalls(file, shape).find((c) => contextArgument(shape, c)?.text === ctx.text && c.startIndex > site.statement.endIndex);
-  if (defers.length !== 1 || !call || !returnsStream(shape, call)) return;
+  const defers = deferredCalls(file, shape, cancel);
+  const call = nextCalls(file, shape).find((c) => {
+    const argument = contextArgument(shape, c);
+    return !!argument && file.scopes.sameVariable(argument, ctx) && c.startIndex > site.statement.endIndex;
+  });
+  if (defers.length !== 1 || !call || !returnsStream(file, shape, call)) return;
   const defer = defers[0]!;
   report({
     node: defer,
