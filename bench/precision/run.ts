@@ -1,4 +1,4 @@
-// `npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N --seed S]]`:
+// `npm run bench:precision -- <mirror dir> [--json FILE] [--unjudged [--sample N --seed S]] [--all-rules]`:
 // for every bench/precision/repos/*.json, extracts the pinned commit from the mirror's bare git
 // dir, runs the check in-process and scores the findings against the judgements.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 import { checkPaths } from '../../server/src/engine/run/check';
 import { loadConfigFile } from '../../server/src/engine/config/config-file';
+import type { Config } from '../../server/src/engine/config/config';
+import { RULES } from '../../server/src/engine/rules';
+import { variantSettingId } from '../../server/src/engine/rules/rule';
 import { judgementFileName, parseRepoJudgement, type RepoJudgement } from './judgement-file';
 import { formatText, formatUnjudged, toJson, type RepoOutcome } from './report';
 import { sampleByRule } from './sample';
@@ -26,6 +29,8 @@ interface Options {
   unjudged: boolean;
   sample: number | null;
   seed: number;
+  /** Turn on the rules and variants that are off by default (where the repository does not set them), to keep measuring them. */
+  allRules: boolean;
 }
 
 const OPTIONS = {
@@ -35,6 +40,7 @@ const OPTIONS = {
   unjudged: { type: 'boolean' },
   sample: { type: 'string' },
   seed: { type: 'string' },
+  'all-rules': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 // npm runs scripts at the repository root; paths given on its command line are meant from where it was run.
@@ -68,6 +74,7 @@ function parseOptions(argv: readonly string[]): Options | string {
     unjudged: values.unjudged === true,
     sample,
     seed,
+    allRules: values['all-rules'] === true,
   };
 }
 
@@ -92,16 +99,28 @@ function hasCommit(gitDir: string, commit: string): boolean {
   }
 }
 
-async function findingsAt(gitDir: string, commit: string): Promise<ReportedFinding[]> {
+/** The config with every rule and variant off by default turned on at its severity, unless the repository sets it. */
+function withAllRules(config: Config): Config {
+  const rules: Config['rules'] = {};
+  for (const { meta } of RULES) {
+    if (meta.offByDefault) rules[meta.id] = meta.defaultSeverity;
+    for (const v of meta.variants ?? []) if (v.offByDefault) rules[variantSettingId(meta.id, v.name)] = v.defaultSeverity;
+  }
+  return { ...config, rules: { ...rules, ...config.rules } };
+}
+
+async function findingsAt(gitDir: string, commit: string, allRules: boolean): Promise<ReportedFinding[]> {
   const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-precision-'));
   try {
     extract(gitDir, commit, tree);
     // As `ctxlens check .` run at the repository's root would: its .ctxlens.json, if any, applies.
-    const result = await checkPaths([tree], loadConfigFile(tree).config, tree);
+    const { config } = loadConfigFile(tree);
+    const result = await checkPaths([tree], allRules ? withAllRules(config) : config, tree);
     return result.findings.map((f) => ({
       path: path.relative(tree, f.file).split(path.sep).join('/'),
       line: f.range.start.line + 1,
       rule: f.rule,
+      ...(f.variant === undefined ? {} : { variant: f.variant }),
       message: f.message,
     }));
   } finally {
@@ -133,7 +152,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (typeof options === 'string') {
     console.error(
-      `bench:precision: ${options}\nusage: npm run bench:precision -- <mirror dir> [--json FILE] [--findings FILE] [--unjudged [--sample N] [--seed S]] [--repos DIR]`,
+      `bench:precision: ${options}\nusage: npm run bench:precision -- <mirror dir> [--json FILE] [--findings FILE] [--unjudged [--sample N] [--seed S]] [--repos DIR] [--all-rules]`,
     );
     return 2;
   }
@@ -152,11 +171,11 @@ async function main(): Promise<number> {
     else if (!hasCommit(gitDir, commit)) outcomes.push({ repo, commit, status: 'missing', reason: `commit not in ${gitDir}` });
     else {
       console.error(`bench:precision: checking ${repo} at ${commit.slice(0, 12)}`);
-      const found = await findingsAt(gitDir, commit);
+      const found = await findingsAt(gitDir, commit, options.allRules);
       outcomes.push({ repo, commit, status: 'scored', ...scoreRepo(judged, found) });
       for (const f of found) {
         const verdict = judged.find((j) => compareLocations(j, f) === 0)?.verdict ?? null;
-        listed.push(JSON.stringify({ repo, path: f.path, line: f.line, rule: f.rule, verdict, message: f.message }));
+        listed.push(JSON.stringify({ repo, path: f.path, line: f.line, rule: f.rule, variant: f.variant ?? null, verdict, message: f.message }));
       }
     }
   }

@@ -18,6 +18,8 @@ export interface ReportedFinding {
   path: string;
   line: number;
   rule: string;
+  /** The rule's variant, if any: its findings get a row of their own (`rule/variant`). */
+  variant?: string;
   message: string;
 }
 
@@ -76,7 +78,8 @@ export function scoreRepo(judged: readonly JudgedFinding[], reported: readonly R
   };
   const unjudged: ReportedFinding[] = [];
   for (const finding of [...reported].sort(compareLocations)) {
-    const r = row(finding.rule);
+    // Judgements match by rule; a variant's findings are counted on a row of their own.
+    const r = row(finding.variant === undefined ? finding.rule : `${finding.rule}/${finding.variant}`);
     r.reported++;
     const judgement = waiting.get(keyOf(finding))?.shift();
     if (judgement) r[judgement.verdict]++;

@@ -97,6 +97,58 @@ test('.ctxlens.json in the working folder: a rule set to warning gives exit 0, o
   assert.deepEqual(parseJson(off.stdout).findings, []);
 });
 
+const DIAL_GO_MOD = 'module example.com/shop\n\ngo 1.22\n\nrequire google.golang.org/grpc v1.64.0\n';
+
+/** A root context beside its caller's ctx (off the request path) and a deprecated grpc.Dial: both off by default. */
+const OFF_BY_DEFAULT = `package shop
+
+import (
+	"context"
+
+	"google.golang.org/grpc"
+)
+
+func warm(ctx context.Context, load func(context.Context)) {
+	load(context.Background())
+}
+
+func connect() (*grpc.ClientConn, error) {
+	return grpc.Dial("shop:443")
+}
+`;
+
+test('rules and variants off by default: nothing by default; turned on, hints in every format and exit 0', async () => {
+  const ws = makeWorkspace({ 'go.mod': DIAL_GO_MOD, 'warm.go': OFF_BY_DEFAULT });
+  const quiet = await runCli(['check', '--format', 'json'], ws);
+  assert.equal(quiet.code, 0, quiet.stderr);
+  assert.deepEqual(parseJson(quiet.stdout).findings, []);
+
+  fs.writeFileSync(path.join(ws, '.ctxlens.json'), '{"rules":{"grpc-deprecated-dial":"hint","ctx-background-in-request/callers-context":"hint"}}');
+  const json = await runCli(['check', '--format', 'json'], ws);
+  assert.equal(json.code, 0, json.stderr);
+  assert.deepEqual(
+    parseJson(json.stdout).findings.map(({ line, rule, variant, severity }) => ({ line, rule, variant, severity })),
+    [
+      { line: 10, rule: 'ctx-background-in-request', variant: 'callers-context', severity: 'hint' },
+      { line: 14, rule: 'grpc-deprecated-dial', variant: undefined, severity: 'hint' },
+    ],
+  );
+  const text = await runCli(['check'], ws);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /^warm\.go:10:7: hint ctx-background-in-request: context\.Background\(\) ignores the caller's context/m);
+  assert.match(text.stdout, /^warm\.go:14:9: hint grpc-deprecated-dial: grpc\.Dial is deprecated/m);
+  const sarif = JSON.parse((await runCli(['check', '--format', 'sarif'], ws)).stdout) as {
+    runs: { results: { ruleId: string; level: string; properties?: { variant: string } }[] }[];
+  };
+  assert.deepEqual(
+    sarif.runs[0]!.results.map((r) => [r.ruleId, r.level, r.properties?.variant]),
+    [
+      ['ctx-background-in-request', 'note', 'callers-context'],
+      ['grpc-deprecated-dial', 'note', undefined],
+    ],
+  );
+});
+
 test('config excludes are relative to the config file', async () => {
   const ws = makeWorkspace({ 'go.mod': GO_MOD, 'gen/fetch.go': DISCARDED_CANCEL, '.ctxlens.json': '{"exclude":["gen/**"]}' });
   const run = await runCli(['check', '--format', 'json'], ws);

@@ -23,7 +23,12 @@ function sarifValidator() {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        rules: { id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string; enabled?: boolean } }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
@@ -61,6 +66,7 @@ test('SARIF output is valid SARIF 2.1.0 with one rule entry per rule and 1-based
     assert.equal(rule.helpUri, docsUrl(meta.id));
     assert.equal(rule.shortDescription.text, meta.summary);
     assert.equal(rule.defaultConfiguration.level, meta.defaultSeverity === 'error' || meta.defaultSeverity === 'warning' ? meta.defaultSeverity : 'note');
+    assert.equal(rule.defaultConfiguration.enabled, meta.offByDefault ? false : undefined, `${meta.id}: off by default only when its meta says so`);
   }
 
   const results = log.runs[0]!.results;

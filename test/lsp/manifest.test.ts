@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig, normaliseConfig } from '../../server/src/engine/config/config';
-import { RULE_IDS } from '../../server/src/engine/rules';
+import { SETTING_IDS } from '../../server/src/engine/rules';
 import { REPO_ROOT } from '../support/fixtures';
 
 interface Manifest {
@@ -39,7 +39,7 @@ test('the contributed settings are exactly what the server normalises, with desc
     assert.ok(schema.markdownDescription ?? schema.description, `${key} has a description`);
     raw[key.slice('ctxlens.'.length)] = schema.default;
   }
-  const result = normaliseConfig(raw, 'manifest defaults', RULE_IDS);
+  const result = normaliseConfig(raw, 'manifest defaults', SETTING_IDS);
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.config, defaultConfig());
   assert.deepEqual(Object.keys(raw).sort(), Object.keys(defaultConfig()).sort());

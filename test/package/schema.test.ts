@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { normaliseConfig } from '../../server/src/engine/config/config';
-import { RULES, RULE_IDS } from '../../server/src/engine/rules';
+import { RULES, SETTING_IDS } from '../../server/src/engine/rules';
+import { variantSettingId } from '../../server/src/engine/rules/rule';
 import { REPO_ROOT } from '../support/fixtures';
 
 interface Schema {
@@ -18,15 +19,13 @@ interface Schema {
 const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schemas', 'ctxlens.schema.json'), 'utf8')) as Schema;
 const validate = new Ajv({ allErrors: true, strict: true, allowMatchingProperties: true }).compile(schema);
 
-test('the schema lists exactly the rules, each with its summary and the five settings', () => {
+test('the schema lists exactly the rules and their variants, each with its summary and the five settings', () => {
   const rules = schema.properties.rules.properties;
-  assert.deepEqual(
-    Object.keys(rules),
-    RULES.map((r) => r.meta.id),
-  );
-  for (const rule of RULES) {
-    assert.equal(rules[rule.meta.id]!.description, rule.meta.summary, rule.meta.id);
-    assert.deepEqual(rules[rule.meta.id]!.enum, ['error', 'warning', 'info', 'hint', 'off'], rule.meta.id);
+  assert.deepEqual(Object.keys(rules), [...SETTING_IDS]);
+  const summaries = RULES.flatMap(({ meta }) => [[meta.id, meta.summary], ...(meta.variants ?? []).map((v) => [variantSettingId(meta.id, v.name), v.summary])]);
+  for (const [id, summary] of summaries) {
+    assert.equal(rules[id!]!.description, summary, id);
+    assert.deepEqual(rules[id!]!.enum, ['error', 'warning', 'info', 'hint', 'off'], id);
   }
 });
 
@@ -34,12 +33,13 @@ test('the schema accepts what the engine accepts without problems', () => {
   const samples: unknown[] = [
     {},
     { rules: { 'ctx-nil': 'off', 'grpc-deprecated-dial': 'hint' }, exclude: ['gen/**'], includeGenerated: true },
+    { rules: { 'ctx-background-in-request': 'info', 'ctx-background-in-request/callers-context': 'hint' } },
     { $schema: './node_modules/ctxlens/schemas/ctxlens.schema.json', rules: {} },
     { otherLinterSuppressions: false, testCode: ['**/integration/**'] },
     { testCode: [] },
   ];
   for (const sample of samples) {
-    assert.deepEqual(normaliseConfig(sample, 'sample', RULE_IDS).problems, [], JSON.stringify(sample));
+    assert.deepEqual(normaliseConfig(sample, 'sample', SETTING_IDS).problems, [], JSON.stringify(sample));
     assert.ok(validate(sample), `${JSON.stringify(sample)}: ${JSON.stringify(validate.errors)}`);
   }
 });
@@ -48,6 +48,7 @@ test('the schema rejects what the engine reports as a problem', () => {
   const samples: unknown[] = [
     { rules: { 'no-such-rule': 'error' } },
     { rules: { 'ctx-nil': 'fatal' } },
+    { rules: { 'ctx-nil/callers-context': 'hint' } },
     { rules: ['ctx-nil'] },
     { exclude: 'gen/**' },
     { exclude: [1] },
@@ -57,7 +58,7 @@ test('the schema rejects what the engine reports as a problem', () => {
     { testCode: [''] },
   ];
   for (const sample of samples) {
-    assert.notDeepEqual(normaliseConfig(sample, 'sample', RULE_IDS).problems, [], JSON.stringify(sample));
+    assert.notDeepEqual(normaliseConfig(sample, 'sample', SETTING_IDS).problems, [], JSON.stringify(sample));
     assert.equal(validate(sample), false, JSON.stringify(sample));
   }
 });

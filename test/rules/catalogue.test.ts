@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/engine/rules';
+import { variantSettingId } from '../../server/src/engine/rules/rule';
 import { FIXTURES, REPO_ROOT, filesUnder } from '../support/fixtures';
 import { readWants } from '../support/wants';
 
@@ -48,12 +49,13 @@ for (const rule of RULES) {
   });
 }
 
-test('the README rule table lists every rule with its default severity', () => {
+test('the README rule table lists every rule with its default setting', () => {
   const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
   for (const rule of RULES) {
     const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) |`));
     assert.ok(row, `README lists ${rule.meta.id}`);
-    assert.ok(row.includes(`| ${rule.meta.defaultSeverity} |`), `README gives ${rule.meta.id} its default severity ${rule.meta.defaultSeverity}`);
+    const setting = rule.meta.offByDefault ? `off (${rule.meta.defaultSeverity} when on)` : rule.meta.defaultSeverity;
+    assert.ok(row.includes(`| ${setting} |`), `README gives ${rule.meta.id} its default setting ${setting}`);
   }
 });
 
@@ -67,5 +69,17 @@ test("every rule page says which other linters' suppressions count and whether t
     }
     const policy = rule.meta.inTestCode === 'quiet' ? 'Not reported in test code' : 'Reported in test code too';
     assert.ok(text.includes(policy), `${rule.meta.id}: "${policy}"`);
+  }
+});
+
+test('every rule or variant off by default has its page say so, with its setting and the measured figures', () => {
+  for (const { meta } of RULES) {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+    const off = [meta.offByDefault ? meta.id : null, ...(meta.variants ?? []).filter((v) => v.offByDefault).map((v) => variantSettingId(meta.id, v.name))];
+    for (const setting of off.filter((s): s is string => s !== null)) {
+      assert.match(text, /off by default/i, `${meta.id}.md says it is off by default`);
+      assert.ok(text.includes(`"${setting}": "`), `${meta.id}.md shows how to turn ${setting} on`);
+      assert.match(text, /\d+% worth a look/, `${meta.id}.md gives the measured precision`);
+    }
   }
 });

@@ -9,10 +9,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkPaths } from '../../server/src/engine/run/check';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { type Config, defaultConfig } from '../../server/src/engine/config/config';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { field, walk } from '../../server/src/engine/go/syntax';
 import { RULES } from '../../server/src/engine/rules';
+import { type RuleMeta, variantSettingId } from '../../server/src/engine/rules/rule';
 import { FIXTURES, REPO_ROOT, STUBS } from '../support/fixtures';
 import { codeBlocks } from '../support/markdown';
 
@@ -75,6 +76,13 @@ async function asGoFile(code: string): Promise<string> {
   return `package example\n\nimport (\n${imports.sort().join('')})\n\n${body}`;
 }
 
+/** The defaults with the rule and its variants on: a page shows what the rule finds once turned on, too. */
+function everythingOn(meta: RuleMeta): Config {
+  const rules: Config['rules'] = { [meta.id]: meta.defaultSeverity };
+  for (const v of meta.variants ?? []) rules[variantSettingId(meta.id, v.name)] = v.defaultSeverity;
+  return { ...defaultConfig(), rules };
+}
+
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-docs-'));
 fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
 after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -100,7 +108,7 @@ for (const rule of RULES) {
       fs.cpSync(path.join(FIXTURES, '_docs'), dir, { recursive: true });
       fs.writeFileSync(path.join(dir, 'go.mod'), GO_MOD);
       fs.writeFileSync(path.join(dir, 'example.go'), await asGoFile(example.code));
-      const result = await checkPaths([dir], defaultConfig(), dir);
+      const result = await checkPaths([dir], everythingOn(rule.meta), dir);
       assert.deepEqual(result.problems, []);
       const fired = result.findings.filter((f) => f.rule === id).length;
       const where = `${page}:${example.line} (${example.heading})`;

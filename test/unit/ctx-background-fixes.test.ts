@@ -4,13 +4,17 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkPaths } from '../../server/src/engine/run/check';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { type Config, defaultConfig } from '../../server/src/engine/config/config';
+import { loadConfigFile } from '../../server/src/engine/config/config-file';
 import { FIXTURES } from '../support/fixtures';
 
 const DIR = path.join(FIXTURES, 'ctx-background-in-request');
 
-async function findingsIn(relativeFile: string) {
-  const { findings } = await checkPaths([DIR], defaultConfig(), DIR);
+// The fixture's .ctxlens.json turns the caller's-context variant on.
+const FIXTURE_CONFIG = loadConfigFile(DIR).config;
+
+async function findingsIn(relativeFile: string, config: Config = FIXTURE_CONFIG) {
+  const { findings } = await checkPaths([DIR], config, DIR);
   return findings.filter((f) => f.rule === 'ctx-background-in-request' && f.file === path.join(DIR, relativeFile));
 }
 
@@ -25,11 +29,17 @@ test('go 1.22: a caller gets WithoutCancel first, a request gets its context fir
   ]);
 });
 
-test("the request's context dropped is a warning, the caller's a hint; a configured severity wins", async () => {
-  const severities = (await findingsIn('fix/fix.go')).map((f) => f.severity);
-  assert.deepEqual(severities, ['hint', 'warning']);
-  const { findings } = await checkPaths([DIR], { ...defaultConfig(), rules: { 'ctx-background-in-request': 'error' } }, DIR);
-  assert.ok(findings.filter((f) => f.rule === 'ctx-background-in-request').every((f) => f.severity === 'error'));
+test("the request's context dropped is a warning; the caller's is off by default, a hint once turned on", async () => {
+  const of = async (rules: Config['rules']) => (await findingsIn('fix/fix.go', { ...defaultConfig(), rules })).map((f) => `${f.severity} ${f.variant ?? '-'}`);
+  assert.deepEqual(await of({}), ['warning -']);
+  assert.deepEqual(await of({ 'ctx-background-in-request/callers-context': 'hint' }), ['hint callers-context', 'warning -']);
+  // The rule's severity is not the variant's switch: it sets the severity of what is on.
+  assert.deepEqual(await of({ 'ctx-background-in-request': 'error' }), ['error -']);
+  assert.deepEqual(await of({ 'ctx-background-in-request': 'error', 'ctx-background-in-request/callers-context': 'info' }), [
+    'info callers-context',
+    'error -',
+  ]);
+  assert.deepEqual(await of({ 'ctx-background-in-request': 'off', 'ctx-background-in-request/callers-context': 'hint' }), []);
 });
 
 test('go 1.20: a request gets its context, a caller no fix', async () => {

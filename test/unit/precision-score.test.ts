@@ -38,6 +38,17 @@ test('each reported finding counts under its judgement, or as unjudged; judgemen
   assert.deepEqual(score.unjudged, [reported('a.go', 4, 'r1'), reported('b.go', 7, 'r3')]);
 });
 
+test("a variant's findings match the rule's judgements and count on a row of their own", () => {
+  const score = scoreRepo(
+    [judged('a.go', 3, 'r1', 'true'), judged('a.go', 5, 'r1', 'false'), judged('a.go', 8, 'r1', 'intentional')],
+    [reported('a.go', 3, 'r1'), { ...reported('a.go', 5, 'r1'), variant: 'v' }],
+  );
+  assert.deepEqual(score.rules, [
+    { rule: 'r1', reported: 1, true: 1, false: 0, intentional: 0, gone: 1, unjudged: 0 },
+    { rule: 'r1/v', reported: 1, true: 0, false: 1, intentional: 0, gone: 0, unjudged: 0 },
+  ]);
+});
+
 test('a judgement matches one finding: a second finding of the rule on the line is unjudged', () => {
   const score = scoreRepo([judged('a.go', 5, 'r', 'false')], [reported('a.go', 5, 'r'), reported('a.go', 5, 'r')]);
   assert.deepEqual(score.rules, [{ rule: 'r', reported: 2, true: 0, false: 1, intentional: 0, gone: 0, unjudged: 1 }]);

@@ -37,3 +37,24 @@ test('reports hold across severities, rules turned off, the order policy and nam
   assert.equal(reportsHold(base, { ...base, includeGenerated: true }), false);
   assert.equal(reportsHold(base, { ...base, testCode: ['**/it/**'] }), false);
 });
+
+test('a rule off by default reports nothing until it is given a severity; turning it on needs the files analysed again', () => {
+  const dial = report('grpc-deprecated-dial', 6, 'hint');
+  const of = (rules: Config['rules']) => applyPolicy([dial], withRules(rules), () => undefined).findings.map((f) => f.severity);
+  assert.deepEqual(of({}), []);
+  assert.deepEqual(of({ 'grpc-deprecated-dial': 'warning' }), ['warning']);
+  assert.equal(reportsHold(defaultConfig(), withRules({ 'grpc-deprecated-dial': 'hint' })), false, 'it did not run while off');
+  assert.equal(reportsHold(withRules({ 'grpc-deprecated-dial': 'hint' }), defaultConfig()), true);
+});
+
+test("a variant follows its own setting: off by default, the rule off turns it off, the rule's severity does not turn it on", () => {
+  const caller: RuleReport = { ...report('ctx-background-in-request', 7, 'hint'), variant: 'callers-context' };
+  const request = report('ctx-background-in-request', 8);
+  const of = (rules: Config['rules']) =>
+    applyPolicy([caller, request], withRules(rules), () => undefined).findings.map((f) => `${f.range.start.line}:${f.severity}:${f.variant ?? '-'}`);
+  assert.deepEqual(of({}), ['8:warning:-']);
+  assert.deepEqual(of({ 'ctx-background-in-request/callers-context': 'hint' }), ['7:hint:callers-context', '8:warning:-']);
+  assert.deepEqual(of({ 'ctx-background-in-request': 'info' }), ['8:info:-']);
+  assert.deepEqual(of({ 'ctx-background-in-request': 'off', 'ctx-background-in-request/callers-context': 'warning' }), []);
+  assert.equal(reportsHold(defaultConfig(), withRules({ 'ctx-background-in-request/callers-context': 'hint' })), true, 'the rule ran: only the policy changes');
+});

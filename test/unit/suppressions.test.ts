@@ -7,13 +7,15 @@ import { checkPaths } from '../../server/src/engine/run/check';
 import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../../server/src/engine/config/config';
 import { RULE_IDS } from '../../server/src/engine/rules';
 import { nolintLinters } from '../../server/src/engine/config/suppressions';
+import { loadConfigFile } from '../../server/src/engine/config/config-file';
 import { FIXTURES } from '../support/fixtures';
 
 const SUPPRESSIONS = path.join(FIXTURES, '_suppressions');
 const TEST_CODE = path.join(FIXTURES, '_test-code');
 
+/** Checks dir with its .ctxlens.json (the suppressions fixture turns grpc-deprecated-dial on) and settings over it. */
 async function check(dir: string, settings: Partial<Config>) {
-  const result = await checkPaths([dir], { ...defaultConfig(), ...settings }, dir);
+  const result = await checkPaths([dir], { ...loadConfigFile(dir).config, ...settings }, dir);
   assert.deepEqual(result.problems, []);
   const keys = result.findings.map((f) => `${path.relative(dir, f.file)}:${f.range.start.line + 1} ${f.rule}`);
   return { keys, suppressed: result.suppressed };

@@ -1,5 +1,6 @@
 // Machine-readable output, exactly:
 // {"version":1,"findings":[{"file","line","column","endLine","endColumn","rule","severity","message"}]}
+// and "variant" after "rule" for a finding of a rule's variant (its setting is `<rule>/<variant>`).
 import type { Finding } from '../engine/api';
 import { displayPath, oneBasedRange } from './locations';
 
@@ -8,7 +9,8 @@ export function formatJson(findings: readonly Finding[], cwd: string): string {
     version: 1,
     findings: findings.map((f) => {
       const { line, column, endLine, endColumn } = oneBasedRange(f);
-      return { file: displayPath(f.file, cwd), line, column, endLine, endColumn, rule: f.rule, severity: f.severity, message: f.message };
+      const variant = f.variant === undefined ? {} : { variant: f.variant };
+      return { file: displayPath(f.file, cwd), line, column, endLine, endColumn, rule: f.rule, ...variant, severity: f.severity, message: f.message };
     }),
   };
   return `${JSON.stringify(out)}\n`;

@@ -41,6 +41,7 @@ export function formatSarif(findings: readonly Finding[], cwd: string): string {
     ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule)! } : {}),
     level: sarifLevel(f.severity),
     message: { text: f.message },
+    ...(f.variant === undefined ? {} : { properties: { variant: f.variant } }),
     locations: [{ physicalLocation: physicalLocation(f.file, f.range, cwd) }],
     ...(f.related.length > 0
       ? {
@@ -62,7 +63,8 @@ export function formatSarif(findings: readonly Finding[], cwd: string): string {
               id: meta.id,
               shortDescription: { text: meta.summary },
               helpUri: docsUrl(meta.id),
-              defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
+              // A rule off by default says so; its level is the one it reports at once turned on.
+              defaultConfiguration: { level: sarifLevel(meta.defaultSeverity), ...(meta.offByDefault ? { enabled: false } : {}) },
             })),
           },
         },

@@ -25,7 +25,7 @@ export { mergeFixes } from './fixes/merge';
 export { pointAfter } from './go/line-breaks';
 export { ParseTimeout, type Tree } from './go/parser';
 export { editTree, type TextChange, type TreePoint } from './go/tree-edit';
-export { RULE_IDS, RULES, WORKSPACE_RULES } from './rules';
+export { RULE_IDS, RULES, SETTING_IDS, WORKSPACE_RULES } from './rules';
 export { docsUrl } from './rules/rule';
 export { AnalysisFailed, Analyzer, type FileAnalysis } from './run/analyzer';
 export { reportsHold } from './run/runner';

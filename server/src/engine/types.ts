@@ -33,6 +33,8 @@ export interface RelatedLocation {
 
 export interface Finding {
   rule: string;
+  /** The rule's variant the finding belongs to (its setting is `<rule>/<variant>`), if any. */
+  variant?: string;
   severity: Severity;
   message: string;
   /** Absolute path. */

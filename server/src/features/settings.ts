@@ -6,7 +6,7 @@ import { MessageType, ShowMessageNotification, type Connection } from 'vscode-la
 import { defaultConfig, mergeConfigs, normaliseConfig, type Config } from '../engine/api';
 import { loadConfigFile } from '../engine/api';
 import { reportsHold, wouldDiscover } from '../engine/api';
-import { RULE_IDS } from '../engine/api';
+import { SETTING_IDS } from '../engine/api';
 import type { Logger } from './guard';
 import { pathToUri } from './uri';
 
@@ -76,7 +76,7 @@ export class Settings {
       this.log.error(`reading the ctxlens settings failed: ${(error as Error).message}`);
       return defaultConfig();
     }
-    const result = normaliseConfig(raw, 'ctxlens settings', RULE_IDS);
+    const result = normaliseConfig(raw, 'ctxlens settings', SETTING_IDS);
     this.warn(`settings:${root ?? ''}`, result.problems);
     return result.config;
   }

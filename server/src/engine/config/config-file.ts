@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, parseConfigText, type ConfigResult, defaultConfig } from './config';
-import { RULE_IDS } from '../rules';
+import { SETTING_IDS } from '../rules';
 
 /** Reads a config file; a missing file at the default place is not a problem. */
 export function loadConfigFrom(file: string, required: boolean): ConfigResult {
@@ -14,7 +14,7 @@ export function loadConfigFrom(file: string, required: boolean): ConfigResult {
     if (missing && !required) return { settings: {}, config: defaultConfig(), problems: [] };
     return { settings: {}, config: defaultConfig(), problems: [`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`] };
   }
-  return parseConfigText(text, file, RULE_IDS);
+  return parseConfigText(text, file, SETTING_IDS);
 }
 
 /** The `.ctxlens.json` at a workspace root, if any. */

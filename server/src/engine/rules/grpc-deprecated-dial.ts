@@ -167,6 +167,8 @@ export const grpcDeprecatedDial: FileRule = {
   meta: {
     id: 'grpc-deprecated-dial',
     defaultSeverity: 'hint',
+    // Measured on 26 public repositories: 20% worth a look, at the lowest severity already (Dial stays supported throughout 1.x).
+    offByDefault: true,
     summary:
       'grpc.Dial and grpc.DialContext are deprecated (grpc-go v1.63.0–v1.63.1, and since v1.64.0 with WithBlock and the options NewClient ignores): use grpc.NewClient.',
     fixable: true,

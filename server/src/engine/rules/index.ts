@@ -22,7 +22,7 @@ import { interceptorPanics } from './interceptor-panics';
 import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import { interceptorStreamTimeoutCancelled } from './interceptor-stream-timeout-cancelled';
-import type { FileRule, Rule, WorkspaceRule } from './rule';
+import { type FileRule, type Rule, type WorkspaceRule, variantSettingId } from './rule';
 
 export const RULES: readonly Rule[] = [
   chainDeprecatedOtelInterceptor,
@@ -53,3 +53,7 @@ export const RULES: readonly Rule[] = [
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
+/** What `rules` in the configuration may set: every rule id and every variant's `<id>/<name>`. */
+export const SETTING_IDS: ReadonlySet<string> = new Set(
+  RULES.flatMap(({ meta }) => [meta.id, ...(meta.variants ?? []).map((v) => variantSettingId(meta.id, v.name))]),
+);

@@ -11,7 +11,12 @@ export const DOCS_BASE = 'https://github.com/ctxlens/ctxlens/blob/main/docs/rule
 
 export interface RuleMeta {
   id: string;
+  /** The severity of its findings; with offByDefault, the severity once a user turns the rule on. */
   defaultSeverity: Severity;
+  /** Off unless configured: measured on real code, it misses the precision targets at the lowest severity (its page says why). */
+  offByDefault?: boolean;
+  /** Kinds of finding with a setting of their own (`<id>/<name>` in `rules`), reported with Report.variant. */
+  variants?: readonly RuleVariant[];
   /** One line: what the rule finds. Used in SARIF, docs index and settings. */
   summary: string;
   fixable: boolean;
@@ -26,6 +31,21 @@ export interface RuleMeta {
   inTestCode: 'quiet' | 'report';
   /** What a file's text holds wherever the rule can report or read facts: a file that holds what no rule needs is not parsed. */
   needs: TextNeeds;
+}
+
+export interface RuleVariant {
+  /** Kebab-case; the setting key is `<rule id>/<name>`. */
+  name: string;
+  /** One line: which of the rule's findings it covers. */
+  summary: string;
+  /** The severity of its findings (once turned on, with offByDefault). */
+  defaultSeverity: Severity;
+  offByDefault?: boolean;
+}
+
+/** The `rules` key of a variant's setting. */
+export function variantSettingId(ruleId: string, variant: string): string {
+  return `${ruleId}/${variant}`;
 }
 
 export interface OtherLinterCheck {
@@ -48,6 +68,8 @@ export interface Report {
   message: string;
   /** Says less: a lower severity than the rule's default for a finding it is less sure of. A configured severity wins. */
   severity?: Severity;
+  /** The name of one of meta.variants: the finding follows that variant's setting and severity. */
+  variant?: string;
   fixes?: Fix[];
   related?: RelatedLocation[];
 }

@@ -12,11 +12,13 @@ import type { SourceFile } from '../go/source-file';
 import { nodeRange } from '../go/syntax';
 import { RULES } from '../rules';
 import type { FileRule, Report, RuleMeta, WorkspaceRule } from '../rules/rule';
+import { reportSetting, ruleIsOff } from '../rules/settings';
 import type { Finding, Fix, Range, RelatedLocation, Severity } from '../types';
 
 /** What a rule reported, placed, before any configuration: the severity is the rule's own. Plain data (it crosses threads). */
 export interface RuleReport {
   rule: string;
+  variant?: string;
   file: string;
   range: Range;
   message: string;
@@ -41,18 +43,20 @@ const META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((rule) => [rule.me
 
 /** Whether a rule runs on a file at all: not when off, nor when quiet in test code and the file is test code throughout. */
 function runsOn(meta: RuleMeta, facts: FileFacts, config: Config): boolean {
-  if (config.rules[meta.id] === 'off') return false;
+  if (ruleIsOff(config, meta)) return false;
   return !(meta.inTestCode === 'quiet' && isTestFile(facts.path, facts.testCode, config));
 }
 
 /** The placed report; fixes dropped when a file they edit does not parse (an edit computed on half-typed code may break it further). */
 function placed(meta: RuleMeta, report: Report, file: string, range: Range, parses: (file: string) => boolean): RuleReport {
+  const variant = report.variant === undefined ? undefined : meta.variants?.find((v) => v.name === report.variant);
   return {
     rule: meta.id,
+    ...(variant ? { variant: variant.name } : {}),
     file,
     range,
     message: report.message,
-    severity: report.severity ?? meta.defaultSeverity,
+    severity: report.severity ?? variant?.defaultSeverity ?? meta.defaultSeverity,
     fixes: (report.fixes ?? []).filter((fix) => fix.edits.every((edit) => parses(edit.file))),
     related: report.related ?? [],
   };
@@ -108,7 +112,7 @@ export class ChainReports {
  * the reports of chains unchanged since the last run are taken from there.
  */
 export function runWorkspaceRules(facts: WorkspaceFacts, rules: readonly WorkspaceRule[], config: Config, reuse?: ChainReports): RuleRun {
-  const enabled = rules.filter((rule) => config.rules[rule.meta.id] !== 'off');
+  const enabled = rules.filter((rule) => !ruleIsOff(config, rule.meta));
   const perChain = reuse ? enabled.filter((rule) => rule.unit === 'chain') : [];
   const run = runRules(
     facts,
@@ -162,9 +166,10 @@ export function applyPolicy(reports: Iterable<RuleReport>, config: Config, facts
   const suppressed: SuppressionCounts = {};
   const seen = new Set<string>();
   for (const report of reports) {
-    const setting = config.rules[report.rule];
     const meta = META.get(report.rule);
-    if (setting === 'off' || !meta) continue;
+    if (!meta) continue;
+    const setting = reportSetting(config, meta, report.variant, report.severity);
+    if (setting === 'off') continue;
     const { start, end } = report.range;
     const key = `${report.rule}\u0000${report.file}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${report.message}`;
     if (seen.has(key)) continue;
@@ -174,7 +179,7 @@ export function applyPolicy(reports: Iterable<RuleReport>, config: Config, facts
       if (dropped !== 'test code') suppressed[dropped] = (suppressed[dropped] ?? 0) + 1;
       continue;
     }
-    findings.push({ ...report, severity: setting ?? report.severity });
+    findings.push({ ...report, severity: setting });
   }
   return { findings, suppressed };
 }
@@ -182,13 +187,13 @@ export function applyPolicy(reports: Iterable<RuleReport>, config: Config, facts
 /**
  * Whether reports of rules run under `ranWith` still hold under `now`: true when the change
  * only touches what applyPolicy and the workspace rules read (severities, rules turned off,
- * the order policy, recovery and auth names, other linters' directives). Which files are
+ * the order policy, recovery and auth names, other linters' directives, variants). Which files are
  * analysed, what counts as test code and a rule turned back on need the files analysed again.
  */
 export function reportsHold(ranWith: Config, now: Config): boolean {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (!same(ranWith.exclude, now.exclude) || ranWith.includeGenerated !== now.includeGenerated || !same(ranWith.testCode, now.testCode)) return false;
-  return Object.entries(ranWith.rules).every(([id, setting]) => setting !== 'off' || now.rules[id] === 'off');
+  return [...META.values()].every((meta) => !ruleIsOff(ranWith, meta) || ruleIsOff(now, meta));
 }
 
 export function addCounts(into: SuppressionCounts, from: SuppressionCounts): void {
