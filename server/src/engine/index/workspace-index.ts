@@ -76,8 +76,10 @@ export class ChainIndex {
     };
     const pkg = packageKey(file);
     add('package', pkg, { file });
-    for (const [type, fields] of Object.entries(file.chains.structFields ?? {}))
+    for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) {
       add('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>);
+      for (const name of fields) add('fieldName', key(pkg, name), { file });
+    }
     for (const fn of file.chains.functions) {
       for (const call of fn.calls ?? []) add('calls', calledName(call), { file, fn, call } as CallRef);
       for (const write of fn.fieldWrites ?? []) add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef);
@@ -189,10 +191,13 @@ export class ChainIndex {
   /**
    * The method a method value `x.name` denotes: by x's type when known; otherwise the only
    * method of that name in the package, or else in the workspace (none or several: unknown).
+   * Unknown too when a struct of the package has a field of that name: `l.serve()` may call a
+   * func field (etcd's peerListener.serve), not the one method named serve.
    */
   method(pkg: string, receiverType: string | null, name: string): FunctionRef | undefined {
     const inPackage = this.lookup<FunctionRef>('method', key(pkg, name));
     if (receiverType !== null) return inPackage.find((m) => m.fn.receiver === receiverType);
+    if (this.lookup('fieldName', key(pkg, name)).length > 0) return undefined;
     if (inPackage.length === 1) return inPackage[0];
     if (inPackage.length > 1) return undefined;
     const anywhere = this.lookup<FunctionRef>('methodAnywhere', name);
