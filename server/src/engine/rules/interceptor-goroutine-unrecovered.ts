@@ -5,7 +5,8 @@ import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 export const interceptorGoroutineUnrecovered: WorkspaceRule = {
   meta: {
     id: 'interceptor-goroutine-unrecovered',
-    defaultSeverity: 'warning',
+    // Measured on 26 public repositories: 3 of 17 worth a recover() (18%), none wrong: info, not warning.
+    defaultSeverity: 'info',
     summary: "A goroutine started in an interceptor or a gRPC handler without its own deferred recover(): the chain's recovery cannot catch its panics.",
     fixable: true,
     inTestCode: 'quiet',
