@@ -5,8 +5,12 @@ import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as url from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { copyFixturesTo, FIXTURES } from '../support/fixtures';
+import { checkPaths } from '../../server/src/engine/run/check';
+import { type Config, defaultConfig } from '../../server/src/engine/config/config';
+import type { Severity } from '../../server/src/engine/types';
 import { LspSession } from './harness';
 
 const FILE_RULE = 'ctx-cancel-discarded';
@@ -25,6 +29,13 @@ function parsesLogged(session: LspSession, pattern: RegExp, count: number): Prom
     return line === undefined ? undefined : Number(line.match(/(\d+) parses since start/)?.[1]);
   });
 }
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
 
 const published = (session: LspSession): Diagnostic[] => [...session.diagnostics.values()].flatMap((p) => p.diagnostics);
 const ofRule = (diagnostics: Diagnostic[], rule: string) => diagnostics.filter((d) => d.code === rule);
@@ -63,6 +74,38 @@ test('a severity flip and a rule turned off re-run the rules without parsing; tu
     await session.waitFor('the file rule reports again', () =>
       ofRule(published(session), FILE_RULE).length === ofRule(before, FILE_RULE).length ? true : undefined,
     );
+  } finally {
+    await session.close();
+  }
+});
+
+test('a variant off by default: the editor setting turns it on without parsing, and the server reports what ctxlens check does', async () => {
+  const rule = 'ctx-background-in-request';
+  const root = copyFixturesTo(rule);
+  roots.push(root);
+  // The fixture's own .ctxlens.json sits below the workspace root: the root has none.
+  fs.rmSync(path.join(root, rule, '.ctxlens.json'));
+  const session = await LspSession.start(root, { settings: {} });
+  try {
+    await session.waitForReady();
+    const scanned = await parsesLogged(session, /^workspace scan done/, 1);
+    const expected = async (config: Config) =>
+      (await checkPaths([root], config, root)).findings
+        .filter((f) => f.rule === rule)
+        .map((f) => `${url.pathToFileURL(f.file).href}:${f.range.start.line}:${SEVERITIES[f.severity]}`)
+        .sort();
+    const shown = () =>
+      [...session.diagnostics.values()].flatMap((p) => ofRule(p.diagnostics, rule).map((d) => `${p.uri}:${d.range.start.line}:${d.severity}`)).sort();
+    const off = await expected(defaultConfig());
+    assert.ok(off.length > 0 && off.every((k) => k.endsWith(`:${DiagnosticSeverity.Warning}`)), 'only the request findings, as warnings');
+    assert.deepEqual(await session.waitFor('the request findings', () => (shown().length === off.length ? shown() : undefined)), off);
+
+    const rules: Config['rules'] = { [`${rule}/callers-context`]: 'hint' };
+    await session.changeSettings({ rules });
+    assert.equal(await parsesLogged(session, /^settings changed how findings are reported only/, 1), scanned, 'turning a variant on parses nothing');
+    const on = await expected({ ...defaultConfig(), rules });
+    assert.ok(on.length > off.length && on.some((k) => k.endsWith(`:${DiagnosticSeverity.Hint}`)), 'the caller findings, as hints');
+    assert.deepEqual(await session.waitFor('the caller findings too', () => (shown().length === on.length ? shown() : undefined)), on);
   } finally {
     await session.close();
   }
