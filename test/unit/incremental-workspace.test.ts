@@ -82,6 +82,14 @@ test('a workspace kept up to date file by file equals one built from scratch', a
       workspace.setFile({ facts: { ...analysis.facts }, reports: analysis.reports });
       order.push(analysis);
       assert.equal(state(workspace), fresh(order), `${name} added back`);
+      // Edited in place: what it declares for chains gone, then back (the index tells chains what changed).
+      if (analysis.facts.chains.functions.length > 0 || analysis.facts.chains.vars.length > 0) {
+        const bare: FileAnalysis = { ...analysis, facts: { ...analysis.facts, chains: { ...analysis.facts.chains, functions: [], vars: [] } } };
+        workspace.setFile(bare);
+        assert.equal(state(workspace), fresh(order.map((a) => (a === analysis ? bare : a))), `${name} edited`);
+        workspace.setFile(analysis);
+        assert.equal(state(workspace), fresh(order), `${name} edited back`);
+      }
       checked++;
     }
   }
