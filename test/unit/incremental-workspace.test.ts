@@ -1,7 +1,7 @@
 // The incremental workspace against a fresh one: after any file is removed, changed or added
 // back, its chains and workspace findings equal those of a workspace built from scratch over
 // the same files in the same order (a dependency the chain cache or the chain reports miss
-// shows up here as a stale chain or finding).
+// shows up here as a stale chain, handler or finding).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -40,9 +40,18 @@ async function analyse(dir: string): Promise<FileAnalysis[]> {
   return analyses;
 }
 
-/** The chains and workspace-rule findings of a workspace, as text to compare. */
+/** The chains, the service model (registrations, every method's handler) and the workspace-rule findings of a workspace, as text to compare. */
 function state(workspace: Workspace): string {
-  return JSON.stringify({ chains: workspace.chains, findings: workspace.findings(WORKSPACE_RULES, config).findings });
+  const services = workspace.services;
+  const handlers = [...workspace.files.values()].flatMap((file) =>
+    file.functions.flatMap((fn) => (fn.receiver === null ? [] : [services.handlerOf(file, fn.receiver, fn.name) ?? null])),
+  );
+  return JSON.stringify({
+    chains: workspace.chains,
+    registered: services.registered,
+    handlers,
+    findings: workspace.findings(WORKSPACE_RULES, config).findings,
+  });
 }
 
 function fresh(analyses: readonly FileAnalysis[]): string {
@@ -50,7 +59,7 @@ function fresh(analyses: readonly FileAnalysis[]): string {
   for (const analysis of analyses) workspace.setFile(analysis);
   // The chain cache built file by file gives the chains one computation over all facts gives (wrapper calls' chains included).
   assert.deepEqual(workspace.chains, computeChains(workspace));
-  // The per-chain rules run one chain at a time find what they find over all chains at once (a wrapper call's chain reads the one it wraps).
+  // The per-chain and per-package rules run one chain or package at a time find what they find over the whole workspace at once (a wrapper call's chain reads the one it wraps).
   const together = applyPolicy(runWorkspaceRules(workspace, WORKSPACE_RULES, config).reports, config, (file) => workspace.files.get(file)).findings;
   assert.deepEqual(workspace.runWorkspaceRules(WORKSPACE_RULES, config).findings.sort(compareFindings), together.sort(compareFindings));
   return state(workspace);
@@ -73,6 +82,14 @@ test('a workspace kept up to date file by file equals one built from scratch', a
       workspace.setFile({ facts: { ...analysis.facts }, reports: analysis.reports });
       order.push(analysis);
       assert.equal(state(workspace), fresh(order), `${name} added back`);
+      // Edited in place: what it declares for chains gone, then back (the index tells chains what changed).
+      if (analysis.facts.chains.functions.length > 0 || analysis.facts.chains.vars.length > 0) {
+        const bare: FileAnalysis = { ...analysis, facts: { ...analysis.facts, chains: { ...analysis.facts.chains, functions: [], vars: [] } } };
+        workspace.setFile(bare);
+        assert.equal(state(workspace), fresh(order.map((a) => (a === analysis ? bare : a))), `${name} edited`);
+        workspace.setFile(analysis);
+        assert.equal(state(workspace), fresh(order), `${name} edited back`);
+      }
       checked++;
     }
   }

@@ -2,8 +2,8 @@
 // `Register<Service>Server(s, impl)` calls, and their handler methods. Built from per-file facts;
 // a method is a handler when its type is registered and its signature is the generated
 // interface's shape for a method of that name (generated files themselves are not read).
-import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
-import type { ImplFact, MethodRef, RegistrationFact, RequestCallFact } from '../facts/service-facts';
+import type { FileFacts, FunctionFact } from '../facts/file-facts';
+import type { DialHelperFact, ImplFact, MethodRef, RegistrationFact, RequestCallFact } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
 import { handlerKind, type HandlerKind } from '../flow/handler-shape';
 import type { Range } from '../types';
@@ -31,31 +31,126 @@ function key(pkg: string, name: string): string {
   return `${pkg}\u0000${name}`;
 }
 
-export class ServiceModel {
-  readonly registered: readonly RegisteredImpl[];
-  private readonly handlers = new Map<string, Handler>();
+interface Resolved {
+  registered: RegisteredImpl[];
+  handlers: Map<string, Handler>;
+}
 
-  constructor(facts: WorkspaceFacts) {
-    const resultTypes = new Map<string, string>();
-    const structs = new Map<string, Readonly<Record<string, string>>>();
-    const methods = new Map<string, { file: FileFacts; fn: FunctionFact }[]>();
-    for (const file of facts.files.values()) {
-      const pkg = packageKey(file);
-      for (const [fn, type] of Object.entries(file.chains.resultTypes)) resultTypes.set(key(pkg, fn), type);
-      for (const [type, fields] of Object.entries(file.structs)) structs.set(key(pkg, type), fields);
-      for (const fn of file.functions) {
-        if (fn.receiver === null) continue;
-        const list = methods.get(key(pkg, fn.receiver));
-        if (list) list.push({ file, fn });
-        else methods.set(key(pkg, fn.receiver), [{ file, fn }]);
-      }
+/** A dial helper of the workspace with the file declaring it. */
+export interface DialHelperRef {
+  file: string;
+  helper: DialHelperFact;
+}
+
+/**
+ * Entries by key from every file, kept file by file. Where one is read the last wins in the
+ * order files were first added (the order of the workspace's files), as a walk over them would.
+ */
+class Keyed<T> {
+  private readonly byKey = new Map<string, { seq: number; value: T }[]>();
+  private readonly keysByFile = new Map<string, string[]>();
+
+  add(path: string, seq: number, k: string, value: T): void {
+    const list = this.byKey.get(k);
+    if (list) list.push({ seq, value });
+    else this.byKey.set(k, [{ seq, value }]);
+    const keys = this.keysByFile.get(path);
+    if (keys) keys.push(k);
+    else this.keysByFile.set(path, [k]);
+  }
+
+  /** Drops a file's entries; returns their keys. */
+  remove(path: string, seq: number): string[] {
+    const keys = this.keysByFile.get(path) ?? [];
+    this.keysByFile.delete(path);
+    for (const k of keys) {
+      const kept = this.byKey.get(k)?.filter((entry) => entry.seq !== seq) ?? [];
+      if (kept.length > 0) this.byKey.set(k, kept);
+      else this.byKey.delete(k);
     }
+    return keys;
+  }
+
+  last(k: string): T | undefined {
+    let best: { seq: number; value: T } | undefined;
+    for (const entry of this.byKey.get(k) ?? []) if (!best || entry.seq > best.seq) best = entry;
+    return best?.value;
+  }
+
+  all(k: string): T[] {
+    return [...(this.byKey.get(k) ?? [])].sort((a, b) => a.seq - b.seq).map((entry) => entry.value);
+  }
+}
+
+/**
+ * The service model of the workspace, kept up to date file by file: a change replaces that
+ * file's entries, and the handlers are resolved again from the registrations alone. Lookups
+ * name their keys; while a recording is on they are collected, and takeChanges says which keys
+ * read differently since the last call, so what read only unchanged keys can be kept.
+ */
+export class ServiceModel {
+  /** Each file's place in the order files were added (a file changed in place keeps it). */
+  private readonly order = new Map<string, number>();
+  private nextSeq = 0;
+  private readonly resultTypes = new Keyed<string>();
+  private readonly structs = new Keyed<Readonly<Record<string, string>>>();
+  private readonly methods = new Keyed<{ file: FileFacts; fn: FunctionFact }>();
+  private readonly helpers = new Keyed<DialHelperRef>();
+  private readonly registering = new Map<string, FileFacts>();
+  private resolved: Resolved | null = null;
+  /** The handlers as the last takeChanges saw them (JSON by key), and the helper keys changed since. */
+  private handlersSeen = new Map<string, string>();
+  private seen: Resolved | null = null;
+  private readonly changedHelpers = new Set<string>();
+  private recording: Set<string> | null = null;
+
+  setFile(file: FileFacts): void {
+    const seq = this.order.get(file.path) ?? this.nextSeq++;
+    this.drop(file.path, seq);
+    this.order.set(file.path, seq);
+    const pkg = packageKey(file);
+    for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.add(file.path, seq, key(pkg, fn), type);
+    for (const [type, fields] of Object.entries(file.structs)) this.structs.add(file.path, seq, key(pkg, type), fields);
+    for (const fn of file.functions) if (fn.receiver !== null) this.methods.add(file.path, seq, key(pkg, fn.receiver), { file, fn });
+    for (const helper of file.services.dialHelpers) {
+      const k = functionKey(pkg, helper.receiver, helper.name);
+      this.helpers.add(file.path, seq, k, { file: file.path, helper });
+      this.changedHelpers.add(k);
+    }
+    if (file.services.registrations.length > 0) this.registering.set(file.path, file);
+  }
+
+  removeFile(path: string): void {
+    const seq = this.order.get(path);
+    if (seq === undefined) return;
+    this.drop(path, seq);
+    this.order.delete(path);
+  }
+
+  private drop(path: string, seq: number): void {
+    this.resultTypes.remove(path, seq);
+    this.structs.remove(path, seq);
+    this.methods.remove(path, seq);
+    for (const k of this.helpers.remove(path, seq)) this.changedHelpers.add(k);
+    this.registering.delete(path);
+    this.resolved = null;
+  }
+
+  /** The registered implementations, in the order of the files registering them. */
+  get registered(): readonly RegisteredImpl[] {
+    return this.resolve().registered;
+  }
+
+  private resolve(): Resolved {
+    if (this.resolved) return this.resolved;
     const registered: RegisteredImpl[] = [];
-    for (const file of facts.files.values()) {
+    const handlers = new Map<string, Handler>();
+    const files = [...this.registering.values()].sort((a, b) => this.order.get(a.path)! - this.order.get(b.path)!);
+    for (const file of files) {
       for (const registration of file.services.registrations) {
-        const type = resolveImpl(registration.impl, file, { resultTypes, structs });
+        const type = this.resolveImpl(registration.impl, file);
         registered.push({ file: file.path, registration, type });
-        for (const { file: declaring, fn } of type ? (methods.get(key(type.pkg, type.name)) ?? []) : []) {
+        for (const { file: declaring, fn } of type ? this.methods.all(key(type.pkg, type.name)) : []) {
           const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
           const kind = handlerKind(
             fn.name,
@@ -65,11 +160,36 @@ export class ServiceModel {
           );
           if (!kind || !type) continue;
           const handler = { kind, service: registration.service, pkg: type.pkg, receiver: type.name, name: fn.name, file: declaring.path, range: fn.range };
-          this.handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
+          handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
         }
       }
     }
-    this.registered = registered;
+    this.resolved = { registered, handlers };
+    return this.resolved;
+  }
+
+  /** The keys (as recorded) that read differently than at the last call; all of them the first time. */
+  takeChanges(): Set<string> {
+    const changed = new Set([...this.changedHelpers].map((k) => `helper\u0000${k}`));
+    this.changedHelpers.clear();
+    if (this.resolved !== null && this.resolved === this.seen) return changed;
+    this.seen = this.resolve();
+    const now = new Map([...this.resolve().handlers].map(([k, handler]) => [k, JSON.stringify(handler)]));
+    for (const [k, json] of now) if (this.handlersSeen.get(k) !== json) changed.add(`handler\u0000${k}`);
+    for (const k of this.handlersSeen.keys()) if (!now.has(k)) changed.add(`handler\u0000${k}`);
+    this.handlersSeen = now;
+    return changed;
+  }
+
+  /** Runs compute with the keys it looks up collected into reads. */
+  recordingInto<T>(reads: Set<string>, compute: () => T): T {
+    const outer = this.recording;
+    this.recording = reads;
+    try {
+      return compute();
+    } finally {
+      this.recording = outer;
+    }
   }
 
   /**
@@ -82,12 +202,35 @@ export class ServiceModel {
 
   /** The handler method `receiver.name` declared in the package of file, if it is one. */
   handlerOf(file: FileFacts, receiver: string, name: string): Handler | undefined {
-    return this.handlers.get(functionKey(packageKey(file), receiver, name));
+    const k = functionKey(packageKey(file), receiver, name);
+    this.recording?.add(`handler\u0000${k}`);
+    return this.resolve().handlers.get(k);
+  }
+
+  /** The workspace function or method that dials, which a recorded call of file reaches. */
+  dialHelper(file: FileFacts, call: RequestCallFact): DialHelperRef | undefined {
+    const k = calleeKey(file, call);
+    this.recording?.add(`helper\u0000${k}`);
+    return this.helpers.last(k);
+  }
+
+  /** The type a registration's impl has: named in the file, or the result type of a workspace function. */
+  private resolveImpl(impl: ImplFact | null, file: FileFacts): { pkg: string; name: string } | null {
+    if (!impl) return null;
+    if ('type' in impl) return { pkg: impl.type.pkg ?? packageKey(file), name: impl.type.name };
+    if ('fieldOf' in impl) {
+      const pkg = impl.fieldOf.type.pkg ?? packageKey(file);
+      const typeText = this.structs.last(key(pkg, impl.fieldOf.type.name))?.[impl.fieldOf.field];
+      return typeText ? namedTypeOf(typeText, pkg) : null;
+    }
+    const pkg = impl.resultOf.pkg === file.packagePath ? packageKey(file) : impl.resultOf.pkg;
+    const name = this.resultTypes.last(key(pkg, impl.resultOf.name));
+    return name ? { pkg, name } : null;
   }
 }
 
 /** The workspace function or method a recorded call reaches, as a key of `functionKey`. */
-export function calleeKey(file: FileFacts, call: RequestCallFact): string {
+function calleeKey(file: FileFacts, call: RequestCallFact): string {
   const callee = call.callee;
   if ('method' in callee) return functionKey(packageKey(file), callee.receiver, callee.method);
   return functionKey(callee.pkg === file.packagePath ? packageKey(file) : callee.pkg, null, callee.name);
@@ -98,31 +241,10 @@ export function functionKey(pkg: string, receiver: string | null, name: string):
   return key(pkg, receiver === null ? name : `${receiver}.${name}`);
 }
 
-/** The type a registration's impl has: named in the file, or the result type of a workspace function. */
-function resolveImpl(impl: ImplFact | null, file: FileFacts, types: TypeLookup): { pkg: string; name: string } | null {
-  if (!impl) return null;
-  if ('type' in impl) return { pkg: impl.type.pkg ?? packageKey(file), name: impl.type.name };
-  if ('fieldOf' in impl) {
-    const pkg = impl.fieldOf.type.pkg ?? packageKey(file);
-    const typeText = types.structs.get(key(pkg, impl.fieldOf.type.name))?.[impl.fieldOf.field];
-    return typeText ? namedTypeOf(typeText, pkg) : null;
-  }
-  const pkg = impl.resultOf.pkg === file.packagePath ? packageKey(file) : impl.resultOf.pkg;
-  const name = types.resultTypes.get(key(pkg, impl.resultOf.name));
-  return name ? { pkg, name } : null;
-}
-
 /** `*example.com/pb.T` → that package's T; `*T` → T of pkg; null for other type expressions (maps, slices, funcs). */
 function namedTypeOf(typeText: string, pkg: string): { pkg: string; name: string } | null {
   const text = typeText.replace(/^\*+/, '');
   if (!/^[\w./-]+$/.test(text)) return null;
   const dot = text.lastIndexOf('.');
   return dot < 0 ? { pkg, name: text } : { pkg: text.slice(0, dot), name: text.slice(dot + 1) };
-}
-
-interface TypeLookup {
-  /** Package type a workspace function returns, by key(pkg, function). */
-  resultTypes: ReadonlyMap<string, string>;
-  /** Field → qualified type of each workspace struct, by key(pkg, type). */
-  structs: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }

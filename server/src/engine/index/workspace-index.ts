@@ -53,21 +53,32 @@ interface Owned<T> extends Located {
 export class ChainIndex {
   /** Each table: key → the entries of every file declaring it, in the order files were added (the last one wins where one is read). */
   private readonly tables = new Map<string, Map<string, Located[]>>();
-  /** Per file, the table keys its entries sit under. */
-  private readonly keysByFile = new Map<string, string[]>();
+  /** Per file, the table keys its entries sit under, each with the text of its entries there (what a change is told by). */
+  private readonly keysByFile = new Map<string, Map<string, string>>();
   private recording: Set<string> | null = null;
 
   constructor(facts?: WorkspaceFacts) {
     for (const file of facts?.files.values() ?? []) this.setFile(file);
   }
 
-  /** Adds a file's entries, replacing those of its previous facts; returns the keys of both (what a change of it may alter). */
+  /**
+   * Adds a file's entries, replacing those of its previous facts; returns the keys whose entries
+   * it added, removed or changed (what a change of it may alter: a lookup that read unchanged
+   * entries reads the same again).
+   */
   setFile(file: FileFacts): string[] {
-    const removed = this.removeFile(file.path);
-    const keys: string[] = [];
-    const add = (table: string, k: string, entry: Located) => {
+    const before = this.keysByFile.get(file.path);
+    this.removeFile(file.path);
+    const texts = new Map<string, string>();
+    const fnTexts = new Map<ChainFunctionFact, string>();
+    const fnText = (fn: ChainFunctionFact) => {
+      let text = fnTexts.get(fn);
+      if (text === undefined) fnTexts.set(fn, (text = JSON.stringify(fn)));
+      return text;
+    };
+    const add = (table: string, k: string, entry: Located, text: string) => {
       const tableKey = `${table}\u0001${k}`;
-      keys.push(tableKey);
+      texts.set(tableKey, `${texts.get(tableKey) ?? ''}${text}\u0002`);
       let byKey = this.tables.get(table);
       if (!byKey) this.tables.set(table, (byKey = new Map()));
       const list = byKey.get(k);
@@ -75,39 +86,43 @@ export class ChainIndex {
       else byKey.set(k, [entry]);
     };
     const pkg = packageKey(file);
-    add('package', pkg, { file });
+    // The entries' text: a file path, package path and name sit in the keys or in chains' files.
+    add('package', pkg, { file }, file.chains.middlewareV1Version ?? '');
     for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) {
-      add('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>);
-      for (const name of fields) add('fieldName', key(pkg, name), { file });
+      add('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>, fields.join(','));
+      for (const name of fields) add('fieldName', key(pkg, name), { file }, '');
     }
     for (const fn of file.chains.functions) {
-      for (const call of fn.calls ?? []) add('calls', calledName(call), { file, fn, call } as CallRef);
-      for (const write of fn.fieldWrites ?? []) add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef);
+      for (const call of fn.calls ?? []) add('calls', calledName(call), { file, fn, call } as CallRef, fnText(fn) + JSON.stringify(call));
+      for (const write of fn.fieldWrites ?? [])
+        add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef, fnText(fn) + JSON.stringify(write));
       const ref: FunctionRef = { file, fn };
-      if (fn.receiver === null) add('func', key(pkg, fn.name), ref);
+      if (fn.receiver === null) add('func', key(pkg, fn.name), ref, fnText(fn));
       else {
-        add('method', key(pkg, fn.name), ref);
-        add('methodAnywhere', fn.name, ref);
+        add('method', key(pkg, fn.name), ref, fnText(fn));
+        add('methodAnywhere', fn.name, ref, fnText(fn));
       }
     }
-    for (const decl of file.chains.vars) add('var', key(pkg, decl.name), { file, decl } as VarRef);
+    for (const decl of file.chains.vars) add('var', key(pkg, decl.name), { file, decl } as VarRef, JSON.stringify(decl));
     for (const provided of file.chains.fxProvided ?? []) {
-      add('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>);
-      for (const group of provided.resultGroups) add('fxGroup', group, { file });
+      add('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>, JSON.stringify(provided));
+      for (const group of provided.resultGroups) add('fxGroup', group, { file }, '');
     }
-    for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>);
-    for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {})) add('library', key(pkg, fn), { file, value: importPath } as Owned<string>);
-    const distinct = [...new Set(keys)];
+    for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>, type);
+    for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {}))
+      add('library', key(pkg, fn), { file, value: importPath } as Owned<string>, importPath);
     // Writes are read in file then source order, whichever file was added last.
-    for (const write of distinct.filter((k) => k.startsWith('writes\u0001')))
+    for (const write of [...texts.keys()].filter((k) => k.startsWith('writes\u0001')))
       (this.tables.get('writes')!.get(write.slice('writes\u0001'.length)) as FieldWriteRef[]).sort(bySourceOrder);
-    this.keysByFile.set(file.path, distinct);
-    return [...removed, ...distinct];
+    this.keysByFile.set(file.path, texts);
+    const changed = [...texts].flatMap(([k, text]) => (before?.get(k) === text ? [] : [k]));
+    for (const k of before?.keys() ?? []) if (!texts.has(k)) changed.push(k);
+    return changed;
   }
 
   /** Drops a file's entries; returns their keys. */
   removeFile(path: string): string[] {
-    const keys = this.keysByFile.get(path) ?? [];
+    const keys = [...(this.keysByFile.get(path)?.keys() ?? [])];
     this.keysByFile.delete(path);
     for (const tableKey of keys) {
       const cut = tableKey.indexOf('\u0001');

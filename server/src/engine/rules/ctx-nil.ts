@@ -81,6 +81,7 @@ export const ctxNil: WorkspaceRule = {
     needs: CTX_NIL_NEEDS,
   },
   scope: 'workspace',
+  unit: 'package',
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const nil of file.nilArguments) {

@@ -43,6 +43,7 @@ export const ctxValueBuiltinKey: WorkspaceRule = {
     needs: CONTEXT_NEEDS,
   },
   scope: 'workspace',
+  unit: 'package',
   // One finding per key and package, at its first use: the choice of key is one decision.
   check({ facts, report }) {
     for (const uses of usesByPackageAndKey(facts.files.values()).values()) {

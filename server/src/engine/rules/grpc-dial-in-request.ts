@@ -1,7 +1,4 @@
-import type { DialHelperFact } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
-import { calleeKey, functionKey } from '../index/service-model';
-import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from './rule';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 
@@ -25,13 +22,9 @@ export const grpcDialInRequest: WorkspaceRule = {
     needs: { words: GRPC_NEEDS.words, wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
+  unit: 'package',
   check({ facts, report }) {
     const services = facts.services;
-    const helpers = new Map<string, { file: string; helper: DialHelperFact }>();
-    for (const file of facts.files.values()) {
-      const pkg = packageKey(file);
-      for (const helper of file.services.dialHelpers) helpers.set(functionKey(pkg, helper.receiver, helper.name), { file: file.path, helper });
-    }
     for (const file of facts.files.values()) {
       for (const site of file.services.dials) {
         const dial = `grpc.${site.funcName}`;
@@ -52,7 +45,7 @@ export const grpcDialInRequest: WorkspaceRule = {
       }
       // A helper's dial reached from a request: reported at the call, where the per-request cost is decided.
       for (const call of file.services.requestCalls) {
-        const found = helpers.get(calleeKey(file, call));
+        const found = services.dialHelper(file, call);
         if (!found || (found.helper.returns && !call.resultStaysLocal)) continue;
         const scope = services.requestKind(file, 'scope' in call.owner ? call.owner.scope : null, 'method' in call.owner ? call.owner.method : undefined);
         if (!scope) continue;

@@ -13,6 +13,7 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
     needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
+  unit: 'package',
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const goroutine of file.services.goroutines) {

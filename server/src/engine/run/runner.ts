@@ -137,7 +137,7 @@ export function runWorkspaceRules(facts: WorkspaceFacts, rules: readonly Workspa
   return run;
 }
 
-function runRules(facts: WorkspaceFacts, rules: readonly WorkspaceRule[], config: Config): RuleRun {
+export function runRules(facts: WorkspaceFacts, rules: readonly WorkspaceRule[], config: Config): RuleRun {
   const reports: RuleReport[] = [];
   const problems: string[] = [];
   const parses = (path: string) => facts.files.get(path)?.syntaxErrors === false;

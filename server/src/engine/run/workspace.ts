@@ -10,7 +10,8 @@ import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from '../rules/rule';
 import { compareFindings, type Finding } from '../types';
 import type { FileAnalysis } from './analyzer';
-import { addCounts, applyPolicy, ChainReports, type RuleReport, runWorkspaceRules } from './runner';
+import { type PackageRun, PackageReports, packageRead } from './package-reports';
+import { addCounts, applyPolicy, ChainReports, type RuleReport, runRules, runWorkspaceRules } from './runner';
 
 export interface WorkspaceRun {
   findings: Finding[];
@@ -26,10 +27,13 @@ export class Workspace implements WorkspaceFacts {
   private readonly functions = new Map<string, { path: string; fn: FunctionFact }[]>();
   private readonly chainCache = new ChainCache();
   private readonly chainReports = new ChainReports();
-  /** Packages changed since the workspace rules last ran: the chain reports there are redone (their fixes read the package's names). */
+  private readonly packageReports = new PackageReports();
+  /** Each package's files (packageKey), in the order of files. */
+  private readonly packages = new Map<string, Set<string>>();
+  /** Packages changed since the workspace rules last ran: the chain and package reports there are redone (chain fixes read the package's names). */
   private readonly changedPackages = new Set<string>();
-  /** The service model, computed again after any change of facts (registrations and handlers span files). */
-  private servicesCache: ServiceModel | null = null;
+  /** The service model, kept up to date file by file. */
+  private readonly serviceModel = new ServiceModel();
 
   get files(): ReadonlyMap<string, FileFacts> {
     return this.facts;
@@ -37,15 +41,30 @@ export class Workspace implements WorkspaceFacts {
 
   /** Stores a file's facts and reports; only the entries, chains and chain reports that depend on it are redone. */
   setFile({ facts, reports }: Pick<FileAnalysis, 'facts' | 'reports'>): void {
-    this.forgetFunctions(this.facts.get(facts.path));
+    const previous = this.facts.get(facts.path);
+    this.forgetFunctions(previous);
+    if (previous && packageKey(previous) !== packageKey(facts)) this.leavePackage(previous);
     this.facts.set(facts.path, facts);
+    const pkg = packageKey(facts);
+    let inPackage = this.packages.get(pkg);
+    if (!inPackage) this.packages.set(pkg, (inPackage = new Set()));
+    inPackage.add(facts.path);
     this.fileReports.set(facts.path, reports);
     if (facts.packagePath) {
       for (const fn of facts.functions) if (fn.receiver === null) push(this.functions, `${facts.packagePath}\u0000${fn.name}`, { path: facts.path, fn });
     }
     this.chainCache.setFile(facts);
-    this.servicesCache = null;
-    this.changedPackages.add(packageKey(facts));
+    this.serviceModel.setFile(facts);
+    this.changedPackages.add(pkg);
+  }
+
+  /** Takes a file out of its package's list (the package changes). */
+  private leavePackage(facts: FileFacts): void {
+    const pkg = packageKey(facts);
+    const inPackage = this.packages.get(pkg);
+    inPackage?.delete(facts.path);
+    if (inPackage?.size === 0) this.packages.delete(pkg);
+    this.changedPackages.add(pkg);
   }
 
   removeFile(path: string): void {
@@ -55,8 +74,8 @@ export class Workspace implements WorkspaceFacts {
     this.facts.delete(path);
     this.fileReports.delete(path);
     this.chainCache.removeFile(path);
-    this.servicesCache = null;
-    this.changedPackages.add(packageKey(facts));
+    this.serviceModel.removeFile(path);
+    this.leavePackage(facts);
   }
 
   /** Every server and client chain of the workspace, kept up to date file by file. */
@@ -68,10 +87,9 @@ export class Workspace implements WorkspaceFacts {
     return this.chainCache.chainById(id);
   }
 
-  /** The registered gRPC implementations and their handlers, computed once per change of facts. */
+  /** The registered gRPC implementations and their handlers, kept up to date file by file. */
   get services(): ServiceModel {
-    this.servicesCache ??= new ServiceModel(this);
-    return this.servicesCache;
+    return this.serviceModel;
   }
 
   findFunction(pkg: string, name: string): FunctionFact | undefined {
@@ -109,17 +127,67 @@ export class Workspace implements WorkspaceFacts {
     return applyPolicy(this.fileReports.get(path) ?? [], config, (file) => this.facts.get(file)).findings;
   }
 
-  /** A fresh run of the workspace rules only, under config, unsorted. */
+  /**
+   * A run of the workspace rules only, under config, unsorted: the per-chain and per-package
+   * rules redo only the chains and packages that changed or read what changed.
+   */
   runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
+    const changed = this.serviceModel.takeChanges();
     if (this.changedPackages.size > 0) {
       for (const chain of this.chains) {
         const file = this.facts.get(chain.file);
         if (file && this.changedPackages.has(packageKey(file))) this.chainReports.forget(chain);
       }
+      for (const pkg of this.changedPackages) changed.add(packageRead(pkg));
       this.changedPackages.clear();
     }
-    const { reports, problems } = runWorkspaceRules(this, rules, config, this.chainReports);
-    return { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems };
+    this.packageReports.forget(changed);
+    const perPackage = rules.filter((rule) => rule.unit === 'package' && config.rules[rule.meta.id] !== 'off');
+    const { reports, problems } = runWorkspaceRules(
+      this,
+      rules.filter((rule) => rule.unit !== 'package'),
+      config,
+      this.chainReports,
+    );
+    const result: WorkspaceRun = { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems };
+    if (perPackage.length === 0) return result;
+    for (const pkg of this.packages.keys()) {
+      const run = this.packageReports.of(config, perPackage, pkg, () => this.runPackage(pkg, perPackage, config));
+      result.findings.push(...run.findings);
+      result.problems.push(...run.problems);
+      addCounts(result.suppressed, run.suppressed);
+    }
+    return result;
+  }
+
+  /** The per-package rules over one package's files, with what they read beyond it recorded. */
+  private runPackage(pkg: string, rules: readonly WorkspaceRule[], config: Config): PackageRun {
+    const reads = new Set([packageRead(pkg)]);
+    const files = new Map([...this.packages.get(pkg)!].map((path) => [path, this.facts.get(path)!]));
+    const workspace = this;
+    const view: WorkspaceFacts = {
+      files,
+      findFunction: (p, name) => {
+        reads.add(packageRead(p));
+        return this.findFunction(p, name);
+      },
+      get chains(): readonly Chain[] {
+        throw new Error("a per-package rule reads no chains (unit 'package')");
+      },
+      chainById: () => {
+        throw new Error("a per-package rule reads no chains (unit 'package')");
+      },
+      get services() {
+        return workspace.services;
+      },
+    };
+    const { reports, problems } = this.serviceModel.recordingInto(reads, () => runRules(view, rules, config));
+    // A report placed in another package's file reads that file's directives and test code.
+    for (const report of reports) {
+      const facts = this.facts.get(report.file);
+      if (facts) reads.add(packageRead(packageKey(facts)));
+    }
+    return { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems, reads };
   }
 }
 
