@@ -124,9 +124,17 @@ function implOf(file: SourceFile, raw: SyntaxNode, decl: SyntaxNode | null, dept
   return type ? { type } : null;
 }
 
+/** A `Register<Service>Server(server, impl)` call: the generated function's service name and the call. */
+export interface RegistrationCall {
+  service: string;
+  call: SyntaxNode;
+  server: SyntaxNode;
+  impl: SyntaxNode;
+}
+
 /** The `Register<Service>Server(server, impl)` calls of the file, found from the word `Register` in the text. */
-function registrations(file: SourceFile): RegistrationFact[] {
-  const out: RegistrationFact[] = [];
+export function registrationCalls(file: SourceFile): RegistrationCall[] {
+  const out: RegistrationCall[] = [];
   const word = 'Register';
   for (let at = file.text.indexOf(word); at >= 0; at = file.text.indexOf(word, at + word.length)) {
     const name = file.root.descendantForIndex(at, at + word.length);
@@ -142,13 +150,21 @@ function registrations(file: SourceFile): RegistrationFact[] {
           : null;
     const args = call ? callArguments(call) : [];
     if (!call || args.length !== 2) continue;
+    out.push({ service, call, server: args[0]!, impl: args[1]! });
+  }
+  return out;
+}
+
+function registrations(file: SourceFile): RegistrationFact[] {
+  const out: RegistrationFact[] = [];
+  for (const { service, call, server, impl } of registrationCalls(file)) {
     const callee = file.qualify(field(call, 'function')!);
     if (!callee) continue;
     out.push({
       service,
       servicePkg: callee.pkg,
-      server: args[0]!.text,
-      impl: implOf(file, args[1]!, enclosingDeclaration(call)),
+      server: server.text,
+      impl: implOf(file, impl, enclosingDeclaration(call)),
       range: nodeRange(call),
     });
   }

@@ -4,6 +4,8 @@ import { packageWord, type TextNeeds } from '../go/needs';
 import type { InterceptorKind } from '../interceptors/types';
 
 export const GRPC_PKG = 'google.golang.org/grpc';
+export const STATUS_PKG = 'google.golang.org/grpc/status';
+export const CODES_PKG = 'google.golang.org/grpc/codes';
 
 /** Analyses that start from grpc-go's types or calls: their files import grpc, or are it. */
 export const GRPC_NEEDS: TextNeeds = { words: [packageWord(GRPC_PKG)] };
@@ -89,3 +91,9 @@ export const INTERCEPTOR_NEXT_TYPES: ReadonlyMap<string, InterceptorKind> = new 
 
 /** What a file registering a service holds (`RegisterGreeterServer`): analyses reading the service model need such files parsed. */
 export const REGISTRATION_NEEDS = { words: [], wordStarts: ['Register'] } as const;
+
+/** The *grpc.Server method that starts serving: RegisterService after it makes grpc-go log fatally (server.go). */
+export const SERVE_METHOD = 'Serve';
+
+/** The *grpc.Server method the generated Register<Service>Server functions call. */
+export const REGISTER_SERVICE_METHOD = 'RegisterService';

@@ -14,14 +14,17 @@ import { ctxValueBuiltinKey } from './ctx-value-builtin-key';
 import { grpcDeprecatedDial } from './grpc-deprecated-dial';
 import { grpcDialInRequest } from './grpc-dial-in-request';
 import { grpcNewclientIgnoredOption } from './grpc-newclient-ignored-option';
+import { grpcRegisterAfterServe } from './grpc-register-after-serve';
 import { interceptorCallOptionsDropped } from './interceptor-call-options-dropped';
 import { interceptorContextDropped } from './interceptor-context-dropped';
+import { interceptorErrorNotStatus } from './interceptor-error-not-status';
 import { interceptorGoroutineUnrecovered } from './interceptor-goroutine-unrecovered';
 import { interceptorNextNotCalled } from './interceptor-next-not-called';
 import { interceptorPanics } from './interceptor-panics';
 import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import { interceptorStreamTimeoutCancelled } from './interceptor-stream-timeout-cancelled';
+import { metadataOutgoingOverwritten } from './metadata-outgoing-overwritten';
 import { type FileRule, type Rule, type WorkspaceRule, variantSettingId } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -40,14 +43,17 @@ export const RULES: readonly Rule[] = [
   grpcDeprecatedDial,
   grpcDialInRequest,
   grpcNewclientIgnoredOption,
+  grpcRegisterAfterServe,
   interceptorCallOptionsDropped,
   interceptorContextDropped,
+  interceptorErrorNotStatus,
   interceptorGoroutineUnrecovered,
   interceptorNextNotCalled,
   interceptorPanics,
   interceptorResultDiscarded,
   interceptorStreamContextLost,
   interceptorStreamTimeoutCancelled,
+  metadataOutgoingOverwritten,
 ];
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');

@@ -1,4 +1,4 @@
-import { GRPC_NEEDS } from '../knowledge/grpc-api';
+import { CODES_PKG, GRPC_NEEDS, STATUS_PKG } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { callArguments, lineIndent, type SyntaxNode } from '../go/syntax';
@@ -8,9 +8,6 @@ import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../inte
 import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
-
-const STATUS_PKG = 'google.golang.org/grpc/status';
-const CODES_PKG = 'google.golang.org/grpc/codes';
 
 /** The message a client may see: a string literal the code already has, else a fixed text. */
 const FIXED_MESSAGE = '"internal error"';
