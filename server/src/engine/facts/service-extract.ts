@@ -3,26 +3,13 @@
 import { deferRecoverFix } from '../fixes/defer-recover';
 import { dialFacts, requestCallFacts } from './dial-extract';
 import { goroutineDoesWork } from '../flow/goroutine-work';
-import {
-  callArguments,
-  callOfSelectorField,
-  containsNode,
-  enclosingDeclaration,
-  enclosingFunction,
-  field,
-  namedChildren,
-  nodeRange,
-  unparen,
-  type SyntaxNode,
-} from '../go/syntax';
+import { callArguments, containsNode, enclosingDeclaration, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
 import { hasDeferredRecover } from '../interceptors/recovery';
 import { interceptorLabel, interceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../go/source-file';
+import { registrationCalls } from '../knowledge/grpc-api';
 import type { ImplFact, NamedTypeRef, RegistrationFact, ServiceFileFacts, UnrecoveredGoroutineFact } from './service-facts';
-
-/** protoc-gen-go-grpc's registration function: `RegisterGreeterServer`. */
-const REGISTER_FUNCTION = /^Register(\w+)Server$/;
 
 /** How many local assignments are followed back from the impl argument (`s := impl; Register…(g, s)`). */
 const MAX_BINDING_DEPTH = 2;
@@ -122,37 +109,6 @@ function implOf(file: SourceFile, raw: SyntaxNode, decl: SyntaxNode | null, dept
   const declared = binding ? binding.type : parameterType(file, decl, node);
   const type = namedType(file, declared);
   return type ? { type } : null;
-}
-
-/** A `Register<Service>Server(server, impl)` call: the generated function's service name and the call. */
-export interface RegistrationCall {
-  service: string;
-  call: SyntaxNode;
-  server: SyntaxNode;
-  impl: SyntaxNode;
-}
-
-/** The `Register<Service>Server(server, impl)` calls of the file, found from the word `Register` in the text. */
-export function registrationCalls(file: SourceFile): RegistrationCall[] {
-  const out: RegistrationCall[] = [];
-  const word = 'Register';
-  for (let at = file.text.indexOf(word); at >= 0; at = file.text.indexOf(word, at + word.length)) {
-    const name = file.root.descendantForIndex(at, at + word.length);
-    if (!name || name.startIndex !== at) continue;
-    const service = REGISTER_FUNCTION.exec(name.text)?.[1];
-    if (!service) continue;
-    const parent = name.parent;
-    const call =
-      name.type === 'field_identifier'
-        ? callOfSelectorField(name)
-        : name.type === 'identifier' && parent?.type === 'call_expression' && field(parent, 'function')?.id === name.id
-          ? parent
-          : null;
-    const args = call ? callArguments(call) : [];
-    if (!call || args.length !== 2) continue;
-    out.push({ service, call, server: args[0]!, impl: args[1]! });
-  }
-  return out;
 }
 
 function registrations(file: SourceFile): RegistrationFact[] {

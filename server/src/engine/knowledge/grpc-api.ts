@@ -1,6 +1,8 @@
 // What ctxlens knows of grpc-go's public API (google.golang.org/grpc): the client
 // constructors, the interceptor options and the types that give interceptors their shape.
 import { packageWord, type TextNeeds } from '../go/needs';
+import type { SourceFile } from '../go/source-file';
+import { callArguments, callOfSelectorField, field, type SyntaxNode } from '../go/syntax';
 import type { InterceptorKind } from '../interceptors/types';
 
 export const GRPC_PKG = 'google.golang.org/grpc';
@@ -97,3 +99,37 @@ export const SERVE_METHOD = 'Serve';
 
 /** The *grpc.Server method the generated Register<Service>Server functions call. */
 export const REGISTER_SERVICE_METHOD = 'RegisterService';
+
+/** protoc-gen-go-grpc's registration function: `RegisterGreeterServer`. */
+const REGISTER_FUNCTION = /^Register(\w+)Server$/;
+
+/** A `Register<Service>Server(server, impl)` call: the generated function's service name and the call. */
+export interface RegistrationCall {
+  service: string;
+  call: SyntaxNode;
+  server: SyntaxNode;
+  impl: SyntaxNode;
+}
+
+/** The `Register<Service>Server(server, impl)` calls of the file, found from the word `Register` in the text. */
+export function registrationCalls(file: SourceFile): RegistrationCall[] {
+  const out: RegistrationCall[] = [];
+  const word = 'Register';
+  for (let at = file.text.indexOf(word); at >= 0; at = file.text.indexOf(word, at + word.length)) {
+    const name = file.root.descendantForIndex(at, at + word.length);
+    if (!name || name.startIndex !== at) continue;
+    const service = REGISTER_FUNCTION.exec(name.text)?.[1];
+    if (!service) continue;
+    const parent = name.parent;
+    const call =
+      name.type === 'field_identifier'
+        ? callOfSelectorField(name)
+        : name.type === 'identifier' && parent?.type === 'call_expression' && field(parent, 'function')?.id === name.id
+          ? parent
+          : null;
+    const args = call ? callArguments(call) : [];
+    if (!call || args.length !== 2) continue;
+    out.push({ service, call, server: args[0]!, impl: args[1]! });
+  }
+  return out;
+}

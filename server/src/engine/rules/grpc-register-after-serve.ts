@@ -1,9 +1,8 @@
-import { registrationCalls } from '../facts/service-extract';
 import { seesGrpc } from '../flow/client-conns';
 import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { callArguments, callOfSelectorField, containsNode, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
-import { GRPC_NEEDS, GRPC_PKG, REGISTER_SERVICE_METHOD, SERVE_METHOD } from '../knowledge/grpc-api';
+import { GRPC_NEEDS, GRPC_PKG, REGISTER_SERVICE_METHOD, registrationCalls, SERVE_METHOD } from '../knowledge/grpc-api';
 import { neverReturns } from '../knowledge/never-returns';
 import type { FileRule } from './rule';
 
