@@ -98,7 +98,7 @@ const CODE_WORDS: readonly [RegExp, string][] = [
   [/permission|forbidden|denied|not allowed/i, 'PermissionDenied'],
   [/unauthenticated|unauthori[sz]ed|token|credential|authenticat|api key|login/i, 'Unauthenticated'],
   [/rate.?limit|too many|quota/i, 'ResourceExhausted'],
-  [/invalid|malformed|validat/i, 'InvalidArgument'],
+  [/invalid|malformed|validat|missing|required/i, 'InvalidArgument'],
 ];
 
 const CLASS_CODES: Partial<Record<ReturnType<typeof classByName>, string>> = {
