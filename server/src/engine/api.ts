@@ -30,5 +30,7 @@ export { docsUrl } from './rules/rule';
 export { AnalysisFailed, Analyzer, type FileAnalysis } from './run/analyzer';
 export { reportsHold } from './run/runner';
 export { type CheckResult, checkPaths, type SkippedFile } from './run/check';
+export { type ScanGroup, type ScanResult, scanFiles, UnparsedFiles } from './run/scan';
+export type { FileOutcome } from './run/check-file';
 export { Workspace } from './run/workspace';
 export { compareFindings, comparePositions, type Finding, type Range, type Severity, type TextEdit } from './types';
