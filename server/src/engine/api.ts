@@ -23,6 +23,7 @@ export { discoverGoFiles, wouldDiscover } from './files/discover';
 export { checkSource, readGoSource } from './files/read-source';
 export { mergeFixes } from './fixes/merge';
 export { pointAfter } from './go/line-breaks';
+export { AnalysisTimeout } from './go/cpu-budget';
 export { ParseTimeout, type Tree } from './go/parser';
 export { editTree, type TextChange, type TreePoint } from './go/tree-edit';
 export { RULE_IDS, RULES, SETTING_IDS, WORKSPACE_RULES } from './rules';
