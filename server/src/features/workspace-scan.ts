@@ -22,6 +22,8 @@ const RESCAN_THRESHOLD = 50;
 export class WorkspaceScanner {
   /** Bumped by every scan; an older scan that sees a newer generation stops. */
   private generation = 0;
+  /** Files the scans' worker threads parsed and analysed. */
+  private parsedOnWorkers = 0;
   /** The files the last scan left unparsed, asked again as facts change. */
   private unparsed = new UnparsedFiles({ unneeded: [], round: [] });
 
@@ -56,6 +58,7 @@ export class WorkspaceScanner {
         cancelled,
         facts: () => this.state.facts,
         onOutcome: (file, outcome) => {
+          if ('analysis' in outcome) this.parsedOnWorkers++;
           // An editor opened the file meanwhile: its buffer, not the disk, is what counts.
           if (!this.documents.isOpen(file)) guard(this.log, `storing ${file}`, undefined, () => this.store(file, outcome));
           // Every file's first outcome counts; the second round's come after 100%.
@@ -70,7 +73,7 @@ export class WorkspaceScanner {
       this.unparsed = new UnparsedFiles(result);
       this.state.refresh([]);
       this.log.info(
-        `workspace scan done: ${files.size} files, ${result.unneeded.length} of them unparsed (nothing any rule needs); ${this.analyzer.parser.parses} parses in this thread since start`,
+        `workspace scan done: ${files.size} files, ${result.unneeded.length} of them unparsed (nothing any rule needs); ${this.parses} parses since start`,
       );
       progress?.done();
       progress = null;
@@ -95,6 +98,11 @@ export class WorkspaceScanner {
       byRoot.set(root, group);
     }
     return [...byRoot.values()];
+  }
+
+  /** Parses since start, in this thread and on the scans' workers (the log says it, so tests can see what re-parsed). */
+  get parses(): number {
+    return this.analyzer.parser.parses + this.parsedOnWorkers;
   }
 
   /** One scanned file's outcome: its facts and findings stored and published, or forgotten. */
