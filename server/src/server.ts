@@ -52,7 +52,7 @@ async function start(params: InitializeParams): Promise<void> {
         const reportsHold = await settings.load(roots);
         if (what === 'settings' && reportsHold) {
           state.reapplySettings();
-          log.info(`settings changed how findings are reported only: rules re-run over stored facts; ${analyzer.parser.parses} parses since start`);
+          log.info(`settings changed how findings are reported only: rules re-run over stored facts; ${scanner.parses} parses since start`);
           return;
         }
         analyzer.modules.invalidate();

@@ -8,6 +8,7 @@ import { docsUrl } from '../../server/src/engine/rules/rule';
 import { applyEdits } from '../support/apply-edits';
 import { deepBlocks, deepParentheses, invalidUtf8Source, largeGoFile } from '../cli/hostile-inputs';
 import { copyFixturesTo } from '../support/fixtures';
+import { writeTree } from '../support/tree';
 import { readWants } from '../support/wants';
 import { LspSession, uriOf } from './harness';
 
@@ -390,6 +391,29 @@ describe('a large workspace', () => {
 });
 
 describe('workspace rules', () => {
+  test('a closed file the scan left unparsed is analysed once an edit makes a function it calls take a context', async () => {
+    // app.go holds no word any rule needs (no context, no grpc): the scan reads it and leaves it unparsed.
+    const root = writeTree({
+      'go.mod': 'module example.com/w\n\ngo 1.22\n',
+      'store/store.go': 'package store\n\ntype Config struct{}\n\nfunc Load(cfg *Config, name string) error { return nil }\n',
+      'app/app.go': 'package app\n\nimport "example.com/w/store"\n\nfunc Run() error {\n\treturn store.Load(nil, "x")\n}\n',
+    });
+    const session = await LspSession.start(root);
+    try {
+      await session.waitForReady();
+      const callee = path.join(root, 'store', 'store.go');
+      await session.open(callee, fs.readFileSync(callee, 'utf8'), 1);
+      await session.waitForDiagnostics(callee, (p) => p.version === 1);
+      const text = 'package store\n\nimport "context"\n\nfunc Load(ctx context.Context, name string) error { return nil }\n';
+      await session.change(callee, 2, [{ text }]);
+      const after = await session.waitForDiagnostics(path.join(root, 'app', 'app.go'), (p) => p.diagnostics.length > 0);
+      assert.deepEqual(linesOf(after), ['6:ctx-nil']);
+    } finally {
+      await session.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   test('editing a function signature in one file republishes the ctx-nil findings of its callers', async () => {
     const root = copyFixturesTo('ctx-nil');
     const dir = path.join(root, 'ctx-nil');

@@ -1,6 +1,6 @@
 // Every handler runs through guard: an error is logged and answered with a fallback, so one
 // bad file or bug never takes the server down.
-import { AnalysisFailed } from '../engine/api';
+import { AnalysisFailed, AnalysisTimeout } from '../engine/api';
 import { ParseTimeout } from '../engine/api';
 
 export interface Logger {
@@ -31,7 +31,7 @@ function describe(error: unknown): string {
 }
 
 /**
- * Runs an analysis; a file that could not be analysed (a parse over budget: junk, not Go; an
+ * Runs an analysis; a file that could not be analysed (a parse or an analysis over budget: junk, not Go; an
  * analysis that threw: a ctxlens bug) is logged and answered with the reason instead.
  */
 export function analyseOrSkip<T>(analyse: () => T, log: Logger, file: string): T | { notAnalysed: string } {
@@ -39,7 +39,7 @@ export function analyseOrSkip<T>(analyse: () => T, log: Logger, file: string): T
     return analyse();
   } catch (error) {
     if (error instanceof AnalysisFailed) log.error(`${file}: ${describe(error.cause)}`);
-    else if (error instanceof ParseTimeout) log.info(`${file}: ${error.message}`);
+    else if (error instanceof ParseTimeout || error instanceof AnalysisTimeout) log.info(`${file}: ${error.message}`);
     else throw error;
     return { notAnalysed: error.message };
   }

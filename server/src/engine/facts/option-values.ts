@@ -1,5 +1,6 @@
 // Option values as facts: an expression reduced to what chain resolution reads (calls with
 // their callee and arguments, selectors by import path, members with their operand's type, slices, func literals).
+import { BUILTIN_TYPES } from '../go/builtin-types';
 import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
@@ -7,6 +8,9 @@ import type { ExprFact } from './chain-facts';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
+
+/** A longer slice literal is a table, not options or interceptors: kept as an unknown value, its elements unread. */
+const MAX_SLICE_ELEMENTS = 1000;
 
 /** A function's names with their named types (parameters, receiver, `s := &Server{…}`), to resolve `s.method` values. */
 export type TypeEnv = Record<string, string>;
@@ -69,7 +73,12 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
     case 'composite_literal': {
       const type = field(node, 'type');
       if (type?.type !== 'slice_type') return { kind: 'other', ...base };
-      const elements = namedChildren(field(node, 'body'))
+      // `[]int{…}` holds no option or interceptor: its elements (maybe thousands) are not kept.
+      const element = field(type, 'element');
+      if (element?.type === 'type_identifier' && BUILTIN_TYPES.has(element.text)) return { kind: 'other', ...base };
+      const body = field(node, 'body');
+      if ((body?.namedChildCount ?? 0) > MAX_SLICE_ELEMENTS) return { kind: 'other', ...base };
+      const elements = namedChildren(body)
         .filter((el) => el.type === 'literal_element')
         .flatMap((el) => (el.namedChild(0) ? [exprFact(file, el.namedChild(0)!, types, depth + 1, withBodies)] : []));
       return { kind: 'slice', ...base, elements };

@@ -2,6 +2,7 @@
 // type from its literal, conversion or declaration (followed within the file), and what makes
 // two uses the same key. Names are resolved through the file's scopes.
 import { callArguments, callOfSelectorField, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { BUILTIN_TYPES } from '../go/builtin-types';
 import { CONTEXT_PKG } from '../knowledge/context-api';
 import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
@@ -19,28 +20,6 @@ export interface BuiltinKeyUse {
   type: string;
   range: Range;
 }
-
-const BUILTIN_TYPES: ReadonlySet<string> = new Set([
-  'string',
-  'bool',
-  'byte',
-  'rune',
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-]);
 
 /** The default type of an untyped constant literal. */
 const LITERAL_TYPES: ReadonlyMap<string, string> = new Map([

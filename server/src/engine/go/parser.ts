@@ -1,10 +1,9 @@
 // The only module that loads web-tree-sitter. Everything else sees syntax through the
 // re-exported node types and the helpers in syntax.ts.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { Parser, Language, type Tree, type Node, type Edit, type ParseState } from 'web-tree-sitter';
+import { cpuMs, fileBudgetMs } from './cpu-budget';
 import { installParentCache } from './parent-cache';
 
 export type { Tree, Node as SyntaxNode, Edit as TreeEdit };
@@ -49,7 +48,7 @@ export class GoParser {
    * Throws ParseTimeout when the parse outlives its budget (junk that is not Go source makes
    * error recovery very slow), so that no input can hang the server or the CLI.
    */
-  parse(text: string, oldTree?: Tree, budgetMs = parseBudgetMs(text.length)): Tree {
+  parse(text: string, oldTree?: Tree, budgetMs = fileBudgetMs(text.length)): Tree {
     this.parseCount++;
     const deadline = cpuMs() + budgetMs;
     // tree-sitter cancels the parse when the callback returns true (its typings say void). It
@@ -66,26 +65,6 @@ export class GoParser {
 
 /** The parse budget is looked at on every this-many progress callbacks. */
 const CLOCK_EVERY = 32;
-
-type CpuUsage = () => { user: number; system: number };
-const threadCpuUsage = (process as { threadCpuUsage?: CpuUsage }).threadCpuUsage;
-
-/**
- * CPU time used so far, in ms: of this thread where Node can tell, else of the process. The
- * budget counts work, not the wall clock, so that a busy machine does not make a parse time out.
- */
-function cpuMs(): number {
-  const { user, system } = threadCpuUsage ? threadCpuUsage.call(process) : process.cpuUsage();
-  return (user + system) / 1000 / processCpuPerThreadCpu;
-}
-
-/** Off the main thread without a per-thread clock, the process's CPU time grows up to this many times faster than this thread's. */
-const processCpuPerThreadCpu = threadCpuUsage || isMainThread ? 1 : os.availableParallelism();
-
-/** Two seconds of CPU, plus a millisecond per KiB: a 10 MiB hand-written file parses in about 3 s. */
-function parseBudgetMs(length: number): number {
-  return 2000 + length / 1024;
-}
 
 export class ParseTimeout extends Error {
   constructor(budgetMs: number) {

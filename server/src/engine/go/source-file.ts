@@ -1,4 +1,5 @@
 // One parsed Go file with what rules need to read it: imports, package, module context.
+import type { AnalysisDeadline } from './cpu-budget';
 import { ImportTable, readImports } from './imports';
 import { answersFromDescents } from './parent-cache';
 import { Scopes } from './scopes';
@@ -27,6 +28,8 @@ export class SourceFile {
     readonly packagePath: string | null,
     /** Whether Go would find a syntax error here (rules offer no fixes then). */
     readonly syntaxErrors = root.hasError,
+    /** The analysis's deadline, checked at every anchor found (a file with very many gives up in time). */
+    readonly deadline: AnalysisDeadline | null = null,
   ) {
     this.imports = new ImportTable(readImports(root));
     const clause = root.namedChildren.find((c) => c?.type === 'package_clause');
@@ -63,6 +66,7 @@ export class SourceFile {
     let previous: SyntaxNode | null = null;
     for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {
       if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
+      this.deadline?.check();
       // In a deeply nested tree a search from the root costs the depth: start from the previous hit's
       // nearest ancestor spanning this occurrence (parents are cheap there).
       let scope = this.root;

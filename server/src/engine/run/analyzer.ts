@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import { extractFacts } from '../facts/extract';
 import type { FileFacts } from '../facts/file-facts';
 import { withLspLineBreaks } from '../go/line-breaks';
+import { AnalysisDeadline, AnalysisTimeout, fileBudgetMs } from '../go/cpu-budget';
 import { GoParser, type Tree } from '../go/parser';
 import { ModuleResolver } from '../files/modules';
 import { FILE_RULES } from '../rules';
@@ -36,8 +37,8 @@ export class Analyzer {
     return new Analyzer(await GoParser.load());
   }
 
-  sourceFile(path: string, text: string, tree: Tree, syntaxErrors = tree.rootNode.hasError): SourceFile {
-    return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path), syntaxErrors);
+  sourceFile(path: string, text: string, tree: Tree, syntaxErrors = tree.rootNode.hasError, deadline: AnalysisDeadline | null = null): SourceFile {
+    return new SourceFile(path, text, tree.rootNode, this.modules.moduleFor(path), this.modules.packagePathFor(path), syntaxErrors, deadline);
   }
 
   /**
@@ -62,21 +63,24 @@ export class Analyzer {
 
   /**
    * Analyses text; the returned tree belongs to the caller (keep it for incremental parsing, or
-   * delete it). Throws ParseTimeout or AnalysisFailed, after deleting the new tree (oldTree stays the caller's).
+   * delete it). Throws ParseTimeout, AnalysisTimeout (past budgetMs of CPU time after the parse) or
+   * AnalysisFailed, after deleting the new tree (oldTree stays the caller's).
    */
-  analyze(path: string, text: string, config: Config, oldTree?: Tree): { analysis: FileAnalysis; tree: Tree } {
+  analyze(path: string, text: string, config: Config, oldTree?: Tree, budgetMs = fileBudgetMs(text.length)): { analysis: FileAnalysis; tree: Tree } {
     // Rows and columns of the tree are then LSP positions (lone `\r` breaks a line there).
     const source = withLspLineBreaks(text);
     const tree = this.parser.parse(source, oldTree);
     try {
+      const deadline = new AnalysisDeadline(budgetMs);
       const syntaxErrors = tree.rootNode.hasError || (source !== text && this.goReadsItOtherwise(text, tree));
-      const file = this.sourceFile(path, source, tree, syntaxErrors);
+      const file = this.sourceFile(path, source, tree, syntaxErrors, deadline);
       const facts = extractFacts(file);
+      deadline.check(true);
       return { analysis: { facts, ...runFileRules(file, facts, FILE_RULES, config) }, tree };
     } catch (error) {
       // An undeleted tree stays in the wasm heap for the life of the process.
       tree.delete();
-      throw new AnalysisFailed(error);
+      throw error instanceof AnalysisTimeout ? error : new AnalysisFailed(error);
     }
   }
 }

@@ -3,6 +3,7 @@
 import { AnalysisFailed, type Analyzer } from './analyzer';
 import type { FileAnalysis } from './analyzer';
 import type { Config } from '../config/config';
+import { AnalysisTimeout } from '../go/cpu-budget';
 import { ParseTimeout } from '../go/parser';
 import { readGoSource } from '../files/read-source';
 import { indexSecondRound, neededInSecondRound, type SecondRound } from '../go/needs';
@@ -10,7 +11,7 @@ import { indexSecondRound, neededInSecondRound, type SecondRound } from '../go/n
 export interface SkippedFile {
   file: string;
   reason: string;
-  /** unreadable: could not be read (an input error); failed: its analysis threw (a ctxlens bug); policy: not Go source to analyse (generated, binary, too large, unparsable in time). */
+  /** unreadable: could not be read (an input error); failed: its analysis threw (a ctxlens bug); policy: not Go source to analyse (generated, binary, too large, unparsable or unanalysable in time). */
   kind: 'unreadable' | 'failed' | 'policy';
 }
 
@@ -24,14 +25,14 @@ export function checkFile(analyzer: Analyzer, file: string, config: Config, need
   return needsText(read.text) ? analyseText(analyzer, file, read.text, config) : { text: read.text };
 }
 
-/** Parses and analyses text (the syntax tree is deleted: a whole-workspace run keeps facts only). */
-export function analyseText(analyzer: Analyzer, file: string, text: string, config: Config): FileOutcome {
+/** Parses and analyses text (the syntax tree is deleted: a whole-workspace run keeps facts only); budgetMs as Analyzer.analyze's. */
+export function analyseText(analyzer: Analyzer, file: string, text: string, config: Config, budgetMs?: number): FileOutcome {
   try {
-    const { analysis, tree } = analyzer.analyze(file, text, config);
+    const { analysis, tree } = analyzer.analyze(file, text, config, undefined, budgetMs);
     tree.delete();
     return { analysis };
   } catch (error) {
-    if (!(error instanceof ParseTimeout || error instanceof AnalysisFailed)) throw error;
+    if (!(error instanceof ParseTimeout || error instanceof AnalysisTimeout || error instanceof AnalysisFailed)) throw error;
     return { skipped: { file, reason: error.message, kind: error instanceof AnalysisFailed ? 'failed' : 'policy' } };
   }
 }

@@ -12,8 +12,11 @@ import type { SecondRound } from '../go/needs';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
 
 export interface FileRunner {
-  /** Outcomes by file index; files whose text no analysis needs come back unneeded, their texts kept for the second round. */
-  firstRound(files: readonly string[]): Promise<FileOutcome[]>;
+  /**
+   * Outcomes by file index; files whose text no analysis needs come back unneeded, their texts
+   * kept for the second round. onOutcomes sees each batch as it arrives (the server publishes them).
+   */
+  firstRound(files: readonly string[], onOutcomes?: (outcomes: readonly [number, FileOutcome][]) => void): Promise<FileOutcome[]>;
   /** Outcomes of the kept files the second round needs, by file index. */
   secondRound(round: SecondRound): Promise<Map<number, FileOutcome>>;
   close(): Promise<void>;
@@ -22,8 +25,10 @@ export interface FileRunner {
 export async function inThisThread(config: Config, parseEveryFile: boolean): Promise<FileRunner> {
   const checker = new FileChecker(await Analyzer.create(), config, parseEveryFile ? () => true : (text) => ANALYSIS_TEXT_NEEDS.needsText(text));
   return {
-    async firstRound(files) {
-      return files.map((file, index) => checker.first(index, file));
+    async firstRound(files, onOutcomes) {
+      const outcomes = files.map((file, index) => checker.first(index, file));
+      onOutcomes?.(outcomes.map((outcome, index) => [index, outcome]));
+      return outcomes;
     },
     async secondRound(round) {
       return new Map(checker.second(round));
@@ -58,7 +63,7 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
   const send = (worker: Worker, request: WorkerRequest) => worker.postMessage(request);
 
   return {
-    firstRound(files) {
+    firstRound(files, onOutcomes) {
       return new Promise((resolve, reject) => {
         fail = reject;
         const outcomes: FileOutcome[] = new Array(files.length);
@@ -76,6 +81,7 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
           worker.on('message', (reply: WorkerReply) => {
             if (reply.kind === 'error') return reject(new Error(reply.message));
             for (const [index, outcome] of reply.outcomes) outcomes[index] = outcome;
+            onOutcomes?.(reply.outcomes);
             pending--;
             sendBatch(worker);
             if (pending === 0) resolve(outcomes);

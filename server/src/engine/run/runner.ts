@@ -3,6 +3,7 @@
 // directives, the test-code policy from rule metadata, configured severities). What rules report
 // is kept apart from the configuration, so a settings change that alters no fact (severities,
 // the order policy, recovery and auth names) re-applies it without re-reading or re-parsing.
+import { AnalysisTimeout } from '../go/cpu-budget';
 import type { Config } from '../config/config';
 import { type SuppressedBy, type SuppressionCounts, suppressedBy } from '../config/suppressions';
 import { isTestCodeAt, isTestFile } from '../config/test-code';
@@ -68,6 +69,7 @@ export function runFileRules(file: SourceFile, facts: FileFacts, rules: readonly
   const parses = (path: string) => path !== file.path || !facts.syntaxErrors;
   for (const rule of rules) {
     if (!runsOn(rule.meta, facts, config)) continue;
+    file.deadline?.check(true);
     try {
       rule.check({
         file,
@@ -78,6 +80,8 @@ export function runFileRules(file: SourceFile, facts: FileFacts, rules: readonly
         },
       });
     } catch (error) {
+      // Out of time, the file is skipped whole: a rule's findings without the others' would mislead.
+      if (error instanceof AnalysisTimeout) throw error;
       problems.push(`rule ${rule.meta.id} failed on ${file.path}: ${(error as Error).message}`);
     }
   }

@@ -1,0 +1,22 @@
+// Go's predeclared basic types: no value of one is an option, an interceptor or a context key of its own type.
+export const BUILTIN_TYPES: ReadonlySet<string> = new Set([
+  'string',
+  'bool',
+  'byte',
+  'rune',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+  'float32',
+  'float64',
+  'complex64',
+  'complex128',
+]);
