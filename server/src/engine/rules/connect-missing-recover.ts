@@ -2,7 +2,7 @@ import { connectHandlerCalls, connectPathOf, type ConnectHandlerCall } from '../
 import { insertAfter } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { versionAtLeast } from '../files/gomod';
-import { callArguments, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { CONNECT_PKGS } from '../knowledge/connect-api';
 import type { Fix } from '../types';
@@ -22,11 +22,15 @@ function importedPackage(file: SourceFile, expr: SyntaxNode): string | null {
 
 /**
  * An interceptor given to WithInterceptors that cannot recover: one from a library outside the
- * module whose name says nothing of recovery. Workspace interceptors and variables may be a
- * recovery interceptor this file cannot see into.
+ * module whose name says nothing of recovery (or a local holding one). Workspace interceptors and
+ * other variables may be a recovery interceptor this file cannot see into.
  */
 function cannotRecover(file: SourceFile, interceptor: SyntaxNode): boolean {
   if (SAYS_RECOVER.test(interceptor.text)) return false;
+  // A local set once: `otel, err := otelconnect.NewInterceptor()`.
+  const decl = interceptor.type === 'identifier' ? file.scopes.resolve(interceptor) : null;
+  const value = decl ? file.scopes.singleValue(decl) : null;
+  if (value) return value.type !== 'identifier' && cannotRecover(file, unparen(value));
   const pkg = importedPackage(file, interceptor);
   const modulePath = file.module?.mod.modulePath;
   return !!pkg && !!modulePath && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
