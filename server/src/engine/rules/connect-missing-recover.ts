@@ -20,6 +20,13 @@ function importedPackage(file: SourceFile, expr: SyntaxNode): string | null {
   return callee && callee.pkg !== file.packagePath ? callee.pkg : null;
 }
 
+/** What a local set once holds (`otel, err := otelconnect.NewInterceptor()`, `compress := connect.WithCompressMinBytes(1024)`), unless another name. */
+function localValue(file: SourceFile, expr: SyntaxNode): SyntaxNode | null {
+  const decl = expr.type === 'identifier' ? file.scopes.resolve(expr) : null;
+  const value = decl ? file.scopes.singleValue(decl) : null;
+  return value && unparen(value).type !== 'identifier' ? unparen(value) : null;
+}
+
 /**
  * An interceptor given to WithInterceptors that cannot recover: one from a library outside the
  * module whose name says nothing of recovery (or a local holding one). Workspace interceptors and
@@ -27,10 +34,8 @@ function importedPackage(file: SourceFile, expr: SyntaxNode): string | null {
  */
 function cannotRecover(file: SourceFile, interceptor: SyntaxNode): boolean {
   if (SAYS_RECOVER.test(interceptor.text)) return false;
-  // A local set once: `otel, err := otelconnect.NewInterceptor()`.
-  const decl = interceptor.type === 'identifier' ? file.scopes.resolve(interceptor) : null;
-  const value = decl ? file.scopes.singleValue(decl) : null;
-  if (value) return value.type !== 'identifier' && cannotRecover(file, unparen(value));
+  const value = localValue(file, interceptor);
+  if (value) return cannotRecover(file, value);
   const pkg = importedPackage(file, interceptor);
   const modulePath = file.module?.mod.modulePath;
   return !!pkg && !!modulePath && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
@@ -38,7 +43,8 @@ function cannotRecover(file: SourceFile, interceptor: SyntaxNode): boolean {
 
 /** The options are all visible and none recovers: connect.With… calls, WithHandlerOptions of them, library interceptors. */
 function lacksRecover(file: SourceFile, options: readonly SyntaxNode[]): boolean {
-  return options.every((option) => {
+  return options.every((written) => {
+    const option = localValue(file, written) ?? written;
     const callee = option.type === 'call_expression' ? file.callee(option) : null;
     if (!callee || !CONNECT_PKGS.has(callee.pkg) || callee.name === 'WithRecover') return false;
     const args = callArguments(option);
@@ -108,7 +114,7 @@ export const connectMissingRecover: FileRule = {
     for (const ctor of calls) {
       report({
         node: ctor.callee,
-        message: `${ctor.callee.text} is given no connect.WithRecover: a panic in a ${ctor.service} handler or interceptor is recovered by net/http, which writes it to the server's ErrorLog and drops the connection (HTTP/2: resets the stream), so the client gets no error code and the app's logs, metrics and error handling never see it`,
+        message: `${ctor.callee.text} is given no connect.WithRecover: a panic in a handler or interceptor of ${ctor.service} is recovered by net/http, which writes it to the server's ErrorLog and drops the connection (HTTP/2: resets the stream), so the client gets no error code and the app's logs, metrics and error handling never see it`,
         fixes: addRecoverFix(file, ctor),
       });
     }
