@@ -2,7 +2,7 @@ import { connectHandlerCalls, connectPathOf, type ConnectHandlerCall } from '../
 import { insertAfter } from '../fixes/edits';
 import { importsForFix } from '../fixes/imports';
 import { versionAtLeast } from '../files/gomod';
-import { callArguments, unparen, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { CONNECT_PKGS } from '../knowledge/connect-api';
 import type { Fix } from '../types';
@@ -12,12 +12,33 @@ import type { FileRule } from './rule';
 const NESTING_OPTIONS = new Set(['WithHandlerOptions', 'WithOptions']);
 
 const SAYS_RECOVER = /recover|panic/i;
+/** A name in the file that recovers (`recover()`, `middleware.Recoverer`); `panic(…)` is not one. */
+const NAMES_RECOVERY = /recover/i;
 
 /** The package of a call's or selector's callee, when it is imported: `otelconnect.NewInterceptor()`. */
 function importedPackage(file: SourceFile, expr: SyntaxNode): string | null {
   const target = expr.type === 'call_expression' ? expr : null;
   const callee = target ? file.callee(target) : null;
   return callee && callee.pkg !== file.packagePath ? callee.pkg : null;
+}
+
+/** The top-level function of this file an interceptor is, or is made by (`newAuth()`, `newAuth`). */
+function ownFunction(file: SourceFile, expr: SyntaxNode): SyntaxNode | null {
+  const target = expr.type === 'call_expression' ? field(expr, 'function') : expr;
+  if (target?.type !== 'identifier') return null;
+  const decl = file.scopes.resolve(target);
+  return decl?.kind === 'package' && decl.declarer.type === 'function_declaration' ? decl.declarer : null;
+}
+
+/** fn calls recover() anywhere, closures included: the interceptors it builds may recover. */
+function callsRecoverAnywhere(fn: SyntaxNode): boolean {
+  let found = false;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n.type === 'call_expression' && field(n, 'function')?.text === 'recover') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** What a local set once holds (`otel, err := otelconnect.NewInterceptor()`, `compress := connect.WithCompressMinBytes(1024)`), unless another name. */
@@ -29,13 +50,16 @@ function localValue(file: SourceFile, expr: SyntaxNode): SyntaxNode | null {
 
 /**
  * An interceptor given to WithInterceptors that cannot recover: one from a library outside the
- * module whose name says nothing of recovery (or a local holding one). Workspace interceptors and
- * other variables may be a recovery interceptor this file cannot see into.
+ * module whose name says nothing of recovery, one a function of this file builds without calling
+ * recover(), or a local holding either. Interceptors of other files and other variables may be a
+ * recovery interceptor this file cannot see into.
  */
 function cannotRecover(file: SourceFile, interceptor: SyntaxNode): boolean {
   if (SAYS_RECOVER.test(interceptor.text)) return false;
   const value = localValue(file, interceptor);
   if (value) return cannotRecover(file, value);
+  const own = ownFunction(file, interceptor);
+  if (own) return !callsRecoverAnywhere(own);
   const pkg = importedPackage(file, interceptor);
   const modulePath = file.module?.mod.modulePath;
   return !!pkg && !!modulePath && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
@@ -60,7 +84,7 @@ function mentionsRecovery(file: SourceFile): boolean {
   let found = false;
   walk(file.root, (n) => {
     if (found) return false;
-    if ((n.type === 'identifier' || n.type === 'field_identifier' || n.type === 'type_identifier') && SAYS_RECOVER.test(n.text)) found = true;
+    if ((n.type === 'identifier' || n.type === 'field_identifier' || n.type === 'type_identifier') && NAMES_RECOVERY.test(n.text)) found = true;
     return !found;
   });
   return found;
