@@ -21,9 +21,11 @@ import { codeBlocks } from '../support/markdown';
 const PACKAGES: ReadonlyMap<string, string> = new Map([
   ['auth', 'github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth'],
   ['codes', 'google.golang.org/grpc/codes'],
+  ['connect', 'connectrpc.com/connect'],
   ['context', 'context'],
   ['errors', 'errors'],
   ['fmt', 'fmt'],
+  ['greetv1connect', 'example.com/docs/greetv1connect'],
   ['grpc', 'google.golang.org/grpc'],
   ['http', 'net/http'],
   ['insecure', 'google.golang.org/grpc/credentials/insecure'],
@@ -46,12 +48,15 @@ const GO_MOD = `module example.com/docs
 go 1.22
 
 require (
+	connectrpc.com/connect v1.18.0
 	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.1.0
 	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.53.0
 	google.golang.org/grpc v1.64.0
 )
 
 replace google.golang.org/grpc => ../_stubs/grpc
+
+replace connectrpc.com/connect => ../_stubs/connect
 
 replace github.com/grpc-ecosystem/go-grpc-middleware/v2 => ../_stubs/go-grpc-middleware-v2
 

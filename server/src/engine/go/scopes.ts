@@ -149,6 +149,28 @@ export class Scopes {
     return this.mentions(decl.name, scopeNode.startIndex, scopeNode.endIndex, types).filter((n) => n.id !== decl.node.id && this.resolve(n) === decl);
   }
 
+  /**
+   * The value a local variable holds wherever it is used: its declaration's value (`x := v`,
+   * `x, err := f()` for the call's first result, `var x = v`) when nothing assigns it again or
+   * takes its address; null otherwise.
+   */
+  singleValue(decl: Declaration): SyntaxNode | null {
+    const declarer = decl.declarer;
+    if (decl.kind !== 'var' || (declarer.type !== 'short_var_declaration' && declarer.type !== 'var_spec')) return null;
+    const names = declarer.type === 'var_spec' ? declarer.childrenForFieldName('name').filter((n) => n !== null) : namedChildren(field(declarer, 'left'));
+    const values = namedChildren(field(declarer, declarer.type === 'var_spec' ? 'value' : 'right'));
+    const index = names.findIndex((n) => n?.id === decl.node.id);
+    const value = values.length === names.length ? values[index] : index === 0 && values.length === 1 ? values[0] : undefined;
+    if (!value) return null;
+    const changed = this.usesOf(decl).some((use) => {
+      const list = use.parent;
+      const assigned = list?.type === 'expression_list' && list.parent?.type === 'assignment_statement' && field(list.parent, 'left')?.id === list.id;
+      const addressed = list?.type === 'unary_expression' && list.child(0)?.type === '&';
+      return assigned || addressed || list?.type === 'inc_statement' || list?.type === 'dec_statement';
+    });
+    return changed ? null : value;
+  }
+
   /** The identifier nodes spelled name in [from, to) of the file, found from the text. */
   mentions(name: string, from: number, to: number, types: ReadonlySet<string> = IDENTIFIER): SyntaxNode[] {
     return this.file.nodesAt(name, from, to).filter((n) => types.has(n.type));

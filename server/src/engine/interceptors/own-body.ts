@@ -1,6 +1,6 @@
 // Walking an interceptor's own body: nested func literals run at another time (goroutines,
 // deferred calls, helper closures), so most analyses stop at them.
-import { callArguments, enclosingFunction, field, functionBody, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, containsNode, enclosingFunction, field, functionBody, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { InterceptorShape } from './shape';
 
@@ -48,7 +48,9 @@ const nextUsesByShape = new WeakMap<InterceptorShape, SyntaxNode[]>();
 function nextUses(file: SourceFile, shape: InterceptorShape): SyntaxNode[] {
   let uses = nextUsesByShape.get(shape);
   if (!uses) {
-    uses = parameterUses(file, shape.fn, shape.nextName);
+    // A connect interceptor's next is its wrapper's parameter: only the uses inside the interceptor count.
+    const owner = shape.nextOwner ?? shape.fn;
+    uses = parameterUses(file, owner, shape.nextName).filter((u) => owner === shape.fn || containsNode(shape.fn, u));
     nextUsesByShape.set(shape, uses);
   }
   return uses;

@@ -197,19 +197,22 @@ function hasBreak(body: SyntaxNode | null): boolean {
 
 /**
  * The interceptor can answer on its own: a unary client one that touches reply outside the
- * invoker call (a client-side cache filling it), a stream server one that sends on the stream.
+ * invoker call (a client-side cache filling it), a stream server one that sends on the stream (connect: the conn).
  */
 function answersItself(file: SourceFile, shape: InterceptorShape, next: ReadonlySet<number>): boolean {
   const own = (u: SyntaxNode) => inOwnBody(shape.fn, u);
   const replyUses = parameterUses(file, shape.fn, shape.replyName).filter(own);
   // reply handed to next is the invoker's to fill; any other use fills or reads it here.
   if (replyUses.some((u) => !next.has(u.parent?.parent?.id ?? -1))) return true;
+  const send = shape.kind === 'connect-stream-handler' ? 'Send' : 'SendMsg';
   return parameterUses(file, shape.fn, shape.streamName)
     .filter(own)
-    .some((u) => u.parent?.type === 'selector_expression' && field(u.parent, 'operand')?.id === u.id && field(u.parent, 'field')?.text === 'SendMsg');
+    .some((u) => u.parent?.type === 'selector_expression' && field(u.parent, 'operand')?.id === u.id && field(u.parent, 'field')?.text === send);
 }
 
 export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): NextPaths {
+  // A connect streaming client interceptor returns a conn, not an error: one of its own may be the answer.
+  if (shape.kind === 'connect-stream-client') return { unknown: true, neverCalled: false, emptyReturns: [] };
   const calls = nextCalls(file, shape);
   if (nextEscapes(file, shape) || answersItself(file, shape, new Set(calls.map((c) => c.id)))) return { unknown: true, neverCalled: false, emptyReturns: [] };
   const returns: SyntaxNode[] = [];

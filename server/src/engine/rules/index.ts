@@ -4,6 +4,7 @@ import { chainInterceptorOverwritten } from './chain-interceptor-overwritten';
 import { chainMissingRecovery } from './chain-missing-recovery';
 import { chainOrder } from './chain-order';
 import { chainUnprotectedInterceptor } from './chain-unprotected-interceptor';
+import { connectMissingRecover } from './connect-missing-recover';
 import { ctxBackgroundInRequest } from './ctx-background-in-request';
 import { ctxCancelDiscarded } from './ctx-cancel-discarded';
 import { ctxCancelNotCalled } from './ctx-cancel-not-called';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   chainMissingRecovery,
   chainOrder,
   chainUnprotectedInterceptor,
+  connectMissingRecover,
   ctxBackgroundInRequest,
   ctxCancelDiscarded,
   ctxCancelNotCalled,

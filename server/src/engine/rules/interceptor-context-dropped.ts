@@ -1,8 +1,8 @@
-import { GRPC_NEEDS } from '../knowledge/grpc-api';
+import { INTERCEPTOR_NEEDS } from '../knowledge/connect-api';
 import { replaceNode } from '../fixes/edits';
 import { droppedContextCalls } from '../interceptors/body';
 import { ContextFlow } from '../interceptors/context-flow';
-import { interceptorsIn, NEXT_ROLE } from '../interceptors/shape';
+import { interceptorsIn, isConnectKind, NEXT_ROLE } from '../interceptors/shape';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -14,7 +14,7 @@ export const interceptorContextDropped: FileRule = {
     fixable: true,
     otherLinters: [{ linter: 'contextcheck' }],
     inTestCode: 'quiet',
-    needs: GRPC_NEEDS,
+    needs: INTERCEPTOR_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {
@@ -25,9 +25,11 @@ export const interceptorContextDropped: FileRule = {
         const replaced = flow.replaceableDrop(argument);
         const best = flow.bestContextAt(call);
         const fixes: Fix[] = replaced && best ? [{ title: `Pass ${best} on`, edits: [replaceNode(file, replaced, best)] }] : [];
+        // connect-go keeps headers on the request, not in the context.
+        const carried = isConnectKind(shape.kind) ? 'values' : 'metadata';
         report({
           node: argument,
-          message: `${next} is called with ${argument.text}, not with a context derived from the incoming one: its deadline, cancellation, metadata and trace spans are lost`,
+          message: `${next} is called with ${argument.text}, not with a context derived from the incoming one: its deadline, cancellation, ${carried} and trace spans are lost`,
           fixes,
         });
       }

@@ -1,10 +1,12 @@
-import { CODES_PKG, GRPC_NEEDS, STATUS_PKG } from '../knowledge/grpc-api';
+import { CODES_PKG, STATUS_PKG } from '../knowledge/grpc-api';
 import { replaceNode } from '../fixes/edits';
-import { importsForFix } from '../fixes/imports';
+import { importsForFix, type FixImports } from '../fixes/imports';
+import { CONNECT_PKGS, INTERCEPTOR_NEEDS } from '../knowledge/connect-api';
 import { callArguments, lineIndent, type SyntaxNode } from '../go/syntax';
 import { panicCalls } from '../interceptors/body';
 import { newPanicCalls } from '../interceptors/recovery';
-import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
+import { interceptorLabel, interceptorsIn, isConnectKind, type InterceptorShape } from '../interceptors/shape';
+import { INTERCEPTOR_SIDE } from '../interceptors/types';
 import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
@@ -25,19 +27,59 @@ function messageOf(value: SyntaxNode): { text: string; logValue: boolean } {
   return isStringLiteral(value) ? { text: value.text, logValue: false } : { text: FIXED_MESSAGE, logValue: true };
 }
 
+/** The error the fix returns: a grpc status, or a connect error written with the file's connect import. */
+function errorOf(file: SourceFile, shape: InterceptorShape, message: string, logValue: boolean): { error: string; imports: FixImports } | null {
+  const extra = logValue ? ['log'] : [];
+  if (!isConnectKind(shape.kind)) {
+    const imports = importsForFix(file, [CODES_PKG, ...extra, STATUS_PKG]);
+    return imports ? { error: `${imports.names.get(STATUS_PKG)}.Error(${imports.names.get(CODES_PKG)}.Internal, ${message})`, imports } : null;
+  }
+  const connectPath = [...CONNECT_PKGS].find((p) => file.imports.has(p));
+  const imports = connectPath ? importsForFix(file, [connectPath, 'errors', ...extra]) : null;
+  if (!imports) return null;
+  const connect = imports.names.get(connectPath!);
+  return { error: `${connect}.NewError(${connect}.CodeInternal, ${imports.names.get('errors')}.New(${message}))`, imports };
+}
+
+/** The zero values returned before the error, per kind; null when the interceptor returns no error (a connect streaming client's conn). */
+const ZEROS: Record<InterceptorShape['kind'], string | null> = {
+  'unary-server': 'nil, ',
+  'stream-server': '',
+  'unary-client': '',
+  'stream-client': 'nil, ',
+  'connect-unary': 'nil, ',
+  'connect-stream-handler': '',
+  'connect-stream-client': null,
+};
+
 function returnErrorFix(file: SourceFile, shape: InterceptorShape, call: SyntaxNode): Fix[] {
   const statement = call.parent;
   const [value, extra] = callArguments(call);
-  if (statement?.type !== 'expression_statement' || !value || extra) return [];
+  const zeros = ZEROS[shape.kind];
+  if (statement?.type !== 'expression_statement' || !value || extra || zeros === null) return [];
   const message = messageOf(value);
-  const imports = importsForFix(file, message.logValue ? [CODES_PKG, 'log', STATUS_PKG] : [CODES_PKG, STATUS_PKG]);
-  if (!imports) return [];
-  const error = `${imports.names.get(STATUS_PKG)}.Error(${imports.names.get(CODES_PKG)}.Internal, ${message.text})`;
-  const zeros = shape.kind === 'unary-server' || shape.kind === 'stream-client' ? 'nil, ' : '';
+  const built = errorOf(file, shape, message.text, message.logValue);
+  if (!built) return [];
+  const { error, imports } = built;
   // Parenthesised, an operator expression keeps the spacing gofmt gave it as panic's only argument.
   const logged = value.type === 'binary_expression' ? `(${value.text})` : value.text;
   const log = message.logValue ? `${imports.names.get('log')}.Printf("panic in interceptor: %v", ${logged})\n${lineIndent(file.text, statement)}` : '';
   return [{ title: `Return ${error} instead of panicking`, edits: [replaceNode(file, statement, `${log}return ${zeros}${error}`), ...imports.edits] }];
+}
+
+/**
+ * What the panic does. grpc-go recovers nothing; net/http recovers a connect handler's panic
+ * but closes the connection (HTTP/2: resets the stream), so the client sees no error code.
+ */
+function effectOf(shape: InterceptorShape): string {
+  const side = INTERCEPTOR_SIDE[shape.kind];
+  if (!isConnectKind(shape.kind)) {
+    return side === 'server' ? 'it crashes the whole server unless a recovery interceptor runs before this one' : 'it crashes the calling process';
+  }
+  const handler =
+    'on a handler, net/http recovers it but the client gets a dropped connection (HTTP/2: a reset stream) instead of an error, unless connect.WithRecover is given';
+  if (side === 'server') return handler;
+  return side === 'client' ? 'it crashes the calling process' : `${handler}; on a client it crashes the calling process`;
 }
 
 export const interceptorPanics: FileRule = {
@@ -47,18 +89,16 @@ export const interceptorPanics: FileRule = {
     summary: 'panic(...) in an interceptor: the process crashes unless a recovery interceptor runs before it.',
     fixable: true,
     inTestCode: 'quiet',
-    needs: GRPC_NEEDS,
+    needs: INTERCEPTOR_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {
     for (const shape of interceptorsIn(file)) {
-      const effect = shape.kind.endsWith('server')
-        ? 'it crashes the whole server unless a recovery interceptor runs before this one'
-        : 'it crashes the calling process';
+      const effect = effectOf(shape);
       for (const call of newPanicCalls(file, shape.fn, panicCalls(shape.fn))) {
         report({
           node: call,
-          message: `panic in ${interceptorLabel(shape)}: ${effect}; return a status error instead`,
+          message: `panic in ${interceptorLabel(shape)}: ${effect}; return ${isConnectKind(shape.kind) ? 'a connect error' : 'a status error'} instead`,
           fixes: returnErrorFix(file, shape, call),
         });
       }

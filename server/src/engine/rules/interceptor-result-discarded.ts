@@ -1,4 +1,4 @@
-import { GRPC_NEEDS } from '../knowledge/grpc-api';
+import { INTERCEPTOR_NEEDS } from '../knowledge/connect-api';
 import type { SyntaxNode } from '../go/syntax';
 import { field, namedChildren } from '../go/syntax';
 import { nextCalls } from '../interceptors/own-body';
@@ -22,7 +22,7 @@ export const interceptorResultDiscarded: FileRule = {
     summary: 'An interceptor calls handler/invoker/streamer and drops its response and error.',
     fixable: false,
     inTestCode: 'quiet',
-    needs: GRPC_NEEDS,
+    needs: INTERCEPTOR_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {
@@ -30,9 +30,11 @@ export const interceptorResultDiscarded: FileRule = {
       const lost =
         shape.kind === 'unary-server'
           ? "the handler's response and error never reach the client"
-          : shape.kind === 'stream-server'
+          : shape.kind === 'stream-server' || shape.kind === 'connect-stream-handler'
             ? "the handler's error never reaches the client"
-            : "the call's outcome is lost";
+            : shape.kind === 'connect-unary'
+              ? 'the response and error never reach the caller'
+              : "the call's outcome is lost";
       for (const call of nextCalls(file, shape)) {
         if (discards(call)) report({ node: call, message: `the result of ${field(call, 'function')?.text ?? 'next'}(…) is discarded: ${lost}` });
       }

@@ -1,0 +1,35 @@
+// What ctxlens knows of connect-go's public API (connectrpc.com/connect, formerly
+// github.com/bufbuild/connect-go): the types that give its interceptors their shape.
+import type { TextNeeds } from '../go/needs';
+import type { InterceptorKind } from '../interceptors/types';
+import { GRPC_NEEDS } from './grpc-api';
+
+export const CONNECT_PKG = 'connectrpc.com/connect';
+/** The module's path before v1.11.0 (same API). */
+export const CONNECT_LEGACY_PKG = 'github.com/bufbuild/connect-go';
+export const CONNECT_PKGS: ReadonlySet<string> = new Set([CONNECT_PKG, CONNECT_LEGACY_PKG]);
+
+/** Both import paths declare `package connect`: the word every file using it holds. */
+export const CONNECT_NEEDS: TextNeeds = { words: ['connect'] };
+
+/** Analyses of interceptors of either framework. */
+export const INTERCEPTOR_NEEDS: TextNeeds = { words: [...GRPC_NEEDS.words, ...CONNECT_NEEDS.words] };
+
+/**
+ * The function a connect interceptor wraps, by the type of the wrapper's next parameter, and the
+ * signature of the function it returns: `WrapUnary(next UnaryFunc) UnaryFunc` returns
+ * `func(ctx context.Context, req AnyRequest) (AnyResponse, error)` (interceptor.go).
+ */
+export interface ConnectWrapped {
+  kind: InterceptorKind;
+  /** The returned function's parameter types after ctx, as connect names them. */
+  params: readonly string[];
+  /** Its results as connect names them (`error` is the builtin). */
+  results: readonly string[];
+}
+
+export const CONNECT_NEXT_TYPES: ReadonlyMap<string, ConnectWrapped> = new Map([
+  ['UnaryFunc', { kind: 'connect-unary', params: ['AnyRequest'], results: ['AnyResponse', 'error'] }],
+  ['StreamingHandlerFunc', { kind: 'connect-stream-handler', params: ['StreamingHandlerConn'], results: ['error'] }],
+  ['StreamingClientFunc', { kind: 'connect-stream-client', params: ['Spec'], results: ['StreamingClientConn'] }],
+]);
