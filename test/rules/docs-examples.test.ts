@@ -35,12 +35,14 @@ const PACKAGES: ReadonlyMap<string, string> = new Map([
   ['metadata', 'google.golang.org/grpc/metadata'],
   ['net', 'net'],
   ['pb', 'example.com/docs/pb'],
+  ['otel', 'go.opentelemetry.io/otel'],
   ['otelgrpc', 'go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc'],
   ['recovery', 'github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery'],
   ['status', 'google.golang.org/grpc/status'],
   ['store', 'example.com/docs/store'],
   ['strings', 'strings'],
   ['time', 'time'],
+  ['trace', 'go.opentelemetry.io/otel/trace'],
 ]);
 
 const GO_MOD = `module example.com/docs
@@ -51,6 +53,7 @@ require (
 	connectrpc.com/connect v1.18.0
 	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.1.0
 	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.53.0
+	go.opentelemetry.io/otel v1.28.0
 	google.golang.org/grpc v1.64.0
 )
 
@@ -61,6 +64,8 @@ replace connectrpc.com/connect => ../_stubs/connect
 replace github.com/grpc-ecosystem/go-grpc-middleware/v2 => ../_stubs/go-grpc-middleware-v2
 
 replace go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc => ../_stubs/otelgrpc
+
+replace go.opentelemetry.io/otel => ../_stubs/otel
 `;
 
 const TOP_LEVEL = /^(func|type|const|var)\b/;

@@ -36,7 +36,8 @@ const BUILTINS: ReadonlySet<string> = new Set([
   'recover',
 ]);
 
-function methodOf(fn: SyntaxNode): MethodRef | undefined {
+/** The receiver type and name of a method declaration, for the service model to judge. */
+export function methodOf(fn: SyntaxNode): MethodRef | undefined {
   if (fn.type !== 'method_declaration') return undefined;
   const receiver = receiverTypeName(field(fn, 'receiver'));
   const name = field(fn, 'name')?.text;

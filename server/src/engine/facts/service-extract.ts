@@ -1,5 +1,6 @@
 // Extracts a file's service facts: `Register<Service>Server(s, impl)` calls with what impl is,
 // and goroutines without their own recover() started in interceptors or methods.
+import { spanFacts } from './span-extract';
 import { deferRecoverFix } from '../fixes/defer-recover';
 import { dialFacts, requestCallFacts } from './dial-extract';
 import { goroutineDoesWork } from '../flow/goroutine-work';
@@ -155,5 +156,11 @@ function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
 }
 
 export function extractServiceFacts(file: SourceFile): ServiceFileFacts {
-  return { registrations: registrations(file), goroutines: unrecoveredGoroutines(file), ...dialFacts(file), requestCalls: requestCallFacts(file) };
+  return {
+    registrations: registrations(file),
+    goroutines: unrecoveredGoroutines(file),
+    ...dialFacts(file),
+    requestCalls: requestCallFacts(file),
+    spans: spanFacts(file),
+  };
 }

@@ -100,10 +100,32 @@ export interface RequestCallFact {
   resultStaysLocal: boolean;
 }
 
+/**
+ * A span from a tracer's Start that otel-span-detached judges: started from a context that is not
+ * the request's while it is at hand (judged with the service model), or not ended on some path.
+ */
+export interface SpanFact {
+  problem: 'detached' | 'not-ended';
+  /** detached: Start's context argument; not-ended: the span variable. */
+  range: Range;
+  /** detached: the context argument as written; not-ended: the span variable's name. */
+  text: string;
+  /** detached: the request context at hand (`ctx`, `r.Context()`). */
+  context?: string;
+  /** detached: a root context, or a value that outlives the request (a field, a package variable). */
+  origin?: 'root' | 'unrelated';
+  /** detached: the request kind of the function declaring the context, by its signature. */
+  scope?: RequestScope | null;
+  /** detached: that function when it is a method, for the service model to judge. */
+  method?: MethodRef;
+  fixes: Fix[];
+}
+
 export interface ServiceFileFacts {
   registrations: RegistrationFact[];
   goroutines: UnrecoveredGoroutineFact[];
   dials: DialSiteFact[];
   dialHelpers: DialHelperFact[];
   requestCalls: RequestCallFact[];
+  spans: SpanFact[];
 }

@@ -3,6 +3,8 @@
 // Structured control flow only: select, goto, labels, fallthrough and loops around a rebound
 // variable give 'unknown'.
 import { field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { neverReturns } from '../knowledge/never-returns';
+import type { SourceFile } from '../go/source-file';
 import type { CancelVar } from './cancel-var';
 
 export type PathVerdict = 'called' | 'leaks' | 'unknown';
@@ -40,6 +42,8 @@ class PathWalker {
     private readonly endsProgram: (call: SyntaxNode) => boolean,
     /** The derived context's variable: once `<-ctx.Done()` returned it is cancelled and released, as if cancel had run. */
     private readonly contextName: string | null,
+    /** The identifier a call would release if it names the variable: `cancel` of `cancel()`, `span` of `span.End()`. */
+    private readonly released: (call: SyntaxNode) => SyntaxNode | null,
   ) {}
 
   sequence(statements: readonly SyntaxNode[]): Flow {
@@ -146,8 +150,8 @@ class PathWalker {
   }
 
   private isCancelCall(call: SyntaxNode): boolean {
-    const fn = field(call, 'function');
-    return fn?.type === 'identifier' && this.mentionOffsets.includes(fn.startIndex);
+    const released = this.released(call);
+    return !!released && this.mentionOffsets.includes(released.startIndex);
   }
 
   private mentions(node: SyntaxNode): boolean {
@@ -181,12 +185,36 @@ function followingStatements(stmt: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
+/** Methods that stop the goroutine on testing.T/B and on most loggers (t.Fatal, logger.Fatalf …). */
+const STOPPING_METHODS: ReadonlySet<string> = new Set(['Fatal', 'Fatalf', 'Fatalln', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
+
+/** After a call that never returns (panic, os.Exit, log.Fatal, t.Fatal …) nothing runs: the path ends without a leak worth reporting. */
+export function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
+  const fn = field(call, 'function');
+  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
+  const callee = file.callee(call);
+  if (callee) return neverReturns(callee.pkg, callee.name);
+  const method = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : undefined;
+  return !!method && STOPPING_METHODS.has(method);
+}
+
+/** `f()`: the identifier called, which releases a cancel func. */
+export function calledIdentifier(call: SyntaxNode): SyntaxNode | null {
+  const fn = field(call, 'function');
+  return fn?.type === 'identifier' ? fn : null;
+}
+
 /**
  * Follows the uncalled paths from the site's statement outwards until they are all
- * satisfied (a call) or one leaves the variable's scope.
+ * satisfied (a releasing call) or one leaves the variable's scope.
  */
-export function cancelPathVerdict(variable: CancelVar, endsProgram: (call: SyntaxNode) => boolean, contextName: string | null = null): PathVerdict {
-  const walker = new PathWalker(variable.mentions, endsProgram, contextName);
+export function cancelPathVerdict(
+  variable: CancelVar,
+  endsProgram: (call: SyntaxNode) => boolean,
+  contextName: string | null = null,
+  released: (call: SyntaxNode) => SyntaxNode | null = calledIdentifier,
+): PathVerdict {
+  const walker = new PathWalker(variable.mentions, endsProgram, contextName, released);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
   for (let level = 0; level < MAX_NESTING; level++) {

@@ -41,6 +41,25 @@ function bindingStatement(call: SyntaxNode): SyntaxNode | null {
   return n.parent && BINDING_TYPES.has(n.parent.type) ? n.parent : null;
 }
 
+/** How a call yielding two values is bound: `a, b := call`, `a, b = call`, `var a, b = call`. */
+export interface PairBinding {
+  statement: SyntaxNode;
+  first: SyntaxNode;
+  second: SyntaxNode;
+  /** True for `:=` and `var`, false for `=`. */
+  declares: boolean;
+}
+
+/** The two-name binding of call's results, or null when they are not bound to exactly two names. */
+export function pairBinding(call: SyntaxNode): PairBinding | null {
+  const statement = bindingStatement(call);
+  const sides = statement && leftAndRight(statement);
+  if (!statement || !sides) return null;
+  const [left, right] = sides;
+  if (left.length !== 2 || right.length !== 1 || unparen(right[0]!).id !== call.id) return null;
+  return { statement, first: left[0]!, second: left[1]!, declares: statement.type !== 'assignment_statement' };
+}
+
 /** Several rules read the sites of the same file: find them once per SourceFile. */
 const sitesByFile = new WeakMap<SourceFile, readonly CancelSite[]>();
 
@@ -53,21 +72,11 @@ export function findCancelSites(file: SourceFile): readonly CancelSite[] {
   for (const name of names) {
     for (const node of file.nodesAt(name)) {
       const call = callOfSelectorField(node);
-      const statement = call && bindingStatement(call);
-      const sides = statement && leftAndRight(statement);
-      if (!call || !statement || !sides) continue;
-      const [left, right] = sides;
-      if (left.length !== 2 || right.length !== 1 || unparen(right[0]!).id !== call.id) continue;
+      const binding = call && pairBinding(call);
+      if (!call || !binding) continue;
       const callee = file.callee(call);
       if (!callee || callee.pkg !== CONTEXT_PKG || callee.name !== name) continue;
-      sites.push({
-        statement,
-        call,
-        funcName: name,
-        ctxTarget: left[0]!,
-        cancelTarget: left[1]!,
-        declares: statement.type !== 'assignment_statement',
-      });
+      sites.push({ statement: binding.statement, call, funcName: name, ctxTarget: binding.first, cancelTarget: binding.second, declares: binding.declares });
     }
   }
   sites.sort((a, b) => a.statement.startIndex - b.statement.startIndex);

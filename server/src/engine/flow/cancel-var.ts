@@ -1,5 +1,6 @@
 // The local variable a cancel site binds, and how the rest of its scope uses it: called,
 // rebound, or escaping as a value (deferred/stored/passed/returned/captured by a closure).
+// A span from a tracer's Start is followed the same way, its method calls counting as calls.
 import { enclosingFunction, field, type SyntaxNode } from '../go/syntax';
 import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
@@ -13,7 +14,7 @@ export interface CancelVar {
   scope: SyntaxNode;
   /** True when the variable is used as a value anywhere: someone else may call it. */
   escapes: boolean;
-  /** Start offsets of the variable's uses (resolved through the file's scopes, its declaration not included), sorted. */
+  /** Start offsets of the variable's uses (resolved through the file's scopes, its declaration not included) the path walk must see, sorted. */
   mentions: readonly number[];
 }
 
@@ -56,8 +57,19 @@ function isCalled(ident: SyntaxNode): boolean {
   return parent?.type === 'call_expression' && field(parent, 'function')?.id === ident.id;
 }
 
+/** How a variable's uses are told apart: those that keep it in the function, and those the path walk may overlook. */
+export interface VariableUses {
+  /** A use (other than a binding) that does not let the value escape. */
+  keeps(ident: SyntaxNode): boolean;
+  /** A use that neither releases nor rebinds it (`span.SetAttributes(…)`): the path walk need not see it. */
+  passive(ident: SyntaxNode): boolean;
+}
+
+/** A cancel func is only ever called. */
+export const CANCEL_USES: VariableUses = { keeps: isCalled, passive: () => false };
+
 /** Resolves the site's cancel variable; null when it is not a plain local of the enclosing function or is shadowed. */
-export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar | null {
+export function resolveCancelVar(file: SourceFile, site: CancelSite, how: VariableUses = CANCEL_USES): CancelVar | null {
   const target = site.cancelTarget;
   if (target.type !== 'identifier' || target.text === '_') return null;
   const name = target.text;
@@ -73,6 +85,6 @@ export function resolveCancelVar(file: SourceFile, site: CancelSite): CancelVar 
   const scopes = file.scopes;
   if (scopes.mentions(name, declaration.startIndex, scope.endIndex).some((n) => (scopes.declarationAt(n) ?? variable) !== variable)) return null;
   const uses = scopes.usesOf(variable);
-  const escapes = uses.some((n) => enclosingFunction(n)?.id !== fn.id || !(isCalled(n) || isBinding(n)));
-  return { name, statement, scope, escapes, mentions: uses.map((n) => n.startIndex) };
+  const escapes = uses.some((n) => enclosingFunction(n)?.id !== fn.id || !(how.keeps(n) || isBinding(n)));
+  return { name, statement, scope, escapes, mentions: uses.filter((n) => !how.passive(n)).map((n) => n.startIndex) };
 }

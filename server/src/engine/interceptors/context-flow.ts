@@ -70,6 +70,9 @@ function parameterDeclarations(file: SourceFile, list: SyntaxNode | null): Decla
 /** What a binding or a use names: its declaration, or the name itself for a package-level variable of another file. */
 type VariableKey = Declaration | string;
 
+/** Where a function's incoming context comes from: an interceptor's, or a handler's request context (a stream or *http.Request as streamName). */
+export type IncomingContext = Pick<InterceptorShape, 'fn' | 'ctxName' | 'streamName'>;
+
 export class ContextFlow {
   private readonly locals = new Map<VariableKey, Binding[]>();
   /** Parameters and results other than the incoming ctx/stream: origin unknown. */
@@ -81,7 +84,7 @@ export class ContextFlow {
 
   constructor(
     private readonly file: SourceFile,
-    private readonly shape: InterceptorShape,
+    private readonly shape: IncomingContext,
   ) {
     const fn = shape.fn;
     for (const decl of [...parameterDeclarations(file, field(fn, 'parameters')), ...parameterDeclarations(file, field(fn, 'result'))]) {

@@ -12,6 +12,7 @@ import {
 } from '../flow/detached-work';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
+import { startsSpanFrom } from '../flow/span-starts';
 import { assignmentTarget, callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import { interceptorShape } from '../interceptors/shape';
@@ -157,7 +158,8 @@ export const ctxBackgroundInRequest: FileRule = {
     for (const node of calls) {
       if (!node || callArguments(node).length > 0 || !file.isCallTo(node, CONTEXT_PKG, ROOT_CONTEXT_FUNCS)) continue;
       const context = requestContextAt(file, node);
-      if (!context || replacesParameter(node, context) || passedToNext(file, node) || buildsContexts(file, context.owner)) continue;
+      if (!context || replacesParameter(node, context) || passedToNext(file, node) || startsSpanFrom(file, node) || buildsContexts(file, context.owner))
+        continue;
       const kind = contextKind(file, context);
       if (!kind || meantToOutlive(file, node, context)) continue;
       const variant = kind === 'caller' ? CALLERS_CONTEXT : undefined;

@@ -1,28 +1,14 @@
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { cancelCallText, canDeferAfter } from '../fixes/defer-cancel';
 import { insertStatementAfter } from '../fixes/edits';
-import { cancelPathVerdict } from '../flow/cancel-paths';
+import { cancelPathVerdict, endsProgram } from '../flow/cancel-paths';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { resolveCancelVar } from '../flow/cancel-var';
-import { field, type SyntaxNode } from '../go/syntax';
+import { field } from '../go/syntax';
 import { heldWithContext, livesUntil } from '../knowledge/context-api';
-import { neverReturns } from '../knowledge/never-returns';
 import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
-
-/** Methods that stop the goroutine on testing.T/B and on most loggers (t.Fatal, logger.Fatalf …). */
-const STOPPING_METHODS: ReadonlySet<string> = new Set(['Fatal', 'Fatalf', 'Fatalln', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
-
-function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
-  const fn = field(call, 'function');
-  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
-  const callee = file.callee(call);
-  // After a call that never returns nothing runs: the path ends without a leak worth reporting.
-  if (callee) return neverReturns(callee.pkg, callee.name);
-  const method = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : undefined;
-  return !!method && STOPPING_METHODS.has(method);
-}
 
 /** `defer cancel()` as the very next statement: called on every path (the common idiom, answered without flow analysis). */
 function deferredAtOnce(site: CancelSite): boolean {

@@ -26,6 +26,7 @@ import { interceptorResultDiscarded } from './interceptor-result-discarded';
 import { interceptorStreamContextLost } from './interceptor-stream-context-lost';
 import { interceptorStreamTimeoutCancelled } from './interceptor-stream-timeout-cancelled';
 import { metadataOutgoingOverwritten } from './metadata-outgoing-overwritten';
+import { otelSpanDetached } from './otel-span-detached';
 import { type FileRule, type Rule, type WorkspaceRule, variantSettingId } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   interceptorStreamContextLost,
   interceptorStreamTimeoutCancelled,
   metadataOutgoingOverwritten,
+  otelSpanDetached,
 ];
 
 export const FILE_RULES: readonly FileRule[] = RULES.filter((r): r is FileRule => r.scope === 'file');
