@@ -34,6 +34,7 @@ function key(pkg: string, name: string): string {
 interface Resolved {
   registered: RegisteredImpl[];
   handlers: Map<string, Handler>;
+  byRegistration: Map<RegistrationFact, Handler[]>;
 }
 
 /** A dial helper of the workspace with the file declaring it. */
@@ -145,11 +146,14 @@ export class ServiceModel {
     if (this.resolved) return this.resolved;
     const registered: RegisteredImpl[] = [];
     const handlers = new Map<string, Handler>();
+    const byRegistration = new Map<RegistrationFact, Handler[]>();
     const files = [...this.registering.values()].sort((a, b) => this.order.get(a.path)! - this.order.get(b.path)!);
     for (const file of files) {
       for (const registration of file.services.registrations) {
         const type = this.resolveImpl(registration.impl, file);
         registered.push({ file: file.path, registration, type });
+        const registeredHandlers: Handler[] = [];
+        byRegistration.set(registration, registeredHandlers);
         for (const { file: declaring, fn } of type ? this.methods.all(key(type.pkg, type.name)) : []) {
           const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
           const kind = handlerKind(
@@ -161,10 +165,11 @@ export class ServiceModel {
           if (!kind || !type) continue;
           const handler = { kind, service: registration.service, pkg: type.pkg, receiver: type.name, name: fn.name, file: declaring.path, range: fn.range };
           handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
+          registeredHandlers.push(handler);
         }
       }
     }
-    this.resolved = { registered, handlers };
+    this.resolved = { registered, handlers, byRegistration };
     return this.resolved;
   }
 
@@ -198,6 +203,11 @@ export class ServiceModel {
    */
   requestKind(file: FileFacts, scope: RequestScope | null, method: MethodRef | undefined): RequestScope | null {
     return scope ?? (method && this.handlerOf(file, method.receiver, method.name) ? 'grpc-method' : null);
+  }
+
+  /** The handler methods of the implementation a registration registers (none when its type is unknown). */
+  handlersOf(registration: RegistrationFact): readonly Handler[] {
+    return this.resolve().byRegistration.get(registration) ?? [];
   }
 
   /** The handler method `receiver.name` declared in the package of file, if it is one. */

@@ -1,27 +1,11 @@
 import { CHAIN_MODEL_NEEDS } from '../chains/needs';
-import { GRPC_PKG } from '../knowledge/grpc-api';
+import { entryInsertionEdits } from '../chains/entry-insertion';
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { MW_V2 } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
 import type { ConstructorFact, RecoveryImportFact } from '../facts/chain-facts';
-import {
-  STREAM_KINDS,
-  argumentContaining,
-  chainOptionName,
-  classOf,
-  constructorOf,
-  settledInWrapper,
-  insertAfterArgument,
-  insertBefore,
-  isGrpcCall,
-  literalOptions,
-  mayPanic,
-  mergeInsertions,
-  movableChainOptions,
-  sameRange,
-  type StreamKind,
-} from '../chains/rule-support';
+import { STREAM_KINDS, classOf, constructorOf, settledInWrapper, mayPanic, mergeInsertions, type StreamKind } from '../chains/rule-support';
 import type { Fix, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -29,10 +13,6 @@ import type { WorkspaceRule } from './rule';
 function lacksRecovery(chain: Chain, kind: StreamKind, config: Config): boolean {
   const entries = chain[kind];
   return entries.length > 0 && entries.every((e) => e.resolved) && !entries.some((e) => classOf(e, config) === 'recovery');
-}
-
-function qualifier(text: string): string {
-  return text.slice(0, text.lastIndexOf('.'));
 }
 
 /** Library classes that must run outside recovery: they see a recovered panic as an error (counted, logged, traced). */
@@ -46,66 +26,6 @@ function outsideCount(entries: readonly ChainEntry[], config: Config): number {
   let count = 0;
   for (let i = 0; i < entries.length && !mayPanic(entries[i]!); i++) if (OBSERVABILITY.has(classOf(entries[i]!, config))) count = i + 1;
   return count;
-}
-
-/**
- * `grpc.UnaryInterceptor(x)` → `grpc.ChainUnaryInterceptor(recovery, x)` (at 0) or `(x, recovery)`
- * (after x), when no option before it adds to this chain (the chain option then runs where the single ran).
- */
-function convertSingle(chain: Chain, ctor: ConstructorFact, kind: StreamKind, recovery: string, at: number): TextEdit[] | null {
-  const single = chain.singles[kind][0]!;
-  const singleName = kind === 'unary' ? 'UnaryInterceptor' : 'StreamInterceptor';
-  const chainName = chainOptionName(chain, kind);
-  const options = literalOptions(ctor);
-  const index = options.findIndex((o) => single.registered.file === chain.file && sameRange(o.range, single.registered.range));
-  const option = options[index];
-  const arg = option?.args?.[0];
-  if (!option?.callee || !arg || option.args!.length !== 1 || !isGrpcCall(option, [singleName])) return null;
-  // Options before it must be grpc options that add nothing to this chain.
-  if (
-    !options
-      .slice(0, index)
-      .every((o) => o.kind === 'call' && o.callee?.kind === 'selector' && o.callee.ref?.pkg === GRPC_PKG && o.callee.ref.name !== chainName)
-  )
-    return null;
-  const rename = { file: chain.file, range: option.callee.range, newText: `${qualifier(option.callee.text)}.${chainName}` };
-  const insertion = at === 0 ? insertBefore(chain.file, arg, recovery) : insertAfterArgument(chain.file, option.args!, 0, [recovery]);
-  return insertion ? [rename, insertion] : null;
-}
-
-/**
- * The edits putting `recovery` at position `at` of the chain (after the first `at` entries), or
- * null when that is not certain: next to the entry before or after it in a literal chain option
- * of the constructor call; first, as a new first chain option; or by turning the single
- * interceptor (which runs before every chained one) into a chain option.
- */
-function recoveryEdits(chain: Chain, ctor: ConstructorFact, kind: StreamKind, recovery: string, at: number): TextEdit[] | null {
-  const file = chain.file;
-  const singles = chain.singles[kind];
-  if (singles.length > 1) return null;
-  const fromSingle = singles[0]?.entries.length ?? 0;
-  if (singles.length === 1 && at <= fromSingle) {
-    // Before or after everything the single option holds: the single option becomes a chain option.
-    const converted = at === 0 || at === fromSingle ? convertSingle(chain, ctor, kind, recovery, at) : null;
-    if (converted || at < fromSingle) return converted;
-  }
-  const chained = chain[kind].slice(fromSingle);
-  const position = at - fromSingle;
-  const options = movableChainOptions(chain, ctor, kind);
-  const before = chained[position - 1];
-  if (before) {
-    for (const option of options) {
-      const index = argumentContaining(option, chain, before.registered);
-      const insertion = index >= 0 ? insertAfterArgument(file, option.args!, index, [recovery]) : null;
-      if (index >= 0) return insertion && [insertion];
-    }
-  }
-  const after = chained[position];
-  const holder = after ? options.find((o) => argumentContaining(o, chain, after.registered) === 0) : undefined;
-  if (holder) return [insertBefore(file, holder.args![0]!, recovery)];
-  const firstOption = literalOptions(ctor)[0];
-  if (position > 0 || ctor.spread || !firstOption || !ctor.callee) return null;
-  return [insertBefore(file, firstOption, `${qualifier(ctor.callee.text)}.${chainOptionName(chain, kind)}(${recovery})`)];
 }
 
 /**
@@ -128,7 +48,7 @@ function addRecoveryFix(facts: WorkspaceFacts, config: Config, file: FileFacts, 
   for (const kind of kinds) {
     const recovery = `${pkg.name}.${kind === 'unary' ? 'Unary' : 'Stream'}ServerInterceptor()`;
     const at = outsideCount(chain[kind], config);
-    const kindEdits = recoveryEdits(chain, ctor, kind, recovery, at);
+    const kindEdits = entryInsertionEdits(chain, ctor, kind, recovery, at);
     if (!kindEdits) return [];
     edits.push(...kindEdits);
     added.push({ recovery, where: at === 0 ? 'first' : `after ${chain[kind][at - 1]!.name}` });

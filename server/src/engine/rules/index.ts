@@ -3,6 +3,7 @@ import { chainDeprecatedOtelInterceptor } from './chain-deprecated-otel-intercep
 import { chainInterceptorOverwritten } from './chain-interceptor-overwritten';
 import { chainMissingRecovery } from './chain-missing-recovery';
 import { chainOrder } from './chain-order';
+import { chainStreamGap } from './chain-stream-gap';
 import { chainUnprotectedInterceptor } from './chain-unprotected-interceptor';
 import { connectMissingRecover } from './connect-missing-recover';
 import { ctxBackgroundInRequest } from './ctx-background-in-request';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   chainInterceptorOverwritten,
   chainMissingRecovery,
   chainOrder,
+  chainStreamGap,
   chainUnprotectedInterceptor,
   connectMissingRecover,
   ctxBackgroundInRequest,
