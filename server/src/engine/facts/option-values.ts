@@ -4,6 +4,7 @@ import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNod
 import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
 import type { ExprFact } from './chain-facts';
+import { declaredType } from './local-types';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
@@ -31,6 +32,22 @@ export function baseTypeName(type: SyntaxNode | null): string | null {
   return t && t.type === 'type_identifier' ? t.text : null;
 }
 
+/** The identifier a selector chain starts from: `s` in `s.opts.metrics`; null for other operands (calls, indexes). */
+function rootName(operand: SyntaxNode): SyntaxNode | null {
+  let node = unparen(operand);
+  while (node.type === 'selector_expression') {
+    const inner = field(node, 'operand');
+    if (!inner) return null;
+    node = unparen(inner);
+  }
+  return node.type === 'identifier' ? node : null;
+}
+
+function shadowsImport(file: SourceFile, ident: SyntaxNode): boolean {
+  const decl = file.scopes.resolve(ident);
+  return decl !== null && decl.kind !== 'import';
+}
+
 /** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
 export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
   const node = unparen(raw);
@@ -44,8 +61,15 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       const name = field(node, 'field');
       if (!operand || !name) return { kind: 'other', ...base };
       const importPath = operand.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
-      if (importPath) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
-      return { kind: 'member', ...base, member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text } };
+      // A parameter or variable named like an import (`metrics metrics.Metrics`) hides it.
+      if (importPath && !shadowsImport(file, operand)) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
+      const root = rootName(operand);
+      const rootType = root ? declaredType(file, root) : null;
+      return {
+        kind: 'member',
+        ...base,
+        member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text, ...(rootType ? { rootType } : {}) },
+      };
     }
     case 'call_expression': {
       const fn = field(node, 'function');
