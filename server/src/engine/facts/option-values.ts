@@ -5,6 +5,7 @@ import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
 import type { ExprFact } from './chain-facts';
 import { declaredType } from './local-types';
+import { GRPC_PKG } from '../knowledge/grpc-api';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
@@ -43,7 +44,14 @@ function rootName(operand: SyntaxNode): SyntaxNode | null {
   return node.type === 'identifier' ? node : null;
 }
 
+/** True for files that may define interceptors or options: they name grpc types (other files define none). */
+export function mayDefineChainParts(file: SourceFile): boolean {
+  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
+}
+
+/** Only files that may define chain parts build their scopes for this: the others' values carry no options. */
 function shadowsImport(file: SourceFile, ident: SyntaxNode): boolean {
+  if (!mayDefineChainParts(file)) return false;
   const decl = file.scopes.resolve(ident);
   return decl !== null && decl.kind !== 'import';
 }
@@ -63,7 +71,7 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       const importPath = operand.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
       // A parameter or variable named like an import (`metrics metrics.Metrics`) hides it.
       if (importPath && !shadowsImport(file, operand)) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
-      const root = rootName(operand);
+      const root = mayDefineChainParts(file) ? rootName(operand) : null;
       const rootType = root ? declaredType(file, root) : null;
       return {
         kind: 'member',
