@@ -7,12 +7,12 @@ import { chainAt, chainsOf, describe } from './support';
 
 test('a parameter named like its package, of an interface one workspace type implements: its method is followed', async () => {
   const { chains, dir } = await chainsOf('types');
-  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 20).unary), ['audit other', 'm.server.UnaryServerInterceptor metrics']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 21).unary), ['audit other', 'm.server.UnaryServerInterceptor metrics']);
 });
 
 test('a field of an interface type and a local made by a workspace function returning it', async () => {
   const { chains, dir } = await chainsOf('types');
-  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 31).unary), [
+  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 32).unary), [
     'm.server.UnaryServerInterceptor metrics',
     'm.server.UnaryServerInterceptor metrics',
   ]);
@@ -20,12 +20,17 @@ test('a field of an interface type and a local made by a workspace function retu
 
 test('an interface two workspace types implement: unknown, and the reason says so', async () => {
   const { chains, dir } = await chainsOf('types');
-  const chain = chainAt(chains, dir, 'server/server.go', 36);
+  const chain = chainAt(chains, dir, 'server/server.go', 37);
   assert.deepEqual(describe(chain.unary), ['s.tel.Interceptor other ?']);
   assert.equal(chain.unary[0]!.reason, 'built by s.tel.Interceptor: s.tel is a Telemetry interface with 2 implementations in the workspace');
 });
 
 test('a variable declared with a library type and set by a type assertion is that library’s value', async () => {
   const { chains, dir } = await chainsOf('types');
-  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 43).unary), ['pm.UnaryServerInterceptor metrics', 'audit other']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 44).unary), ['pm.UnaryServerInterceptor metrics', 'audit other']);
+});
+
+test('an implementation with a method promoted from an embedded struct still implements the interface', async () => {
+  const { chains, dir } = await chainsOf('types');
+  assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 51).unary), ['r.m.UnaryServerInterceptor metrics']);
 });

@@ -96,7 +96,10 @@ export class WorkspaceTypes {
     const seen = new Set<string>();
     return this.index.methodOwners(first).flatMap((owner) => {
       const id = `${owner.pkg}\u0000${owner.type}`;
-      if (seen.has(id) || !methods.every((m) => this.index.signature(owner.pkg, owner.type, m) !== undefined)) return [];
+      if (seen.has(id)) return [];
+      const embeds = this.embedsFields(owner);
+      // A method it does not declare may be promoted from an embedded field.
+      if (!methods.every((m) => embeds || this.index.signature(owner.pkg, owner.type, m) !== undefined)) return [];
       seen.add(id);
       return [{ pkg: owner.pkg, name: owner.type }];
     });
@@ -108,6 +111,12 @@ export class WorkspaceTypes {
     if (!type) return null;
     if (!this.index.inWorkspace(type.pkg)) return { type, workspace: false, concrete: null };
     return { type, workspace: true, concrete: this.concrete(type) };
+  }
+
+  /** True when a workspace struct has a field named after its type's name (`Base` or `*pkg.Base`): an embedded one. */
+  private embedsFields(owner: { pkg: string; type: string }): boolean {
+    const fields = this.index.fieldTypes(owner.pkg, owner.type);
+    return Object.entries(fields ?? {}).some(([name, type]) => namedType(type, owner.pkg)?.name === name);
   }
 
   /** True when the workspace declares this method on the type itself (not promoted from an embedded field). */
