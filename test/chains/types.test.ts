@@ -34,3 +34,11 @@ test('an implementation with a method promoted from an embedded struct still imp
   const { chains, dir } = await chainsOf('types');
   assert.deepEqual(describe(chainAt(chains, dir, 'server/server.go', 51).unary), ['r.m.UnaryServerInterceptor metrics']);
 });
+
+test('a method value on a field of another package’s type is that type’s method, though another type has one of the name', async () => {
+  const { chains, dir } = await chainsOf('types');
+  const [entry] = chainAt(chains, dir, 'server/server.go', 62).unary;
+  assert.deepEqual(describe([entry!]), ['g.guard.Check other']);
+  // Guard's Check, on line 34 of registry.go (0-based 33).
+  assert.deepEqual([entry!.defined?.file.endsWith('registry/registry.go'), entry!.defined?.range.start.line], [true, 33]);
+});
