@@ -10,14 +10,23 @@ test('a parameter fx fills from a value group names the group and counts its pro
   assert.equal(chain.unary[0]!.reason, 'parameter interceptors of newServer: filled in by fx from the value group grpc_unary, 2 providers');
 });
 
-test('a parameter of a function given to fx.Provide says fx fills it', async () => {
+test('a parameter of a function given to fx.Provide names the one provider of its type given to fx beside it', async () => {
   const { chains, dir } = await chainsOf('fx');
   const chain = chainAt(chains, dir, 'main.go', 26);
-  assert.equal(chain.unary[0]!.reason, 'parameter opts of newAdminServer: filled in by fx (newAdminServer is given to fx.Provide)');
+  assert.equal(
+    chain.unary[0]!.reason,
+    'parameter opts of newAdminServer: filled in by fx, from adminOptions (the one provider of its type given to fx beside newAdminServer)',
+  );
 });
 
 test('a function fx is not given keeps the call-site reason', async () => {
   const { chains, dir } = await chainsOf('fx');
   const chain = chainAt(chains, dir, 'main.go', 31);
   assert.equal(chain.unary[0]!.reason, 'parameter opts of newPlainServer, no call site in the files that use grpc');
+});
+
+test('two providers of the parameter’s type given to fx beside it: fx is named, no provider', async () => {
+  const { chains, dir } = await chainsOf('fx');
+  const chain = chainAt(chains, dir, 'debug.go', 10);
+  assert.equal(chain.unary[0]!.reason, 'parameter opts of newDebugServer: filled in by fx (newDebugServer is given to fx.Provide)');
 });

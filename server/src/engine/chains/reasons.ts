@@ -2,7 +2,8 @@
 // chain carries one ("parameter opts of NewServer", "built by configgrpc.ToServer, outside the workspace").
 import type { ChainFunctionFact, ExprFact } from '../facts/chain-facts';
 import type { Scope } from './values';
-import type { ChainIndex } from '../index/workspace-index';
+import { type ChainIndex, packageKey } from '../index/workspace-index';
+import type { WorkspaceTypes } from '../index/types';
 
 /** `NewServer`, `Server.start`: how a function is named in a reason. */
 export function functionDisplayName(fn: ChainFunctionFact): string {
@@ -12,7 +13,7 @@ export function functionDisplayName(fn: ChainFunctionFact): string {
 export const DEPTH_REASON = 'followed through too many variables and helpers';
 
 /** The reason an expression that resolution gave up on stays unknown. */
-export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex): string {
+export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, types: WorkspaceTypes): string {
   if (expr.text === 'nil') return 'nil, no interceptor';
   switch (expr.kind) {
     case 'ident':
@@ -29,11 +30,21 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex):
     case 'call': {
       const callee = expr.callee;
       if (callee?.kind === 'selector' && callee.ref && !index.inWorkspace(callee.ref.pkg)) return `built by ${expr.text}, outside the workspace`;
+      const ambiguous = callee ? ambiguousInterface(callee, scope, types) : null;
+      if (ambiguous) return `built by ${expr.text}: ${callee!.member!.operand} is a ${ambiguous}`;
       return `built by ${expr.text}, which ctxlens cannot resolve to a workspace function`;
     }
     default:
       return 'an expression ctxlens does not follow';
   }
+}
+
+/** `Telemetry interface with 2 implementations in the workspace`, when a method's operand is a workspace interface not one type implements. */
+function ambiguousInterface(callee: ExprFact, scope: Scope, types: WorkspaceTypes): string | null {
+  const target = types.methodTarget(callee, scope);
+  if (!target?.workspace || target.concrete) return null;
+  const count = types.implementers(target.type)?.length ?? 0;
+  return `${target.type.name} interface with ${count === 0 ? 'no implementation' : `${count} implementations`} in the workspace`;
 }
 
 /**
@@ -50,5 +61,31 @@ export function fxReason(index: ChainIndex, pkg: string, fn: ChainFunctionFact, 
     const providers = count === 0 ? 'no provider in the workspace' : count === 1 ? '1 provider' : `${count} providers`;
     return `parameter ${name} of ${fn.name}: filled in by fx from the value group ${group}, ${providers}`;
   }
+  const beside = fxProvidersBeside(index, pkg, fn, position);
+  if (beside.length === 1)
+    return `parameter ${name} of ${fn.name}: filled in by fx, from ${beside[0]} (the one provider of its type given to fx beside ${fn.name})`;
   return `parameter ${name} of ${fn.name}: filled in by fx (${fn.name} is given to ${provisions[0]!.via})`;
+}
+
+/**
+ * The functions given to fx in the files that give it fn whose first result has the type of fn's
+ * parameter at position (`service.GrpcServerOptionsProvider` for `ServerProvider(opts []grpc.ServerOption)`):
+ * fx fills the parameter from the one provider of that type in its graph, whose modules are not followed.
+ */
+function fxProvidersBeside(index: ChainIndex, pkg: string, fn: ChainFunctionFact, position: number): string[] {
+  const type = index.signature(pkg, null, fn.name)?.params[position]?.qualifiedType;
+  if (!type) return [];
+  const found = new Set<string>();
+  for (const { file } of index.fxProvisionsIn(pkg, fn.name)) {
+    for (const other of file.chains.fxProvided ?? []) {
+      const otherPkg = other.pkg ?? packageKey(file);
+      // A provider into a value group does not fill a plain parameter.
+      if (other.resultGroups.length > 0 || (otherPkg === pkg && other.name === fn.name)) continue;
+      const result = index.signature(otherPkg, null, other.name)?.results[0];
+      // An own-package type's text names a different type in another package.
+      if (result === type && (otherPkg === pkg || type.includes('.')))
+        found.add(other.pkg ? `${otherPkg.slice(otherPkg.lastIndexOf('/') + 1)}.${other.name}` : other.name);
+    }
+  }
+  return [...found];
 }

@@ -7,6 +7,7 @@ import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-f
 import type { Location } from './model';
 import { DEPTH_REASON, explainUnknown, functionDisplayName, fxReason } from './reasons';
 import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from '../index/workspace-index';
+import { WorkspaceTypes } from '../index/types';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
@@ -65,6 +66,7 @@ export class ValueResolver {
   readonly touched = new Set<string>();
   /** Functions whose parameters a value needed but no single call site could bind (several callers, or exported). */
   readonly unbound = new Set<ChainFunctionFact>();
+  private readonly types: WorkspaceTypes;
 
   /**
    * `pins`: the call site each function's parameters are read from (a wrapper constructor's chain
@@ -74,7 +76,9 @@ export class ValueResolver {
     readonly index: ChainIndex,
     private readonly pins: ReadonlyMap<ChainFunctionFact, CallRef> = new Map(),
     private readonly wrapper: { fn: ChainFunctionFact; callers: number } | null = null,
-  ) {}
+  ) {
+    this.types = new WorkspaceTypes(index);
+  }
 
   location(scope: Scope, expr: ExprFact): Location {
     return { file: scope.file.path, range: expr.range };
@@ -304,6 +308,10 @@ export class ValueResolver {
     if (expr.kind === 'member' && expr.member) {
       const { operandType, name } = expr.member;
       if (operandType !== null) return this.index.method(packageKey(scope.file), operandType, name);
+      // A library's value, or an interface several workspace types implement: no one workspace method.
+      const target = this.types.methodTarget(expr, scope);
+      if (target && !target.concrete) return undefined;
+      if (target?.concrete && this.types.declaresMethod(target.concrete, name)) return this.index.method(target.concrete.pkg, target.concrete.name, name);
       const maker = this.receiverMaker(expr, scope);
       if (maker?.library) return undefined;
       if (maker?.type) return this.index.method(maker.pkg, maker.type, name);
@@ -319,6 +327,9 @@ export class ValueResolver {
    */
   receiverMaker(member: ExprFact, scope: Scope): { pkg: string; type: string | null; library: boolean } | null {
     if (member.kind !== 'member' || !member.member) return null;
+    // `var m *grpcprom.ServerMetrics`, a field or parameter of a library's type.
+    const target = this.types.methodTarget(member, scope);
+    if (target && !target.workspace) return { pkg: target.type.pkg, type: null, library: true };
     const operand = member.member.operand;
     if (scope.fn?.params.includes(operand)) return null;
     const writes = this.localWrites(scope, operand, member.range.start);
@@ -351,7 +362,7 @@ export class ValueResolver {
 
   /** Why an unknown item stays unknown. */
   reasonOf(item: ValueItem): string {
-    return item.reason ?? explainUnknown(item.expr, item.scope, this.index);
+    return item.reason ?? explainUnknown(item.expr, item.scope, this.index, this.types);
   }
 
   /** The writes to a local variable before `at`, or null when it is not a local of the function. */

@@ -1,7 +1,6 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and package variables options and interceptors may come from.
 import { enclosingDeclaration, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
-import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
 import type { ChainFileFacts, ChainFunctionFact, PackageVarFact } from './chain-facts';
 import { MW_V1 } from '../knowledge/grpc-middleware';
@@ -9,7 +8,7 @@ import { constructorCalls, constructorFact } from './constructor-calls';
 import { structFields } from './field-writes';
 import { functionFact } from './function-facts';
 import { fxProvided } from './fx-provided';
-import { baseTypeName, exprFact } from './option-values';
+import { baseTypeName, exprFact, mayDefineChainParts } from './option-values';
 import { recoveryImport } from './recovery-import';
 
 function packageVars(file: SourceFile): PackageVarFact[] {
@@ -42,10 +41,6 @@ function resultTypes(file: SourceFile): Record<string, string> {
     if (name && typeName) out[name.text] = typeName;
   }
   return out;
-}
-
-function mayDefineChainParts(file: SourceFile): boolean {
-  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
 }
 
 /** `func metrics() *prom.ServerMetrics` → prom's import path: the package a function's first result comes from. */

@@ -13,7 +13,12 @@ export interface ExprFact {
   /** selector: `pkg.Name` with the package's import path; null otherwise. */
   ref: QualifiedName | null;
   /** member (`x.name` on a value, not a package): the method or field name. */
-  member?: { operand: string; operandType: string | null; name: string };
+  /**
+   * member (`x.name` on a value, not a package): the method or field name; `operandType` is the
+   * file's own named type of a plain-name operand, `rootType` the qualified type the code declares
+   * for the operand's first name (`s` in `s.opts.name`: a parameter's type, `var s T`, `s := &T{}`, `s := v.(T)`).
+   */
+  member?: { operand: string; operandType: string | null; name: string; rootType?: string };
   /** call: the callee (ident, selector or member) and arguments; `spread` when the last is `x...`. */
   callee?: ExprFact;
   args?: ExprFact[];

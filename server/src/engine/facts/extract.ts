@@ -2,6 +2,7 @@
 import { extractChainFacts } from './chain-extract';
 import { parametersOf, resultTypesOf, structFieldTypes } from './parameters';
 import { extractServiceFacts } from './service-extract';
+import { extractTypeFacts } from './type-facts';
 import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact } from './file-facts';
 import { importsForFix } from '../fixes/imports';
 import { builtinKeyUses } from '../flow/builtin-keys';
@@ -90,6 +91,7 @@ export function extractFacts(file: SourceFile): FileFacts {
     syntaxErrors: file.syntaxErrors,
     suppressions: readSuppressions(file),
     testCode: readTestCode(file),
+    types: extractTypeFacts(file),
     chains: extractChainFacts(file),
     services: extractServiceFacts(file),
   };

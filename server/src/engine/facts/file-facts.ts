@@ -1,6 +1,7 @@
 // Per-file facts: what later, cross-file work needs from a file once its syntax tree is gone.
 import type { ChainFileFacts } from './chain-facts';
 import type { ServiceFileFacts } from './service-facts';
+import type { TypeFileFacts } from './type-facts';
 import type { ServiceModel } from '../index/service-model';
 import type { Chain } from '../chains/model';
 import type { BuiltinKeyUse } from '../flow/builtin-keys';
@@ -66,6 +67,8 @@ export interface FileFacts {
   suppressions: Suppressions;
   /** What the test-code policy needs: where the file sits in its module, its test functions. */
   testCode: TestCodeFacts;
+  /** The interfaces the file declares and the types of its package variables. */
+  types: TypeFileFacts;
   /** What the interceptor chain model needs from the file. */
   chains: ChainFileFacts;
   /** What the gRPC service model needs: registrations, and goroutines judged by where they start. */

@@ -5,6 +5,8 @@ import { callArguments, field, namedChildren, nodeRange, unparen, type SyntaxNod
 import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
 import type { ExprFact } from './chain-facts';
+import { declaredType } from './local-types';
+import { GRPC_PKG } from '../knowledge/grpc-api';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
 const MAX_EXPR_DEPTH = 6;
@@ -35,6 +37,29 @@ export function baseTypeName(type: SyntaxNode | null): string | null {
   return t && t.type === 'type_identifier' ? t.text : null;
 }
 
+/** The identifier a selector chain starts from: `s` in `s.opts.metrics`; null for other operands (calls, indexes). */
+function rootName(operand: SyntaxNode): SyntaxNode | null {
+  let node = unparen(operand);
+  while (node.type === 'selector_expression') {
+    const inner = field(node, 'operand');
+    if (!inner) return null;
+    node = unparen(inner);
+  }
+  return node.type === 'identifier' ? node : null;
+}
+
+/** True for files that may define interceptors or options: they name grpc types (other files define none). */
+export function mayDefineChainParts(file: SourceFile): boolean {
+  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
+}
+
+/** Only files that may define chain parts build their scopes for this: the others' values carry no options. */
+function shadowsImport(file: SourceFile, ident: SyntaxNode): boolean {
+  if (!mayDefineChainParts(file)) return false;
+  const decl = file.scopes.resolve(ident);
+  return decl !== null && decl.kind !== 'import';
+}
+
 /** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
 export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
   const node = unparen(raw);
@@ -48,8 +73,15 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       const name = field(node, 'field');
       if (!operand || !name) return { kind: 'other', ...base };
       const importPath = operand.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
-      if (importPath) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
-      return { kind: 'member', ...base, member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text } };
+      // A parameter or variable named like an import (`metrics metrics.Metrics`) hides it.
+      if (importPath && !shadowsImport(file, operand)) return { kind: 'selector', ...base, ref: { pkg: importPath, name: name.text } };
+      const root = mayDefineChainParts(file) ? rootName(operand) : null;
+      const rootType = root ? declaredType(file, root) : null;
+      return {
+        kind: 'member',
+        ...base,
+        member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text, ...(rootType ? { rootType } : {}) },
+      };
     }
     case 'call_expression': {
       const fn = field(node, 'function');

@@ -1,7 +1,7 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
 import * as path from 'node:path';
-import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
+import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
 import type { ChainFunctionFact, ExprFact, FieldWriteFact, FxProvidedFact, PackageVarFact } from '../facts/chain-facts';
 
 export interface FunctionRef {
@@ -108,6 +108,15 @@ export class ChainIndex {
       add('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>, JSON.stringify(provided));
       for (const group of provided.resultGroups) add('fxGroup', group, { file }, '');
     }
+    for (const [type, fields] of Object.entries(file.structs))
+      add('fieldTypes', key(pkg, type), { file, value: fields } as Owned<Record<string, string>>, JSON.stringify(fields));
+    for (const [name, methods] of Object.entries(file.types.interfaces))
+      add('interface', key(pkg, name), { file, value: methods } as Owned<string[]>, methods.join(','));
+    for (const [name, type] of Object.entries(file.types.vars)) add('varType', key(pkg, name), { file, value: type } as Owned<string>, type);
+    for (const fn of file.functions) {
+      add('signature', key(pkg, fn.receiver ? `${fn.receiver}.${fn.name}` : fn.name), { file, value: fn } as Owned<FunctionFact>, JSON.stringify(fn));
+      if (fn.receiver) add('methodOwner', fn.name, { file, value: fn.receiver } as Owned<string>, fn.receiver);
+    }
     for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>, type);
     for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {}))
       add('library', key(pkg, fn), { file, value: importPath } as Owned<string>, importPath);
@@ -188,9 +197,39 @@ export class ChainIndex {
     return this.lookup<Owned<FxProvidedFact>>('fx', key(pkg, name)).map((entry) => entry.value);
   }
 
+  /** The files that hand a package-level function to fx, with each provision. */
+  fxProvisionsIn(pkg: string, name: string): readonly { file: FileFacts; provided: FxProvidedFact }[] {
+    return this.lookup<Owned<FxProvidedFact>>('fx', key(pkg, name)).map((entry) => ({ file: entry.file, provided: entry.value }));
+  }
+
   /** How many fx providers in the workspace put their results in a value group. */
   fxGroupProviderCount(group: string): number {
     return this.lookup('fxGroup', group).length;
+  }
+
+  /** The fields of a workspace struct type with their qualified types (own-package types as written in its package). */
+  fieldTypes(pkg: string, type: string): Readonly<Record<string, string>> | undefined {
+    return this.last<Owned<Record<string, string>>>('fieldTypes', key(pkg, type))?.value;
+  }
+
+  /** The methods a workspace interface type declares itself, if pkg declares it. */
+  interfaceMethods(pkg: string, name: string): readonly string[] | undefined {
+    return this.last<Owned<string[]>>('interface', key(pkg, name))?.value;
+  }
+
+  /** The declared (or evident) type of a package-level variable. */
+  varType(pkg: string, name: string): string | undefined {
+    return this.last<Owned<string>>('varType', key(pkg, name))?.value;
+  }
+
+  /** The signature of a package-level function (receiver null) or of a method of a named type. */
+  signature(pkg: string, receiver: string | null, name: string): FunctionFact | undefined {
+    return this.last<Owned<FunctionFact>>('signature', key(pkg, receiver ? `${receiver}.${name}` : name))?.value;
+  }
+
+  /** Every workspace type declaring a method of this name, by package key. */
+  methodOwners(name: string): { pkg: string; type: string }[] {
+    return this.lookup<Owned<string>>('methodOwner', name).map((entry) => ({ pkg: packageKey(entry.file), type: entry.value }));
   }
 
   /** The package type a package-level function returns, if it returns one. */
