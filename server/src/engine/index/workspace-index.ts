@@ -1,5 +1,6 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
 import type { ChainFunctionFact, ExprFact, FieldWriteFact, FxProvidedFact, PackageVarFact } from '../facts/chain-facts';
@@ -70,10 +71,11 @@ export class ChainIndex {
     const before = this.keysByFile.get(file.path);
     this.removeFile(file.path);
     const texts = new Map<string, string>();
+    // A digest, not the text: a function's text repeated under each of its calls' keys would grow with the square of its size.
     const fnTexts = new Map<ChainFunctionFact, string>();
     const fnText = (fn: ChainFunctionFact) => {
       let text = fnTexts.get(fn);
-      if (text === undefined) fnTexts.set(fn, (text = JSON.stringify(fn)));
+      if (text === undefined) fnTexts.set(fn, (text = createHash('sha1').update(JSON.stringify(fn)).digest('base64')));
       return text;
     };
     const add = (table: string, k: string, entry: Located, text: string) => {
@@ -93,9 +95,9 @@ export class ChainIndex {
       for (const name of fields) add('fieldName', key(pkg, name), { file }, '');
     }
     for (const fn of file.chains.functions) {
-      for (const call of fn.calls ?? []) add('calls', calledName(call), { file, fn, call } as CallRef, fnText(fn) + JSON.stringify(call));
-      for (const write of fn.fieldWrites ?? [])
-        add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef, fnText(fn) + JSON.stringify(write));
+      for (const [index, call] of (fn.calls ?? []).entries()) add('calls', calledName(call), { file, fn, call } as CallRef, `${fnText(fn)}#${index}`);
+      for (const [index, write] of (fn.fieldWrites ?? []).entries())
+        add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef, `${fnText(fn)}#${index}`);
       const ref: FunctionRef = { file, fn };
       if (fn.receiver === null) add('func', key(pkg, fn.name), ref, fnText(fn));
       else {
