@@ -8,7 +8,7 @@ import { deferCloseFix } from '../fixes/defer-close';
 import { isStandardLibrary } from '../fixes/imports';
 import { field, functionBody, namedChildren, nodeRange, unparen, walk, type SyntaxNode } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
-import { walkOwnBody } from '../interceptors/own-body';
+import { ownBodyCalls } from '../interceptors/own-body';
 import { interceptorsIn } from '../interceptors/shape';
 import type { SourceFile } from '../go/source-file';
 import { parametersOf, resultTypesOf } from './parameters';
@@ -137,11 +137,10 @@ function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner
   const receiverName = fn.type === 'method_declaration' ? namedChildren(field(fn, 'receiver'))[0]?.childForFieldName('name')?.text : undefined;
   const receiverType = methodOf(fn)?.receiver;
   const paramNames = new Set(parametersOf(file, field(fn, 'parameters')).params.flatMap((p) => (p.name ? [p.name] : [])));
-  walkOwnBody(fn, (node) => {
-    if (node.type !== 'call_expression') return;
+  for (const node of ownBodyCalls(file, fn)) {
     const calleeNode = field(node, 'function');
     const target = calleeNode ? unparen(calleeNode) : null;
-    if (!calleeNode || !target) return;
+    if (!calleeNode || !target) continue;
     let callee: RequestCallFact['callee'] | null = null;
     if (target.type === 'identifier' && !BUILTINS.has(target.text) && !paramNames.has(target.text) && file.packagePath) {
       callee = { pkg: file.packagePath, name: target.text };
@@ -154,7 +153,7 @@ function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner
         callee = { receiver: receiverType, method: member };
     }
     if (callee) out.push({ owner, callee, range: nodeRange(calleeNode), resultStaysLocal: resultStaysLocal(file, node, calleeNode, fn) });
-  });
+  }
   return out;
 }
 

@@ -55,6 +55,21 @@ export class SourceFile {
     return nodes;
   }
 
+  /** The nodes of a type that start in [from, to), in source order (a binary search in nodesOfType). */
+  nodesOfTypeIn(type: string, from: number, to: number): readonly SyntaxNode[] {
+    const nodes = this.nodesOfType(type);
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid]!.startIndex < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < nodes.length && nodes[end]!.startIndex < to) end++;
+    return nodes.slice(lo, end);
+  }
+
   /**
    * The smallest nodes spanning each whole-word occurrence of word in the text, or in
    * [from, to) of it (comments and

@@ -15,6 +15,25 @@ export function walkOwnBody(fn: SyntaxNode, visit: (node: SyntaxNode) => void): 
   });
 }
 
+/**
+ * The calls in fn's own body (not in nested func literals), in the order walkOwnBody visits them,
+ * from the file's call index: no walk over the body's nodes.
+ */
+export function ownBodyCalls(file: SourceFile, fn: SyntaxNode): SyntaxNode[] {
+  const body = functionBody(fn);
+  if (!body) return [];
+  const literals = file.nodesOfTypeIn('func_literal', body.startIndex, body.endIndex);
+  const calls: SyntaxNode[] = [];
+  let literal = 0;
+  // The furthest end of the func literals begun so far: a call ending before it lies inside one (`func(){…}()` itself does not).
+  let literalEnd = -1;
+  for (const call of file.nodesOfTypeIn('call_expression', body.startIndex, body.endIndex)) {
+    while (literal < literals.length && literals[literal]!.startIndex <= call.startIndex) literalEnd = Math.max(literalEnd, literals[literal++]!.endIndex);
+    if (call.endIndex > literalEnd) calls.push(call);
+  }
+  return calls;
+}
+
 /** True when call is `name(...)` with a plain identifier callee. */
 export function isCallOf(call: SyntaxNode, name: string): boolean {
   if (call.type !== 'call_expression') return false;
