@@ -248,9 +248,14 @@ test('the code lens above grpc.NewServer shows the chain in the order it runs', 
     const lenses = page.locator('.editor-instance .codelens-decoration', { hasText: /unary:\s.*→\shandler/ });
     await lenses.waitFor({ timeout: 120_000 });
     await lenses.locator('a', { hasText: /^stream:\s/ }).waitFor();
-    const lensBox = await lenses.boundingBox();
-    const lineBox = await call.boundingBox();
-    const editorBox = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+    // The refresh after the workspace scan redraws the lenses, empty first: measure once all three are drawn.
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    let boxes = await Promise.all([lenses.boundingBox(), call.boundingBox(), editor.boundingBox()]);
+    for (const deadline = Date.now() + 30_000; boxes.includes(null) && Date.now() < deadline; ) {
+      await page.waitForTimeout(250);
+      boxes = await Promise.all([lenses.boundingBox(), call.boundingBox(), editor.boundingBox()]);
+    }
+    const [lensBox, lineBox, editorBox] = boxes;
     assert.ok(lensBox && lineBox && editorBox, 'the lens, the call and the editor are on screen');
     await screenshot(page, 'code-lens');
     // The lenses and the constructor call below them.
