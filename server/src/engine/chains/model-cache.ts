@@ -1,6 +1,7 @@
 // The workspace's chains kept up to date file by file: a changed file re-resolves its own
 // constructor calls and every chain that read its facts or looked up a key it declares or
 // declared (a function added elsewhere can resolve a chain that read nothing of that file).
+import { readsChanged } from '../index/read-recorder';
 import type { FileFacts } from '../facts/file-facts';
 import { ChainIndex } from '../index/workspace-index';
 import { byPosition } from './compute';
@@ -63,7 +64,8 @@ export class ChainCache {
     for (const [path, resolved] of this.byFile) {
       if (paths.has(path)) continue;
       resolved.forEach((r, i) => {
-        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || intersects(r.reads, keys)) resolved[i] = this.resolve(this.facts.get(path)!, i);
+        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || readsChanged(r.reads, keys))
+          resolved[i] = this.resolve(this.facts.get(path)!, i);
       });
     }
     for (const path of paths) {
@@ -83,10 +85,4 @@ export class ChainCache {
     const chains = this.index.recordingInto(reads, () => constructorChains(this.index, file, file.chains.constructors[i]!));
     return { chains, reads };
   }
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const k of small) if (large.has(k)) return true;
-  return false;
 }

@@ -2,6 +2,7 @@
 // `Register<Service>Server(s, impl)` calls, and their handler methods. Built from per-file facts;
 // a method is a handler when its type is registered and its signature is the generated
 // interface's shape for a method of that name (generated files themselves are not read).
+import { ReadRecorder } from './read-recorder';
 import type { FileFacts, FunctionFact } from '../facts/file-facts';
 import type { DialHelperFact, ImplFact, MethodRef, RegistrationFact, RequestCallFact } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
@@ -103,7 +104,7 @@ export class ServiceModel {
   private handlersSeen = new Map<string, string>();
   private seen: Resolved | null = null;
   private readonly changedHelpers = new Set<string>();
-  private recording: Set<string> | null = null;
+  private readonly recorder = new ReadRecorder();
 
   setFile(file: FileFacts): void {
     const seq = this.order.get(file.path) ?? this.nextSeq++;
@@ -188,13 +189,7 @@ export class ServiceModel {
 
   /** Runs compute with the keys it looks up collected into reads. */
   recordingInto<T>(reads: Set<string>, compute: () => T): T {
-    const outer = this.recording;
-    this.recording = reads;
-    try {
-      return compute();
-    } finally {
-      this.recording = outer;
-    }
+    return this.recorder.into(reads, compute);
   }
 
   /**
@@ -213,14 +208,14 @@ export class ServiceModel {
   /** The handler method `receiver.name` declared in the package of file, if it is one. */
   handlerOf(file: FileFacts, receiver: string, name: string): Handler | undefined {
     const k = functionKey(packageKey(file), receiver, name);
-    this.recording?.add(`handler\u0000${k}`);
+    this.recorder.note(`handler\u0000${k}`);
     return this.resolve().handlers.get(k);
   }
 
   /** The workspace function or method that dials, which a recorded call of file reaches. */
   dialHelper(file: FileFacts, call: RequestCallFact): DialHelperRef | undefined {
     const k = calleeKey(file, call);
-    this.recording?.add(`helper\u0000${k}`);
+    this.recorder.note(`helper\u0000${k}`);
     return this.helpers.last(k);
   }
 

@@ -1,5 +1,6 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
+import { ReadRecorder } from './read-recorder';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
@@ -56,7 +57,7 @@ export class ChainIndex {
   private readonly tables = new Map<string, Map<string, Located[]>>();
   /** Per file, the table keys its entries sit under, each with the text of its entries there (what a change is told by). */
   private readonly keysByFile = new Map<string, Map<string, string>>();
-  private recording: Set<string> | null = null;
+  private readonly recorder = new ReadRecorder();
 
   constructor(facts?: WorkspaceFacts) {
     for (const file of facts?.files.values() ?? []) this.setFile(file);
@@ -148,17 +149,11 @@ export class ChainIndex {
 
   /** Runs compute with the keys it looks up collected into reads. */
   recordingInto<T>(reads: Set<string>, compute: () => T): T {
-    const outer = this.recording;
-    this.recording = reads;
-    try {
-      return compute();
-    } finally {
-      this.recording = outer;
-    }
+    return this.recorder.into(reads, compute);
   }
 
   private lookup<T extends Located>(table: string, k: string): readonly T[] {
-    this.recording?.add(`${table}\u0001${k}`);
+    this.recorder.note(`${table}\u0001${k}`);
     return (this.tables.get(table)?.get(k) ?? []) as T[];
   }
 

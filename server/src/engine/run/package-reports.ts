@@ -1,5 +1,6 @@
 // The per-package workspace rules (unit 'package') run one package at a time; their findings are
 // kept per configuration and package until the package, or a key they read elsewhere, changes.
+import { readsChanged } from '../index/read-recorder';
 import type { Config } from '../config/config';
 import type { SuppressionCounts } from '../config/suppressions';
 import type { WorkspaceRule } from '../rules/rule';
@@ -38,17 +39,11 @@ export class PackageReports {
   forget(keys: ReadonlySet<string>): void {
     if (keys.size === 0) return;
     for (const { byPackage } of this.byConfig.values()) {
-      for (const [pkg, run] of byPackage) if (intersects(run.reads, keys)) byPackage.delete(pkg);
+      for (const [pkg, run] of byPackage) if (readsChanged(run.reads, keys)) byPackage.delete(pkg);
     }
   }
 }
 
 function sameRules(a: readonly WorkspaceRule[], b: readonly WorkspaceRule[]): boolean {
   return a.length === b.length && a.every((rule, i) => rule === b[i]);
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const k of small) if (large.has(k)) return true;
-  return false;
 }
