@@ -180,7 +180,7 @@ export class ServiceModel {
     this.changedHelpers.clear();
     if (this.resolved !== null && this.resolved === this.seen) return changed;
     this.seen = this.resolve();
-    const now = new Map([...this.resolve().handlers].map(([k, handler]) => [k, JSON.stringify(handler)]));
+    const now = new Map([...this.seen.handlers].map(([k, handler]) => [k, JSON.stringify(handler)]));
     for (const [k, json] of now) if (this.handlersSeen.get(k) !== json) changed.add(`handler\u0000${k}`);
     for (const k of this.handlersSeen.keys()) if (!now.has(k)) changed.add(`handler\u0000${k}`);
     this.handlersSeen = now;
