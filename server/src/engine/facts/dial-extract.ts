@@ -62,7 +62,7 @@ function onlyReturned(site: DialSite, local: LocalConn): boolean {
   let other = false;
   walk(body, (node) => {
     if (other || node.type === 'func_literal') return false;
-    if (node.type !== 'identifier' || node.text !== local.conn.text || node.id === local.conn.id) return true;
+    if (node.type !== 'identifier' || node.id === local.conn.id || !site.file.scopes.sameVariable(node, local.conn)) return true;
     const parent = node.parent;
     if (parent?.type === 'expression_list' && parent.parent?.type === 'return_statement') returned = true;
     else if (parent?.type === 'selector_expression' && field(parent, 'operand')?.id === node.id) return true;
