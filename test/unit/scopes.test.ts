@@ -168,3 +168,15 @@ test('scopes: two identifiers name the same variable by declaration, or by spell
     assert.ok(file.scopes.sameVariable(g1!, g2!), 'a package-level name of another file');
     assert.ok(!file.scopes.sameVariable(g1!, outer!));
   }));
+
+test('scopes: a predeclared name is one nothing visible declares', () =>
+  withFile(
+    'package a\n\nfunc f() {\n\t_ = recover()\n\tif true {\n\t\trecover := func() any { return nil }\n\t\t_ = recover()\n\t}\n\t_ = recover()\n}\n',
+    (file) => {
+      const [builtin, declared, shadowed, after] = idents(file, 'recover');
+      assert.ok(file.scopes.isPredeclared(builtin!));
+      assert.ok(!file.scopes.isPredeclared(declared!), 'the declaring name');
+      assert.ok(!file.scopes.isPredeclared(shadowed!), 'the block declares its own recover');
+      assert.ok(file.scopes.isPredeclared(after!), 'the block ended');
+    },
+  ));

@@ -367,7 +367,7 @@ export class ValueResolver {
 
   /** The writes to a local variable before `at`, or null when it is not a local of the function. */
   private localWrites(scope: Scope, name: string, at: Position): LocalBinding[] | null {
-    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.end ?? b.at, at));
+    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.end ?? b.at, at) && (!b.visible || contains(b.visible, at)));
     return writes && writes.length > 0 ? writes : null;
   }
 

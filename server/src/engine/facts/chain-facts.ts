@@ -50,6 +50,8 @@ export interface LocalBinding {
   at: Position;
   /** Where the statement ends: a use inside its own value (`x = wrap(x)`) reads the earlier write. */
   end?: Position;
+  /** For a variable declared in a nested scope (a block, a case): that scope; a use of the name outside it is another variable. */
+  visible?: Range;
 }
 
 /** One write to a struct field: `T{f: v}`, `&pkg.T{f: v}`, `x.f = v`, `x.f = append(x.f, …)` (closures included). */

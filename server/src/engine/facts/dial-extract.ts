@@ -62,7 +62,7 @@ function onlyReturned(site: DialSite, local: LocalConn): boolean {
   let other = false;
   walk(body, (node) => {
     if (other || node.type === 'func_literal') return false;
-    if (node.type !== 'identifier' || node.text !== local.conn.text || node.id === local.conn.id) return true;
+    if (node.type !== 'identifier' || node.id === local.conn.id || !site.file.scopes.sameVariable(node, local.conn)) return true;
     const parent = node.parent;
     if (parent?.type === 'expression_list' && parent.parent?.type === 'return_statement') returned = true;
     else if (parent?.type === 'selector_expression' && field(parent, 'operand')?.id === node.id) return true;
@@ -131,26 +131,33 @@ function resultStaysLocal(file: SourceFile, call: SyntaxNode, callee: SyntaxNode
   return !fate.escapes && !fate.passed && !fate.kept;
 }
 
+/** ident names fn's receiver (a local of the same name is another value). */
+function isReceiverOf(file: SourceFile, ident: SyntaxNode, fn: SyntaxNode): boolean {
+  const decl = file.scopes.resolve(ident);
+  return decl?.kind === 'receiver' && decl.scope.node.id === fn.id;
+}
+
 /** The workspace calls in a function's own body (closures run at other times: `once.Do(func(){…})`). */
 function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner']): RequestCallFact[] {
   const out: RequestCallFact[] = [];
-  const receiverName = fn.type === 'method_declaration' ? namedChildren(field(fn, 'receiver'))[0]?.childForFieldName('name')?.text : undefined;
   const receiverType = methodOf(fn)?.receiver;
-  const paramNames = new Set(parametersOf(file, field(fn, 'parameters')).params.flatMap((p) => (p.name ? [p.name] : [])));
+  const scopes = file.scopes;
   for (const node of ownBodyCalls(file, fn)) {
     const calleeNode = field(node, 'function');
     const target = calleeNode ? unparen(calleeNode) : null;
     if (!calleeNode || !target) continue;
     let callee: RequestCallFact['callee'] | null = null;
-    if (target.type === 'identifier' && !BUILTINS.has(target.text) && !paramNames.has(target.text) && file.packagePath) {
+    // A name declared in the function (a parameter, a local func value) is not the package's function.
+    const declared = target.type === 'identifier' ? scopes.resolve(target) : null;
+    const packageLevel = declared ? declared.scope === scopes.fileScope : !BUILTINS.has(target.text);
+    if (target.type === 'identifier' && packageLevel && file.packagePath) {
       callee = { pkg: file.packagePath, name: target.text };
     } else if (target.type === 'selector_expression') {
       const operand = field(target, 'operand');
       const member = field(target, 'field')?.text;
       const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
       if (member && importPath && !isStandardLibrary(importPath)) callee = { pkg: importPath, name: member };
-      else if (member && receiverName && receiverType && operand?.type === 'identifier' && operand.text === receiverName)
-        callee = { receiver: receiverType, method: member };
+      else if (member && receiverType && operand?.type === 'identifier' && isReceiverOf(file, operand, fn)) callee = { receiver: receiverType, method: member };
     }
     if (callee) out.push({ owner, callee, range: nodeRange(calleeNode), resultStaysLocal: resultStaysLocal(file, node, calleeNode, fn) });
   }

@@ -15,16 +15,19 @@ import { readSuppressions } from '../config/suppressions';
 import { readTestCode } from '../config/test-code';
 
 /**
- * `name == nil` or `name != nil` somewhere in body, found from the occurrences of `nil`: far
- * rarer than those of a context's name, each of which costs a descent from the root.
+ * `name == nil` or `name != nil` somewhere in body, name being fn's parameter (not a local of
+ * the same name), found from the occurrences of `nil`: far rarer than those of a context's name,
+ * each of which costs a descent from the root.
  */
-function comparedWithNil(file: SourceFile, name: string, body: SyntaxNode): boolean {
+function comparedWithNil(file: SourceFile, name: string, fn: SyntaxNode, body: SyntaxNode): boolean {
+  const param = file.scopes.lookup(name, body.startIndex);
+  if (param?.kind !== 'param' || param.scope.node.id !== fn.id) return false;
   return file.nodesAt('nil', body.startIndex, body.endIndex).some((nil) => {
     const comparison = nil.parent;
     if (nil.type !== 'nil' || comparison?.type !== 'binary_expression') return false;
     const operator = field(comparison, 'operator')?.text;
     const other = field(comparison, 'left')?.id === nil.id ? field(comparison, 'right') : field(comparison, 'left');
-    return (operator === '==' || operator === '!=') && other?.type === 'identifier' && other.text === name;
+    return (operator === '==' || operator === '!=') && other?.type === 'identifier' && file.scopes.resolve(other) === param;
   });
 }
 
@@ -37,7 +40,7 @@ function functionFacts(file: SourceFile): FunctionFact[] {
     const { params, variadic } = parametersOf(file, field(decl, 'parameters'));
     const body = field(decl, 'body');
     for (const param of params) {
-      if (body && param.name && param.qualifiedType === CONTEXT_TYPE) param.nilChecked = comparedWithNil(file, param.name, body);
+      if (body && param.name && param.qualifiedType === CONTEXT_TYPE) param.nilChecked = comparedWithNil(file, param.name, decl, body);
     }
     out.push({
       name: name.text,

@@ -50,20 +50,24 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
     for (const [i, n] of names.entries()) pairs.push([n, values[i] ?? null, 0]);
   }
   const scope = conditionalScope(stmt, fnBody);
+  const fn = fnBody.parent;
   const out: LocalBinding[] = [];
   const right = namedChildren(field(stmt, 'right'));
   for (const [target, raw, result] of pairs) {
     if (target.type !== 'identifier' || target.text === '_') continue;
     const { start: at, end } = nodeRange(stmt);
+    // The variable written, through the file's scopes: one of a nested scope is not the one the function's later uses name.
+    const declared = file.scopes.resolve(target)?.scope.node;
+    const visible = declared && declared.id !== fn?.id && declared.type !== 'source_file' ? { visible: nodeRange(declared) } : {};
     const rawValue = result > 0 && right[0] && unparen(right[0]).type === 'call_expression' ? right[0] : raw;
     const value = rawValue ? unparen(rawValue) : null;
     if (value && result > 0 && rawValue === right[0]) {
-      out.push({ name: target.text, mode: 'assign', values: [{ ...exprFact(file, value, types), result }], spread: false, scope, at, end });
+      out.push({ name: target.text, mode: 'assign', values: [{ ...exprFact(file, value, types), result }], spread: false, scope, at, end, ...visible });
       continue;
     }
     if (value && isAppendTo(value, target.text)) {
       const values = argumentFacts(file, callArguments(value).slice(1), types);
-      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at, end });
+      out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at, end, ...visible });
       continue;
     }
     if (value) {
@@ -72,7 +76,7 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
       const typeName = literal?.type === 'composite_literal' ? baseTypeName(field(literal, 'type')) : null;
       if (typeName) types[target.text] = typeName;
     }
-    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end });
+    out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end, ...visible });
   }
   return out;
 }

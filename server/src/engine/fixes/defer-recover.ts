@@ -9,6 +9,8 @@ export function deferRecoverFix(file: SourceFile, literal: SyntaxNode): Fix[] {
   const body = field(literal, 'body');
   const first = namedChildren(body)[0];
   if (!body || body.startPosition.row === body.endPosition.row || (first && first.startPosition.row === body.startPosition.row)) return [];
+  // A local named recover would be what the inserted recover() calls.
+  if (file.scopes.lookup('recover', body.startIndex)) return [];
   const imports = importsForFix(file, ['log']);
   if (!imports) return [];
   const indent = `${lineIndent(file.text, body)}\t`;

@@ -40,8 +40,8 @@ class PathWalker {
     private readonly mentionOffsets: readonly number[],
     /** Calls that never return (panic, os.Exit, log.Fatal …): a path ends there without leaking. */
     private readonly endsProgram: (call: SyntaxNode) => boolean,
-    /** The derived context's variable: once `<-ctx.Done()` returned it is cancelled and released, as if cancel had run. */
-    private readonly contextName: string | null,
+    /** Whether an operand names the derived context's variable: once `<-ctx.Done()` returned it is cancelled and released, as if cancel had run. */
+    private readonly isContext: ((operand: SyntaxNode) => boolean) | null,
     /** The identifier a call would release if it names the variable: `cancel` of `cancel()`, `span` of `span.End()`. */
     private readonly released: (call: SyntaxNode) => SyntaxNode | null,
   ) {}
@@ -143,10 +143,11 @@ class PathWalker {
 
   /** `<-ctx.Done()` on the derived context itself. */
   private waitsForDone(expression: SyntaxNode): boolean {
-    if (!this.contextName || expression.type !== 'unary_expression' || expression.child(0)?.type !== '<-') return false;
+    if (!this.isContext || expression.type !== 'unary_expression' || expression.child(0)?.type !== '<-') return false;
     const call = field(expression, 'operand');
     const fn = call?.type === 'call_expression' && namedChildren(field(call, 'arguments')).length === 0 ? field(call, 'function') : null;
-    return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Done' && field(fn, 'operand')?.text === this.contextName;
+    const operand = fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Done' ? field(fn, 'operand') : null;
+    return !!operand && this.isContext(operand);
   }
 
   private isCancelCall(call: SyntaxNode): boolean {
@@ -211,10 +212,10 @@ export function calledIdentifier(call: SyntaxNode): SyntaxNode | null {
 export function cancelPathVerdict(
   variable: CancelVar,
   endsProgram: (call: SyntaxNode) => boolean,
-  contextName: string | null = null,
+  isContext: ((operand: SyntaxNode) => boolean) | null = null,
   released: (call: SyntaxNode) => SyntaxNode | null = calledIdentifier,
 ): PathVerdict {
-  const walker = new PathWalker(variable.mentions, endsProgram, contextName, released);
+  const walker = new PathWalker(variable.mentions, endsProgram, isContext, released);
   let pending = { falls: true, breaks: false, continues: false };
   let current = variable.statement;
   for (let level = 0; level < MAX_NESTING; level++) {

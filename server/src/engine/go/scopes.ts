@@ -137,6 +137,11 @@ export class Scopes {
     return da || db ? da === db : a.text === b.text;
   }
 
+  /** ident names a predeclared identifier (`recover`, `panic`, `len` …) as far as the file can tell: nothing it can see declares the name. */
+  isPredeclared(ident: SyntaxNode): boolean {
+    return ident.type === 'identifier' && this.resolve(ident) === null;
+  }
+
   /** The declaration ident makes, when it is a declaring identifier (not a use, not `:=` re-using a name). */
   declarationAt(ident: SyntaxNode): Declaration | null {
     const found = this.declared.get(ident.startIndex);

@@ -3,11 +3,16 @@ import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } f
 import type { SourceFile } from '../go/source-file';
 import { isCallOf, walkOwnBody } from './own-body';
 
+/** call is `name(…)` of Go's predeclared function: no declaration the call sees (a local func named recover) shadows it. */
+function callsBuiltin(file: SourceFile, call: SyntaxNode, name: 'panic' | 'recover'): boolean {
+  return isCallOf(call, name) && file.scopes.isPredeclared(field(call, 'function')!);
+}
+
 /** fn's own body calls recover() (recover only works when called by the deferred function itself). */
-function callsRecover(fn: SyntaxNode): boolean {
+function callsRecover(file: SourceFile, fn: SyntaxNode): boolean {
   let found = false;
   walkOwnBody(fn, (n) => {
-    if (!found && isCallOf(n, 'recover')) found = true;
+    if (!found && callsBuiltin(file, n, 'recover')) found = true;
   });
   return found;
 }
@@ -27,11 +32,11 @@ function deferRecovers(file: SourceFile, deferStmt: SyntaxNode): boolean {
   const call = deferStmt.namedChildren.find((c) => c?.type === 'call_expression');
   const callee = call ? field(call, 'function') : null;
   if (!callee) return false;
-  if (callee.type === 'func_literal') return callsRecover(callee);
+  if (callee.type === 'func_literal') return callsRecover(file, callee);
   const name = callee.type === 'selector_expression' ? field(callee, 'field')?.text : callee.type === 'identifier' ? callee.text : undefined;
   if (!name) return false;
   const local = declarationsNamed(file, name);
-  if (local.length > 0) return local.some(callsRecover);
+  if (local.length > 0) return local.some((fn) => callsRecover(file, fn));
   return name.toLowerCase().includes('recover');
 }
 
@@ -98,12 +103,12 @@ function valueFlows(fn: SyntaxNode): ValueFlow[] {
 }
 
 /** The identifiers an expression mentions, and whether it calls recover(). */
-function mentions(expr: SyntaxNode): { names: Set<string>; recovers: boolean } {
+function mentions(file: SourceFile, expr: SyntaxNode): { names: Set<string>; recovers: boolean } {
   const names = new Set<string>();
   let recovers = false;
   walk(expr, (n) => {
     if (n.type === 'identifier') names.add(n.text);
-    if (isCallOf(n, 'recover')) recovers = true;
+    if (callsBuiltin(file, n, 'recover')) recovers = true;
   });
   return { names, recovers };
 }
@@ -114,8 +119,8 @@ function mentions(expr: SyntaxNode): { names: Set<string>; recovers: boolean } {
  */
 function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
   const recovered = new Set<string>();
-  if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && isCallOf(n.parent, 'recover'))) return recovered;
-  const flows = valueFlows(fn).map((flow) => ({ ...flow, ...mentions(flow.source) }));
+  if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && callsBuiltin(file, n.parent, 'recover'))) return recovered;
+  const flows = valueFlows(fn).map((flow) => ({ ...flow, ...mentions(file, flow.source) }));
   for (let changed = true; changed; ) {
     changed = false;
     for (const flow of flows) {
@@ -139,9 +144,11 @@ export function newPanicCalls(file: SourceFile, fn: SyntaxNode, calls: readonly 
   if (calls.length === 0) return [];
   const recovered = recoveredNames(file, fn);
   return calls.filter((call) => {
+    // A local func named panic is no panic.
+    if (!callsBuiltin(file, call, 'panic')) return false;
     const value = callArguments(call)[0];
     if (!value) return true;
-    const { names, recovers } = mentions(value);
+    const { names, recovers } = mentions(file, value);
     return !recovers && ![...names].some((name) => recovered.has(name));
   });
 }

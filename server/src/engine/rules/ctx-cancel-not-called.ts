@@ -4,7 +4,7 @@ import { insertStatementAfter } from '../fixes/edits';
 import { cancelPathVerdict, endsProgram } from '../flow/cancel-paths';
 import { findCancelSites, type CancelSite } from '../flow/cancel-sites';
 import { resolveCancelVar } from '../flow/cancel-var';
-import { field } from '../go/syntax';
+import { field, type SyntaxNode } from '../go/syntax';
 import { heldWithContext, livesUntil } from '../knowledge/context-api';
 import type { SourceFile } from '../go/source-file';
 import type { Fix } from '../types';
@@ -40,8 +40,9 @@ export const ctxCancelNotCalled: FileRule = {
       if (deferredAtOnce(site)) continue;
       const variable = resolveCancelVar(file, site);
       if (!variable || variable.escapes) continue;
-      const contextName = site.ctxTarget.type === 'identifier' ? site.ctxTarget.text : null;
-      if (cancelPathVerdict(variable, (call) => endsProgram(file, call), contextName) !== 'leaks') continue;
+      const ctx = site.ctxTarget;
+      const isContext = ctx.type === 'identifier' ? (operand: SyntaxNode) => file.scopes.sameVariable(operand, ctx) : null;
+      if (cancelPathVerdict(variable, (call) => endsProgram(file, call), isContext) !== 'leaks') continue;
       report({
         node: site.cancelTarget,
         message: `${variable.name} (from context.${site.funcName}) is not called on every path: a path leaves without cancelling, so the context and ${heldWithContext(site.funcName)} live until ${livesUntil(site.funcName)}`,

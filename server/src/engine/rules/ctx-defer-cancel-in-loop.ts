@@ -16,13 +16,13 @@ function enclosingLoop(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** The last site binding name in the loop body, in a block around the defer and in the same function. */
-function siteInLoop(sites: readonly CancelSite[], body: SyntaxNode, deferStmt: SyntaxNode, name: string): CancelSite | undefined {
+/** The last site binding the variable callee names in the loop body, in a block around the defer and in the same function. */
+function siteInLoop(file: SourceFile, sites: readonly CancelSite[], body: SyntaxNode, deferStmt: SyntaxNode, callee: SyntaxNode): CancelSite | undefined {
   const fn = enclosingFunction(deferStmt);
   let found: CancelSite | undefined;
   for (const s of sites) {
     const block = s.statement.parent;
-    if (s.cancelTarget.type !== 'identifier' || s.cancelTarget.text !== name) continue;
+    if (!file.scopes.sameVariable(s.cancelTarget, callee)) continue;
     if (s.statement.startIndex > deferStmt.startIndex || !block || !containsNode(block, deferStmt)) continue;
     if (containsNode(body, s.statement) && enclosingFunction(s.statement)?.id === fn?.id) found = s;
   }
@@ -32,8 +32,8 @@ function siteInLoop(sites: readonly CancelSite[], body: SyntaxNode, deferStmt: S
 /** The derived ctx reaches a goroutine started in the loop: it must outlive the iteration, so the defer is deliberate. */
 function ctxHandedToGoroutine(file: SourceFile, site: CancelSite, body: SyntaxNode): boolean {
   if (site.ctxTarget.type !== 'identifier') return false;
-  return file.nodesAt(site.ctxTarget.text, body.startIndex, body.endIndex).some((use) => {
-    if (use.type !== 'identifier') return false;
+  return file.scopes.mentions(site.ctxTarget.text, body.startIndex, body.endIndex).some((use) => {
+    if (!file.scopes.sameVariable(use, site.ctxTarget)) return false;
     for (let n = use.parent; n && n.id !== body.id; n = n.parent) if (n.type === 'go_statement') return true;
     return false;
   });
@@ -73,7 +73,7 @@ export const ctxDeferCancelInLoop: FileRule = {
       const loop = enclosingLoop(node);
       const body = loop && field(loop, 'body');
       if (callee?.type !== 'identifier' || !loop || !body) continue;
-      const site = siteInLoop(sites, body, node, callee.text);
+      const site = siteInLoop(file, sites, body, node, callee);
       if (!site || ctxHandedToGoroutine(file, site, body) || returnsAfter(node)) continue;
       report({
         node,
