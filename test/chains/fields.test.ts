@@ -58,3 +58,23 @@ test('an unexported function called once: its variadic parameter is what that ca
   const { chains, dir } = await chainsOf('fields');
   assert.deepEqual(describe(chainAt(chains, dir, 'options.go', 50).unary), ['limit other', 'audit other']);
 });
+
+test('functional options applied to a struct declared without a value (`var s settings`) are that struct’s writes', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'declared.go', 30);
+  assert.deepEqual(describe(chain.unary), ['audit other if', 'i other if ?']);
+  // withLimit's one call is a test's: not what production code passes.
+  assert.equal(chain.unary[1]!.reason, 'parameter i of withLimit, called only from tests');
+  // A local slice declared the same way is only what it is given.
+  assert.deepEqual(describe(chainAt(chains, dir, 'declared.go', 37).unary), ['limit other']);
+});
+
+test('a name bound by a type assertion (`w, ok := o.(*T)`) has the asserted type: its field is what the workspace writes there', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'declared.go', 56).unary), ['limit other if']);
+});
+
+test('an unkeyed literal of a struct declared in its file sets the fields by position', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'declared.go', 78).unary), ['audit other if']);
+});

@@ -202,7 +202,9 @@ export class ValueResolver {
       const callers = this.wrapper.callers === 1 ? 'its call has a chain of its own' : `each of its ${this.wrapper.callers} calls has a chain of its own`;
       return `parameter ${name} of the wrapper constructor ${functionDisplayName(fn)}: ${callers}`;
     }
-    const count = sites === 0 ? 'no call site in the files that use grpc' : sites === 1 ? '1 call site seen' : `${sites} call sites`;
+    // A production function's sites leave out its tests' calls: say so rather than "no call site".
+    const none = this.callsOf(fn).length > 0 ? 'called only from tests' : 'no call site in the files that use grpc';
+    const count = sites === 0 ? none : sites === 1 ? '1 call site seen' : `${sites} call sites`;
     return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
   }
 

@@ -17,11 +17,38 @@ function literalType(file: SourceFile, literal: SyntaxNode): { typePkg: string |
   return importPath && name ? { typePkg: importPath, type: name } : null;
 }
 
+/** Per file: struct name → its fields in declaration order, null for an embedded one (built on the first unkeyed literal). */
+const fieldOrders = new WeakMap<SourceFile, Map<string, (string | null)[]>>();
+
+function fieldOrder(file: SourceFile, struct: string): (string | null)[] | undefined {
+  let orders = fieldOrders.get(file);
+  if (!orders) {
+    orders = new Map();
+    for (const { name, fields } of topLevelStructs(file.root)) {
+      const names = fields.flatMap((f) => {
+        const declared = f.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : []));
+        return declared.length > 0 ? declared : [null];
+      });
+      orders.set(name, names);
+    }
+    fieldOrders.set(file, orders);
+  }
+  return orders.get(struct);
+}
+
 export function literalFieldWrites(file: SourceFile, literal: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
   const struct = literalType(file, literal);
   if (!struct) return [];
   const out: FieldWriteFact[] = [];
-  for (const el of namedChildren(field(literal, 'body'))) {
+  const elements = namedChildren(field(literal, 'body'));
+  // `&opt{v}` sets the fields by position: read where the struct is declared in the same file.
+  const order = struct.typePkg === null && elements.some((el) => el.type === 'literal_element') ? fieldOrder(file, struct.type) : undefined;
+  for (const [i, el] of elements.entries()) {
+    const name = order?.[i];
+    const positional = el.type === 'literal_element' ? el.namedChild(0) : null;
+    if (name && positional && order.length === elements.length) {
+      out.push({ ...struct, field: name, mode: 'assign', values: [exprFact(file, positional, types)], spread: false, at: nodeRange(el).start });
+    }
     if (el.type !== 'keyed_element') continue;
     const key = unparen(field(el, 'key')?.namedChild(0) ?? el);
     const value = field(el, 'value')?.namedChild(0);

@@ -47,7 +47,12 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
   } else if (stmt.type === 'var_spec') {
     const names = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
     const values = namedChildren(field(stmt, 'value'));
-    for (const [i, n] of names.entries()) pairs.push([n, values[i] ?? null, 0]);
+    // `var o options` before `opt(&o)`: functional options fill a struct declared without a value.
+    const declared = baseTypeName(field(stmt, 'type'));
+    for (const [i, n] of names.entries()) {
+      pairs.push([n, values[i] ?? null, 0]);
+      if (declared) types[n.text] = declared;
+    }
   }
   const scope = conditionalScope(stmt, fnBody);
   const fn = fnBody.parent;
@@ -71,9 +76,10 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
       continue;
     }
     if (value) {
-      // `s := &Server{…}` gives s a type for method values.
+      // `s := &Server{…}` gives s a type for method values; so does `v, ok := x.(*T)` (the first name is a T).
       const literal = value.type === 'unary_expression' ? value.namedChild(0) : value;
-      const typeName = literal?.type === 'composite_literal' ? baseTypeName(field(literal, 'type')) : null;
+      const typed = literal?.type === 'composite_literal' || literal?.type === 'type_assertion_expression' ? field(literal, 'type') : null;
+      const typeName = baseTypeName(typed);
       if (typeName) types[target.text] = typeName;
     }
     out.push({ name: target.text, mode: 'assign', values: value ? [exprFact(file, value, types)] : [], spread: false, scope, at, end, ...visible });
