@@ -22,7 +22,7 @@ test('the example workspace: the server first, then clients by path and line; st
     '    interceptors.StreamLogging — logging',
     'grpc.NewClient — internal/gateway/http.go:28 · 1 interceptor',
     '  forwardRequestID — other',
-    'grpc.Dial — internal/gateway/http.go:48 · 0 interceptors · 2 findings',
+    'grpc.Dial — internal/gateway/http.go:48 · 0 interceptors · 1 finding',
     'grpc.NewClient — internal/inventory/client.go:19 · 0 interceptors',
     'grpc.NewClient — internal/inventory/client.go:44 · 0 interceptors · 1 finding',
   ]);

@@ -316,25 +316,6 @@ const RETURNED: AsReturned[] = [
     stream: [],
     findings: [
       {
-        rule: 'grpc-deprecated-dial',
-        severity: 'hint',
-        message:
-          'grpc.Dial is deprecated since grpc-go v1.64.0 (supported throughout 1.x): use grpc.NewClient, which resolves targets with the "dns" scheme by default and connects lazily',
-        location: {
-          uri: 'file:///workspace/examples/internal/gateway/http.go',
-          range: {
-            start: {
-              line: 47,
-              character: 14,
-            },
-            end: {
-              line: 47,
-              character: 23,
-            },
-          },
-        },
-      },
-      {
         rule: 'grpc-dial-in-request',
         severity: 'warning',
         message:
@@ -354,7 +335,7 @@ const RETURNED: AsReturned[] = [
         },
       },
     ],
-    findingCount: 2,
+    findingCount: 1,
     builtOutsideWorkspace: false,
   },
   {
