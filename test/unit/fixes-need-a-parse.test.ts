@@ -54,3 +54,17 @@ test('a file that parses only as the editor shows its lone CRs (Go reads them as
     [['ctx-cancel-discarded', 0]],
   );
 });
+
+test('a line comment that Go runs on past a lone CR, over code the editor shows, offers no fix', async () => {
+  // The editor shows `_ = parent` as code after the comment; for Go it is part of the comment.
+  const commentRunsOn = SOURCE.replace('\treturn ctx.Err()', '\t// done\r_ = parent\n\treturn ctx.Err()');
+  assert.deepEqual(
+    (await findingsOf(commentRunsOn)).map((f) => [f.rule, f.fixes.length]),
+    [['ctx-cancel-discarded', 0]],
+  );
+  const commentEndsThere = SOURCE.replace('\treturn ctx.Err()', '\t// done\r\n\t_ = parent\n\treturn ctx.Err()');
+  assert.deepEqual(
+    (await findingsOf(commentEndsThere)).map((f) => [f.rule, f.fixes.length > 0]),
+    [['ctx-cancel-discarded', true]],
+  );
+});

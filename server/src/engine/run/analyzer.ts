@@ -51,11 +51,11 @@ export class Analyzer {
     try {
       const root = tree.rootNode;
       const editorRoot = editorTree.rootNode;
-      return (
-        root.hasError ||
-        root.namedChildCount !== editorRoot.namedChildCount ||
-        root.descendantsOfType('comment').length !== editorRoot.descendantsOfType('comment').length
-      );
+      if (root.hasError || root.namedChildCount !== editorRoot.namedChildCount) return true;
+      // Same offsets in both texts: a comment that ends elsewhere ran on, for Go, past a lone `\r`.
+      const comments = root.descendantsOfType('comment');
+      const editorComments = editorRoot.descendantsOfType('comment');
+      return comments.length !== editorComments.length || comments.some((c, i) => c.endIndex !== editorComments[i]?.endIndex);
     } finally {
       tree.delete();
     }
