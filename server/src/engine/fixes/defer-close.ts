@@ -3,7 +3,7 @@
 import type { DialSite, LocalConn } from '../flow/client-conns';
 import { blockStatements, field, unparen, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { neverReturns } from '../knowledge/never-returns';
+import { callNeverReturns } from '../knowledge/never-returns';
 import type { Fix } from '../types';
 import { insertStatementAfter } from './edits';
 
@@ -13,10 +13,7 @@ function terminates(file: SourceFile, stmt: SyntaxNode | undefined): boolean {
   if (stmt.type !== 'expression_statement') return false;
   const call = stmt.namedChild(0);
   if (call?.type !== 'call_expression') return false;
-  const fn = field(call, 'function');
-  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
-  const callee = file.callee(call);
-  return !!callee && neverReturns(callee.pkg, callee.name);
+  return callNeverReturns(file, call);
 }
 
 /** `if err != nil { …; return }` with no init statement and no else: after it, conn is usable. */

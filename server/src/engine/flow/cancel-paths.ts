@@ -3,7 +3,7 @@
 // Structured control flow only: select, goto, labels, fallthrough and loops around a rebound
 // variable give 'unknown'.
 import { field, namedChildren, type SyntaxNode } from '../go/syntax';
-import { neverReturns } from '../knowledge/never-returns';
+import { callNeverReturns } from '../knowledge/never-returns';
 import type { SourceFile } from '../go/source-file';
 import type { CancelVar } from './cancel-var';
 
@@ -191,10 +191,9 @@ const STOPPING_METHODS: ReadonlySet<string> = new Set(['Fatal', 'Fatalf', 'Fatal
 
 /** After a call that never returns (panic, os.Exit, log.Fatal, t.Fatal …) nothing runs: the path ends without a leak worth reporting. */
 export function endsProgram(file: SourceFile, call: SyntaxNode): boolean {
+  if (callNeverReturns(file, call)) return true;
+  if (file.callee(call)) return false;
   const fn = field(call, 'function');
-  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
-  const callee = file.callee(call);
-  if (callee) return neverReturns(callee.pkg, callee.name);
   const method = fn?.type === 'selector_expression' ? field(fn, 'field')?.text : undefined;
   return !!method && STOPPING_METHODS.has(method);
 }

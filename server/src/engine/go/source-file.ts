@@ -133,6 +133,13 @@ export class SourceFile {
     return fn ? this.qualify(fn) : null;
   }
 
+  /** call is `name(…)` of Go's predeclared function (`panic`, `recover`): no declaration the call sees (a local func named recover) shadows it. */
+  callsBuiltin(call: SyntaxNode, name: 'panic' | 'recover'): boolean {
+    if (call.type !== 'call_expression') return false;
+    const fn = field(call, 'function');
+    return fn?.type === 'identifier' && fn.text === name && this.scopes.isPredeclared(fn);
+  }
+
   /** True when call calls one of names in package pkg. */
   isCallTo(call: SyntaxNode, pkg: string, names: ReadonlySet<string> | string): boolean {
     const callee = this.callee(call);

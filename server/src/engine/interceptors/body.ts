@@ -2,17 +2,17 @@
 import type { SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow } from './context-flow';
-import { contextArgument, isCallOf, nextCalls, walkOwnBody } from './own-body';
+import { contextArgument, nextCalls, walkOwnBody } from './own-body';
 import { analyzeNextPaths } from './paths';
 import { hasDeferredRecover } from './recovery';
 import { interceptorShape, type InterceptorShape } from './shape';
 import type { InterceptorBodyFacts } from './types';
 
 /** `panic(...)` calls in the interceptor's own body (not in closures such as a recovery's deferred func). */
-export function panicCalls(fn: SyntaxNode): SyntaxNode[] {
+export function panicCalls(file: SourceFile, fn: SyntaxNode): SyntaxNode[] {
   const calls: SyntaxNode[] = [];
   walkOwnBody(fn, (n) => {
-    if (isCallOf(n, 'panic')) calls.push(n);
+    if (file.callsBuiltin(n, 'panic')) calls.push(n);
   });
   return calls;
 }
@@ -36,7 +36,7 @@ function factsOf(file: SourceFile, shape: InterceptorShape): InterceptorBodyFact
     kind: shape.kind,
     callsNextOnEveryPath: paths.unknown || (!paths.neverCalled && paths.emptyReturns.length === 0),
     passesContext: droppedContextCalls(file, shape, new ContextFlow(file, shape)).length === 0,
-    mayPanic: panicCalls(shape.fn).length > 0,
+    mayPanic: panicCalls(file, shape.fn).length > 0,
     recovers: hasDeferredRecover(file, shape.fn),
   };
 }

@@ -2,8 +2,8 @@
 // carries "next was called on every path reaching here" and judges each return on the way.
 import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { neverReturns } from '../knowledge/never-returns';
-import { inOwnBody, isCallOf, nextCalls, nextEscapes, parameterUses, walkOwnBody } from './own-body';
+import { callNeverReturns } from '../knowledge/never-returns';
+import { inOwnBody, nextCalls, nextEscapes, parameterUses, walkOwnBody } from './own-body';
 import type { InterceptorShape } from './shape';
 
 export interface NextPaths {
@@ -75,8 +75,7 @@ class PathWalker {
   private endsRun(stmt: SyntaxNode): boolean {
     const call = namedChildren(stmt)[0];
     if (call?.type !== 'call_expression') return false;
-    const callee = this.file.callee(call);
-    return isCallOf(call, 'panic') || (!!callee && neverReturns(callee.pkg, callee.name));
+    return callNeverReturns(this.file, call);
   }
 
   sequence(stmts: SyntaxNode[], calledIn: boolean): Flow {

@@ -1,18 +1,13 @@
 // Does a function body protect itself with a deferred recover()? Which of its panics re-raise a recovered one?
 import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { isCallOf, walkOwnBody } from './own-body';
-
-/** call is `name(…)` of Go's predeclared function: no declaration the call sees (a local func named recover) shadows it. */
-function callsBuiltin(file: SourceFile, call: SyntaxNode, name: 'panic' | 'recover'): boolean {
-  return isCallOf(call, name) && file.scopes.isPredeclared(field(call, 'function')!);
-}
+import { walkOwnBody } from './own-body';
 
 /** fn's own body calls recover() (recover only works when called by the deferred function itself). */
 function callsRecover(file: SourceFile, fn: SyntaxNode): boolean {
   let found = false;
   walkOwnBody(fn, (n) => {
-    if (!found && callsBuiltin(file, n, 'recover')) found = true;
+    if (!found && file.callsBuiltin(n, 'recover')) found = true;
   });
   return found;
 }
@@ -108,7 +103,7 @@ function mentions(file: SourceFile, expr: SyntaxNode): { names: Set<string>; rec
   let recovers = false;
   walk(expr, (n) => {
     if (n.type === 'identifier') names.add(n.text);
-    if (callsBuiltin(file, n, 'recover')) recovers = true;
+    if (file.callsBuiltin(n, 'recover')) recovers = true;
   });
   return { names, recovers };
 }
@@ -119,7 +114,7 @@ function mentions(file: SourceFile, expr: SyntaxNode): { names: Set<string>; rec
  */
 function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
   const recovered = new Set<string>();
-  if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && callsBuiltin(file, n.parent, 'recover'))) return recovered;
+  if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && file.callsBuiltin(n.parent, 'recover'))) return recovered;
   const flows = valueFlows(fn).map((flow) => ({ ...flow, ...mentions(file, flow.source) }));
   for (let changed = true; changed; ) {
     changed = false;
@@ -145,7 +140,7 @@ export function newPanicCalls(file: SourceFile, fn: SyntaxNode, calls: readonly 
   const recovered = recoveredNames(file, fn);
   return calls.filter((call) => {
     // A local func named panic is no panic.
-    if (!callsBuiltin(file, call, 'panic')) return false;
+    if (!file.callsBuiltin(call, 'panic')) return false;
     const value = callArguments(call)[0];
     if (!value) return true;
     const { names, recovers } = mentions(file, value);

@@ -31,11 +31,11 @@ function ownFunction(file: SourceFile, expr: SyntaxNode): SyntaxNode | null {
 }
 
 /** fn calls recover() anywhere, closures included: the interceptors it builds may recover. */
-function callsRecoverAnywhere(fn: SyntaxNode): boolean {
+function callsRecoverAnywhere(file: SourceFile, fn: SyntaxNode): boolean {
   let found = false;
   walk(fn, (n) => {
     if (found) return false;
-    if (n.type === 'call_expression' && field(n, 'function')?.text === 'recover') found = true;
+    if (file.callsBuiltin(n, 'recover')) found = true;
     return !found;
   });
   return found;
@@ -59,7 +59,7 @@ function cannotRecover(file: SourceFile, interceptor: SyntaxNode): boolean {
   const value = localValue(file, interceptor);
   if (value) return cannotRecover(file, value);
   const own = ownFunction(file, interceptor);
-  if (own) return !callsRecoverAnywhere(own);
+  if (own) return !callsRecoverAnywhere(file, own);
   const pkg = importedPackage(file, interceptor);
   const modulePath = file.module?.mod.modulePath;
   return !!pkg && !!modulePath && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);

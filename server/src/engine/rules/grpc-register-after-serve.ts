@@ -3,7 +3,7 @@ import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { callArguments, callOfSelectorField, containsNode, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { GRPC_NEEDS, GRPC_PKG, REGISTER_SERVICE_METHOD, registrationCalls, SERVE_METHOD } from '../knowledge/grpc-api';
-import { neverReturns } from '../knowledge/never-returns';
+import { callNeverReturns } from '../knowledge/never-returns';
 import type { FileRule } from './rule';
 
 interface ServeStart {
@@ -63,8 +63,7 @@ function goStatementOf(literal: SyntaxNode): SyntaxNode | null {
 /** A call around Serve's that never returns (`log.Fatal(s.Serve(l))`): nothing after the statement runs. */
 function endsProgram(file: SourceFile, call: SyntaxNode, statement: SyntaxNode): boolean {
   for (let n = call.parent; n && n.id !== statement.id; n = n.parent) {
-    const callee = n.type === 'call_expression' ? file.callee(n) : null;
-    if (callee && neverReturns(callee.pkg, callee.name)) return true;
+    if (n.type === 'call_expression' && callNeverReturns(file, n)) return true;
   }
   return false;
 }
@@ -112,10 +111,7 @@ function stopsBlock(file: SourceFile, statement: SyntaxNode): boolean {
   if (statement.type === 'return_statement' || statement.type === 'goto_statement') return true;
   const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
   if (call?.type !== 'call_expression') return false;
-  const fn = field(call, 'function');
-  if (fn?.type === 'identifier' && fn.text === 'panic') return true;
-  const callee = file.callee(call);
-  return !!callee && neverReturns(callee.pkg, callee.name);
+  return callNeverReturns(file, call);
 }
 
 /** The registration runs after start whenever it runs: later in the same function, inside start's block, with nothing between that leaves the block. */

@@ -95,7 +95,7 @@ export const interceptorPanics: FileRule = {
   check({ file, report }) {
     for (const shape of interceptorsIn(file)) {
       const effect = effectOf(shape);
-      for (const call of newPanicCalls(file, shape.fn, panicCalls(shape.fn))) {
+      for (const call of newPanicCalls(file, shape.fn, panicCalls(file, shape.fn))) {
         report({
           node: call,
           message: `panic in ${interceptorLabel(shape)}: ${effect}; return ${isConnectKind(shape.kind) ? 'a connect error' : 'a status error'} instead`,
