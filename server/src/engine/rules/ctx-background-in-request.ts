@@ -16,6 +16,7 @@ import { startsSpanFrom } from '../flow/span-starts';
 import { assignmentTarget, callArguments, callOfSelectorField, enclosingFunction, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import { interceptorShape } from '../interceptors/shape';
+import { parameterUses } from '../interceptors/own-body';
 import { versionAtLeast } from '../files/gomod';
 import { CONTEXT_PKG, CONTEXT_TYPE, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
 import type { SourceFile } from '../go/source-file';
@@ -43,7 +44,7 @@ function passedToNext(file: SourceFile, call: SyntaxNode): boolean {
   if (callee?.type !== 'identifier') return false;
   for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
     const shape = interceptorShape(file, fn);
-    if (shape) return shape.nextName === callee.text;
+    if (shape) return parameterUses(file, shape.fn, shape.nextName).some((use) => use.id === callee.id);
   }
   return false;
 }

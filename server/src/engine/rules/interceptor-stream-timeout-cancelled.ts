@@ -3,7 +3,7 @@ import { deleteStatementLine, replaceNode } from '../fixes/edits';
 import { versionAtLeast } from '../files/gomod';
 import { callArguments, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { contextArgument, nextCalls, walkOwnBody } from '../interceptors/own-body';
+import { contextArgument, nextCalls, parameterUses, walkOwnBody } from '../interceptors/own-body';
 import { interceptorsIn, type InterceptorShape } from '../interceptors/shape';
 import { GRPC_NEEDS, GRPC_PKG, ON_FINISH_SINCE } from '../knowledge/grpc-api';
 import type { Fix } from '../types';
@@ -60,7 +60,8 @@ function onFinishFix(file: SourceFile, shape: InterceptorShape, call: SyntaxNode
   if (!removal || !last) return [];
   const onFinish = `append(${opts}, ${grpc}.OnFinish(func(error) { ${cancel}() }))...`;
   // Without opts... interceptor-call-options-dropped offers its own fix at the same place: none here then.
-  if (last.type !== 'variadic_argument' || last.namedChild(0)?.text !== opts) return [];
+  const spread = last.type === 'variadic_argument' ? last.namedChild(0) : null;
+  if (!spread || !parameterUses(file, shape.fn, opts).some((use) => use.id === spread.id)) return [];
   const options = replaceNode(file, last, onFinish);
   return [{ title: `Cancel when the stream finishes (${grpc}.OnFinish), not when the interceptor returns`, edits: [removal, options] }];
 }
