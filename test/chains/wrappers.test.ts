@@ -59,3 +59,14 @@ test('chains JSON: a wrapper call says which grpc call it reaches, the wrapper l
   ]);
   assert.equal(wrapper?.via, undefined);
 });
+
+test('a wrapper declared once per platform: the variant its calls do not resolve to says where they go', async () => {
+  const { chains, dir } = await chainsOf('variants');
+  const reasons = ['server/server_linux.go', 'server/server_windows.go'].map((file) =>
+    chainAt(chains, dir, file, 7 - (file.endsWith('windows.go') ? 1 : 0)).unary.map((e) => e.reason ?? null),
+  );
+  assert.deepEqual(reasons, [
+    [null, 'parameter opts of New (exported), its calls resolve to its build variant in server_windows.go'],
+    [null, 'parameter opts of the wrapper constructor New: its call has a chain of its own'],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Follows option and interceptor values to the expressions that make them: through local
 // variables (with appends, conditional ones included), package variables and the return
 // values of workspace functions.
+import * as path from 'node:path';
 import type { FileFacts } from '../facts/file-facts';
 import type { Position, Range } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
@@ -173,6 +174,19 @@ export class ValueResolver {
     return this.index.callsNamed(fn.name).filter((site) => this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
   }
 
+  /**
+   * Where the calls of fn go instead when another file of its package declares it too (build
+   * variants: addr_posix.go, addr_windows.go): a call resolves to one of them, not to each.
+   */
+  private variantCalled(fn: ChainFunctionFact, file: FileFacts): string | null {
+    for (const site of this.index.callsNamed(fn.name)) {
+      const called = this.calledFunction(site.call, { file: site.file, fn: site.fn });
+      if (called && called.fn !== fn && called.fn.receiver === fn.receiver && packageKey(called.file) === packageKey(file))
+        return `its calls resolve to its build variant in ${path.basename(called.file.path)}`;
+    }
+    return null;
+  }
+
   /** A parameter binds from the pinned call site, or from the only one of an unexported function. */
   private bindsFrom(fn: ChainFunctionFact, sites: readonly CallRef[]): CallRef | null {
     if (this.pins.has(fn)) return sites[0] ?? null;
@@ -203,7 +217,7 @@ export class ValueResolver {
       return `parameter ${name} of the wrapper constructor ${functionDisplayName(fn)}: ${callers}`;
     }
     // A production function's sites leave out its tests' calls: say so rather than "no call site".
-    const none = this.callsOf(fn).length > 0 ? 'called only from tests' : 'no call site in the files that use grpc';
+    const none = this.callsOf(fn).length > 0 ? 'called only from tests' : (this.variantCalled(fn, scope.file) ?? 'no call site in the files that use grpc');
     const count = sites === 0 ? none : sites === 1 ? '1 call site seen' : `${sites} call sites`;
     return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
   }
