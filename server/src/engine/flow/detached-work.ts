@@ -120,30 +120,34 @@ function boundContextName(file: SourceFile, call: SyntaxNode): SyntaxNode | null
  */
 export function feedsOnlyDetachedWork(file: SourceFile, call: SyntaxNode, owner: SyntaxNode): boolean {
   const name = boundContextName(file, call);
-  if (!name) return false;
-  const uses = file.nodesAt(name.text, name.endIndex, owner.endIndex).filter((use) => use.type === 'identifier');
+  const variable = name && file.scopes.resolve(name);
+  if (!name || !variable) return false;
+  // The variable's own uses: an inner one of the same name is another value.
+  const uses = file.scopes.usesOf(variable).filter((use) => use.startIndex >= name.endIndex && use.endIndex <= owner.endIndex);
   return uses.length > 0 && uses.every((use) => inDetachedWork(file, use, owner));
 }
 
 /** `x.Done()`: x, or null. */
-function doneCallOperand(call: SyntaxNode | null | undefined): string | null {
+function doneCallOperand(call: SyntaxNode | null | undefined): SyntaxNode | null {
   const fn = call?.type === 'call_expression' && callArguments(call).length === 0 ? field(call, 'function') : null;
   if (fn?.type !== 'selector_expression' || field(fn, 'field')?.text !== 'Done') return null;
-  return field(fn, 'operand')?.text ?? null;
+  return field(fn, 'operand');
 }
 
 /** `<-x.Done()`: the receive's operand x, or null. */
-function doneReceiveOperand(unary: SyntaxNode | null): string | null {
+function doneReceiveOperand(unary: SyntaxNode | null): SyntaxNode | null {
   if (unary?.type !== 'unary_expression' || unary.child(0)?.type !== '<-') return null;
   return doneCallOperand(field(unary, 'operand'));
 }
 
-/** `done := x.Done()` (or `=`) inside owner: the x whose Done channel the variable `name` holds, or null. */
-function doneChannelOperand(file: SourceFile, name: string, owner: SyntaxNode): string | null {
-  for (const node of file.nodesAt(name, owner.startIndex, owner.endIndex)) {
+/** `done := x.Done()` (or `=`) inside owner: the x whose Done channel the variable `channel` names holds, or null. */
+function doneChannelOperand(file: SourceFile, channel: SyntaxNode, owner: SyntaxNode): SyntaxNode | null {
+  const variable = file.scopes.resolve(channel);
+  if (!variable) return null;
+  for (const node of [variable.node, ...file.scopes.usesOf(variable)]) {
     const list = node.parent;
     const binding = list?.parent;
-    if (node.type !== 'identifier' || list?.type !== 'expression_list') continue;
+    if (node.startIndex < owner.startIndex || node.endIndex > owner.endIndex || list?.type !== 'expression_list') continue;
     if ((binding?.type !== 'short_var_declaration' && binding?.type !== 'assignment_statement') || field(binding, 'left')?.id !== list.id) continue;
     const index = list.namedChildren.findIndex((c) => c?.id === node.id);
     const operand = doneCallOperand(field(binding, 'right')?.namedChildren[index]);
@@ -153,13 +157,13 @@ function doneChannelOperand(file: SourceFile, name: string, owner: SyntaxNode): 
 }
 
 /** `case <-x.Done():` of a select, or `case <-done:` with `done := x.Done()` in owner: x, or null. */
-function doneCaseOperand(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): string | null {
+function doneCaseOperand(file: SourceFile, node: SyntaxNode, owner: SyntaxNode): SyntaxNode | null {
   if (node.type !== 'communication_case') return null;
   const communication = field(node, 'communication');
   if (communication?.type !== 'receive_statement' || field(communication, 'left')) return null;
   const receive = field(communication, 'right');
   const channel = receive?.type === 'unary_expression' && receive.child(0)?.type === '<-' ? field(receive, 'operand') : null;
-  if (channel?.type === 'identifier') return doneChannelOperand(file, channel.text, owner);
+  if (channel?.type === 'identifier') return doneChannelOperand(file, channel, owner);
   return doneReceiveOperand(receive);
 }
 
@@ -175,7 +179,7 @@ function caseStatements(caseNode: SyntaxNode): SyntaxNode[] {
  * A statement after which the context x is done: `<-x.Done()`, or a select whose `case <-x.Done():`
  * falls through to what follows the select.
  */
-function cancellationPoint(file: SourceFile, stmt: SyntaxNode): string | null {
+function cancellationPoint(file: SourceFile, stmt: SyntaxNode): SyntaxNode | null {
   if (stmt.type === 'expression_statement') return doneReceiveOperand(stmt.namedChild(0));
   if (stmt.type !== 'select_statement') return null;
   for (const caseNode of namedChildren(stmt)) {
@@ -188,7 +192,7 @@ function cancellationPoint(file: SourceFile, stmt: SyntaxNode): string | null {
 
 interface CancellationPoint {
   /** The received-from context expression. */
-  operand: string;
+  operand: SyntaxNode;
   /** Where the statement ends: what follows in its list runs after the context is done. */
   end: number;
 }
@@ -220,13 +224,28 @@ function cancellationPoints(file: SourceFile): Map<number, CancellationPoint[]> 
  * The incoming context is cancelled there; a fresh one is the only way to give shutdown time.
  */
 export function afterCancellation(file: SourceFile, call: SyntaxNode, context: RequestContext): boolean {
-  const isContext = (operand: string | null) => operand === context.paramName || operand === context.expression;
+  const isContext = (operand: SyntaxNode | null) => !!operand && namesRequestContext(file, operand, context);
   const points = cancellationPoints(file);
   for (let n = call.parent; n && n.id !== context.owner.id; n = n.parent) {
     if (isContext(doneCaseOperand(file, n, context.owner))) return true;
     if (n.type === 'statement_list' && points.get(n.id)?.some((p) => p.end <= call.startIndex && isContext(p.operand))) return true;
   }
   return false;
+}
+
+/** The context's parameter itself (a local of the same name is another variable): `ctx`, or its expression `r.Context()` on the parameter `r`. */
+function namesRequestContext(file: SourceFile, operand: SyntaxNode, context: RequestContext): boolean {
+  if (operand.text !== context.paramName && operand.text !== context.expression) return false;
+  let base: SyntaxNode | null = operand;
+  while (base && base.type !== 'identifier')
+    base = base.type === 'call_expression' ? field(base, 'function') : base.type === 'selector_expression' ? field(base, 'operand') : null;
+  return !!base && isContextParameter(file, base, context);
+}
+
+/** ident names the parameter the request context comes from. */
+function isContextParameter(file: SourceFile, ident: SyntaxNode, context: RequestContext): boolean {
+  const decl = file.scopes.resolve(ident);
+  return decl?.kind === 'param' && decl.name === context.paramName && decl.scope.node.id === context.owner.id;
 }
 
 /** Per file: the WithCancel-family call id → its binding site. */
@@ -390,5 +409,5 @@ export function copiesValues(file: SourceFile, call: SyntaxNode, context: Reques
   if (!args || outer?.type !== 'call_expression' || callArguments(outer)[0]?.id !== call.id) return false;
   const name = calleeName(outer);
   if (!name || !CONTEXT_BUILDER.test(name)) return false;
-  return file.nodesAt(context.paramName, call.endIndex, args.endIndex).some((n) => n.type === 'identifier');
+  return file.scopes.mentions(context.paramName, call.endIndex, args.endIndex).some((n) => isContextParameter(file, n, context));
 }
