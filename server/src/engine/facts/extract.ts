@@ -20,15 +20,17 @@ import { readTestCode } from '../config/test-code';
  * each of which costs a descent from the root.
  */
 function comparedWithNil(file: SourceFile, name: string, fn: SyntaxNode, body: SyntaxNode): boolean {
-  const param = file.scopes.lookup(name, body.startIndex);
-  if (param?.kind !== 'param' || param.scope.node.id !== fn.id) return false;
-  return file.nodesAt('nil', body.startIndex, body.endIndex).some((nil) => {
+  // The comparisons first: the file's scopes are built only for a function that has one (most have none).
+  const compared = file.nodesAt('nil', body.startIndex, body.endIndex).flatMap((nil) => {
     const comparison = nil.parent;
-    if (nil.type !== 'nil' || comparison?.type !== 'binary_expression') return false;
+    if (nil.type !== 'nil' || comparison?.type !== 'binary_expression') return [];
     const operator = field(comparison, 'operator')?.text;
     const other = field(comparison, 'left')?.id === nil.id ? field(comparison, 'right') : field(comparison, 'left');
-    return (operator === '==' || operator === '!=') && other?.type === 'identifier' && file.scopes.resolve(other) === param;
+    return (operator === '==' || operator === '!=') && other?.type === 'identifier' && other.text === name ? [other] : [];
   });
+  if (compared.length === 0) return false;
+  const param = file.scopes.lookup(name, body.startIndex);
+  return param?.kind === 'param' && param.scope.node.id === fn.id && compared.some((other) => file.scopes.resolve(other) === param);
 }
 
 function functionFacts(file: SourceFile): FunctionFact[] {
