@@ -21,8 +21,11 @@ export type TypeEnv = Record<string, string>;
 const MAX_TEXT = 80;
 
 function shortText(text: string): string {
-  const firstLine = text.split('\n', 1)[0]!;
-  return firstLine.length <= MAX_TEXT && firstLine.length === text.length ? text : `${firstLine.slice(0, MAX_TEXT)}…`;
+  // Only the head is read: a call chained 5,000 times on one line is an operand 100 KB long at every link.
+  const head = text.slice(0, MAX_TEXT + 1);
+  const newline = head.indexOf('\n');
+  const firstLine = newline < 0 ? head : head.slice(0, newline);
+  return firstLine.length === text.length ? text : `${firstLine.slice(0, MAX_TEXT)}…`;
 }
 
 /** True when the call's last argument is `x...` (this grammar wraps it in a variadic_argument). */
@@ -80,7 +83,7 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       return {
         kind: 'member',
         ...base,
-        member: { operand: operand.text, operandType: types[operand.text] ?? null, name: name.text, ...(rootType ? { rootType } : {}) },
+        member: { operand: shortText(operand.text), operandType: types[operand.text] ?? null, name: name.text, ...(rootType ? { rootType } : {}) },
       };
     }
     case 'call_expression': {
