@@ -133,14 +133,12 @@ function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
 /**
  * The panic calls of an interceptor's own body that raise a new panic: not those re-raising a
  * value recovered elsewhere in it (a handler goroutine's panic handed back so that the chain's
- * recovery interceptor sees it).
+ * recovery interceptor sees it). calls are builtin panics, as panicCalls finds them.
  */
 export function newPanicCalls(file: SourceFile, fn: SyntaxNode, calls: readonly SyntaxNode[]): SyntaxNode[] {
   if (calls.length === 0) return [];
   const recovered = recoveredNames(file, fn);
   return calls.filter((call) => {
-    // A local func named panic is no panic.
-    if (!file.callsBuiltin(call, 'panic')) return false;
     const value = callArguments(call)[0];
     if (!value) return true;
     const { names, recovers } = mentions(file, value);
