@@ -44,10 +44,10 @@ test('otherLinterSuppressions: false honours //ctxlens:ignore only', async () =>
 
 test('testCode replaces the default folders; _test.go files and testing helpers stay test code', async () => {
   const defaults = await check(TEST_CODE, {});
-  assert.ok(!defaults.keys.some((key) => key.startsWith('e2e/') && !key.endsWith('ctx-cancel-discarded')));
+  assert.ok(!defaults.keys.some((key) => key.startsWith('e2e/') && !key.endsWith('ctx-nil')));
   const none = await check(TEST_CODE, { testCode: [] });
   for (const key of [
-    'e2e/client.go:12 ctx-value-builtin-key',
+    'e2e/client.go:11 ctx-value-builtin-key',
     'e2e/client.go:25 chain-missing-recovery',
     'internal/grpctesting/keys.go:7 ctx-value-builtin-key',
     'tests/app/main.go:7 ctx-value-builtin-key',
@@ -58,7 +58,7 @@ test('testCode replaces the default folders; _test.go files and testing helpers 
   assert.ok(!none.keys.some((key) => key.startsWith('keys_test.go')));
   const custom = await check(TEST_CODE, { testCode: ['attestation/**'] });
   assert.ok(!custom.keys.includes('attestation/keys.go:7 ctx-value-builtin-key'));
-  assert.ok(custom.keys.includes('e2e/client.go:12 ctx-value-builtin-key'));
+  assert.ok(custom.keys.includes('e2e/client.go:11 ctx-value-builtin-key'));
 });
 
 test('a comment is read as golangci-lint reads a //nolint directive', () => {

@@ -15,16 +15,22 @@ export interface TestingParameter {
   pointers: number;
 }
 
+/** A type of package testing as written, through its pointers (`*testing.T` → T, 1), or null. */
+export function testingType(file: SourceFile, written: SyntaxNode | null): { typeName: string; pointers: number } | null {
+  let type = written;
+  let pointers = 0;
+  for (; type?.type === 'pointer_type'; pointers++) type = type.namedChild(0);
+  const pkg = type?.type === 'qualified_type' ? field(type, 'package') : null;
+  const name = type && field(type, 'name');
+  return pkg && name && file.imports.pathOf(pkg.text) === TESTING_PKG ? { typeName: name.text, pointers } : null;
+}
+
 /** fn's parameters whose type is (a pointer to) a type of package testing, one per name. */
 export function testingParameters(file: SourceFile, fn: SyntaxNode): TestingParameter[] {
   const out: TestingParameter[] = [];
   for (const param of flattenParameters(field(fn, 'parameters'))) {
-    let type = param.type;
-    let pointers = 0;
-    for (; type?.type === 'pointer_type'; pointers++) type = type.namedChild(0);
-    const pkg = type?.type === 'qualified_type' ? field(type, 'package') : null;
-    const name = type && field(type, 'name');
-    if (pkg && name && file.imports.pathOf(pkg.text) === TESTING_PKG) out.push({ name: param.name?.text ?? null, typeName: name.text, pointers });
+    const type = testingType(file, param.type);
+    if (type) out.push({ name: param.name?.text ?? null, ...type });
   }
   return out;
 }
