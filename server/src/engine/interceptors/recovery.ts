@@ -1,5 +1,6 @@
 // Does a function body protect itself with a deferred recover()? Which of its panics re-raise a recovered one?
 import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
+import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { walkOwnBody } from './own-body';
 
@@ -44,14 +45,24 @@ export function hasDeferredRecover(file: SourceFile, fn: SyntaxNode): boolean {
   return found;
 }
 
-/** A flow of values inside a function: targets (names, channels, the base of `x.f`) take what source mentions. */
+/**
+ * What a name of fn stands for: its declaration in the file's scopes, or, declared nowhere in the
+ * file (a package-level variable of another file), its spelling.
+ */
+type Variable = Declaration | string;
+
+function variableOf(file: SourceFile, ident: SyntaxNode): Variable {
+  return file.scopes.resolve(ident) ?? ident.text;
+}
+
+/** A flow of values inside a function: targets (variables, channels, the base of `x.f`) take what source mentions. */
 interface ValueFlow {
-  targets: string[];
+  targets: Variable[];
   source: SyntaxNode;
 }
 
-/** The name a write lands in: `x`, `x.f`, `x[i]`, `*x` → x. */
-function baseName(node: SyntaxNode): string | null {
+/** The identifier a write lands in: `x`, `x.f`, `x[i]`, `*x` → x. */
+function baseIdentifier(node: SyntaxNode): SyntaxNode | null {
   let n: SyntaxNode | null = unparen(node);
   while (n && n.type !== 'identifier') {
     n =
@@ -63,16 +74,19 @@ function baseName(node: SyntaxNode): string | null {
             ? field(n, 'operand')
             : null;
   }
-  return n?.text ?? null;
+  return n;
 }
 
 /** Assignments, declarations and channel sends of fn, closures included, paired by position where counts match. */
-function valueFlows(fn: SyntaxNode): ValueFlow[] {
+function valueFlows(file: SourceFile, fn: SyntaxNode): ValueFlow[] {
   const flows: ValueFlow[] = [];
   const pair = (left: SyntaxNode[], right: SyntaxNode[]) => {
-    const names = left.map(baseName);
+    const bases = left.map((target) => {
+      const base = baseIdentifier(target);
+      return base ? variableOf(file, base) : null;
+    });
     right.forEach((source, i) => {
-      const targets = (left.length === right.length ? [names[i]] : names).filter((t): t is string => !!t);
+      const targets = (left.length === right.length ? [bases[i]] : bases).filter((t): t is Variable => !!t);
       if (targets.length > 0) flows.push({ targets, source });
     });
   };
@@ -97,29 +111,30 @@ function valueFlows(fn: SyntaxNode): ValueFlow[] {
   return flows;
 }
 
-/** The identifiers an expression mentions, and whether it calls recover(). */
-function mentions(file: SourceFile, expr: SyntaxNode): { names: Set<string>; recovers: boolean } {
-  const names = new Set<string>();
+/** The variables an expression mentions, and whether it calls recover(). */
+function mentions(file: SourceFile, expr: SyntaxNode): { variables: Set<Variable>; recovers: boolean } {
+  const variables = new Set<Variable>();
   let recovers = false;
   walk(expr, (n) => {
-    if (n.type === 'identifier') names.add(n.text);
+    if (n.type === 'identifier') variables.add(variableOf(file, n));
     if (file.callsBuiltin(n, 'recover')) recovers = true;
   });
-  return { names, recovers };
+  return { variables, recovers };
 }
 
 /**
- * The names in fn that hold a value recovered from a panic (`p := recover()`), or something
+ * The variables of fn that hold a value recovered from a panic (`p := recover()`), or something
  * carrying one: a channel it is sent on, a struct it is stored in, what is received from those.
+ * Each is one declaration: an inner variable of the same name is another value.
  */
-function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
-  const recovered = new Set<string>();
+function recoveredVariables(file: SourceFile, fn: SyntaxNode): Set<Variable> {
+  const recovered = new Set<Variable>();
   if (!file.nodesAt('recover', fn.startIndex, fn.endIndex).some((n) => n.parent && file.callsBuiltin(n.parent, 'recover'))) return recovered;
-  const flows = valueFlows(fn).map((flow) => ({ ...flow, ...mentions(file, flow.source) }));
+  const flows = valueFlows(file, fn).map((flow) => ({ ...flow, ...mentions(file, flow.source) }));
   for (let changed = true; changed; ) {
     changed = false;
     for (const flow of flows) {
-      if (!flow.recovers && ![...flow.names].some((name) => recovered.has(name))) continue;
+      if (!flow.recovers && ![...flow.variables].some((v) => recovered.has(v))) continue;
       for (const target of flow.targets) {
         if (recovered.has(target)) continue;
         recovered.add(target);
@@ -137,11 +152,11 @@ function recoveredNames(file: SourceFile, fn: SyntaxNode): Set<string> {
  */
 export function newPanicCalls(file: SourceFile, fn: SyntaxNode, calls: readonly SyntaxNode[]): SyntaxNode[] {
   if (calls.length === 0) return [];
-  const recovered = recoveredNames(file, fn);
+  const recovered = recoveredVariables(file, fn);
   return calls.filter((call) => {
     const value = callArguments(call)[0];
     if (!value) return true;
-    const { names, recovers } = mentions(file, value);
-    return !recovers && ![...names].some((name) => recovered.has(name));
+    const { variables, recovers } = mentions(file, value);
+    return !recovers && ![...variables].some((v) => recovered.has(v));
   });
 }
