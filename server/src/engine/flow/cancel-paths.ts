@@ -2,7 +2,7 @@
 // cancel func before it leaves the variable's scope (return, end of block, break, continue)?
 // Structured control flow only: select, goto, labels, fallthrough and loops around a rebound
 // variable give 'unknown'.
-import { field, namedChildren, type SyntaxNode } from '../go/syntax';
+import { doneReceiveOperand, field, namedChildren, type SyntaxNode } from '../go/syntax';
 import { callNeverReturns } from '../knowledge/never-returns';
 import type { SourceFile } from '../go/source-file';
 import type { CancelVar } from './cancel-var';
@@ -143,11 +143,8 @@ class PathWalker {
 
   /** `<-ctx.Done()` on the derived context itself. */
   private waitsForDone(expression: SyntaxNode): boolean {
-    if (!this.isContext || expression.type !== 'unary_expression' || expression.child(0)?.type !== '<-') return false;
-    const call = field(expression, 'operand');
-    const fn = call?.type === 'call_expression' && namedChildren(field(call, 'arguments')).length === 0 ? field(call, 'function') : null;
-    const operand = fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Done' ? field(fn, 'operand') : null;
-    return !!operand && this.isContext(operand);
+    const operand = doneReceiveOperand(expression);
+    return !!operand && !!this.isContext && this.isContext(operand);
   }
 
   private isCancelCall(call: SyntaxNode): boolean {

@@ -4,7 +4,18 @@
 import { findCancelSites, type CancelSite } from './cancel-sites';
 import { resolveCancelVar } from './cancel-var';
 import type { RequestContext } from './request-context';
-import { assignmentTarget, callArguments, enclosingFunction, field, FUNCTION_TYPES, namedChildren, type SyntaxNode } from '../go/syntax';
+import {
+  assignmentTarget,
+  callArguments,
+  doneCallOperand,
+  doneReceiveOperand,
+  enclosingFunction,
+  field,
+  FUNCTION_TYPES,
+  namedChildren,
+  receiveOperand,
+  type SyntaxNode,
+} from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { CONTEXT_PKG, DERIVING_FUNCS } from '../knowledge/context-api';
 
@@ -127,19 +138,6 @@ export function feedsOnlyDetachedWork(file: SourceFile, call: SyntaxNode, owner:
   return uses.length > 0 && uses.every((use) => inDetachedWork(file, use, owner));
 }
 
-/** `x.Done()`: x, or null. */
-function doneCallOperand(call: SyntaxNode | null | undefined): SyntaxNode | null {
-  const fn = call?.type === 'call_expression' && callArguments(call).length === 0 ? field(call, 'function') : null;
-  if (fn?.type !== 'selector_expression' || field(fn, 'field')?.text !== 'Done') return null;
-  return field(fn, 'operand');
-}
-
-/** `<-x.Done()`: the receive's operand x, or null. */
-function doneReceiveOperand(unary: SyntaxNode | null): SyntaxNode | null {
-  if (unary?.type !== 'unary_expression' || unary.child(0)?.type !== '<-') return null;
-  return doneCallOperand(field(unary, 'operand'));
-}
-
 /** `done := x.Done()` (or `=`) inside owner: the x whose Done channel the variable `channel` names holds, or null. */
 function doneChannelOperand(file: SourceFile, channel: SyntaxNode, owner: SyntaxNode): SyntaxNode | null {
   const variable = file.scopes.resolve(channel);
@@ -162,7 +160,7 @@ function doneCaseOperand(file: SourceFile, node: SyntaxNode, owner: SyntaxNode):
   const communication = field(node, 'communication');
   if (communication?.type !== 'receive_statement' || field(communication, 'left')) return null;
   const receive = field(communication, 'right');
-  const channel = receive?.type === 'unary_expression' && receive.child(0)?.type === '<-' ? field(receive, 'operand') : null;
+  const channel = receiveOperand(receive);
   if (channel?.type === 'identifier') return doneChannelOperand(file, channel, owner);
   return doneReceiveOperand(receive);
 }

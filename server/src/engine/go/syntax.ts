@@ -151,6 +151,22 @@ export function assignmentTarget(value: SyntaxNode): SyntaxNode | null {
   return field(assignment, 'left')?.namedChildren[index] ?? null;
 }
 
+/** `<-x`: the channel x received from, or null. */
+export function receiveOperand(node: SyntaxNode | null | undefined): SyntaxNode | null {
+  return node?.type === 'unary_expression' && node.child(0)?.type === '<-' ? field(node, 'operand') : null;
+}
+
+/** `x.Done()` without arguments: x, or null. */
+export function doneCallOperand(call: SyntaxNode | null | undefined): SyntaxNode | null {
+  const fn = call?.type === 'call_expression' && callArguments(call).length === 0 ? field(call, 'function') : null;
+  return fn?.type === 'selector_expression' && field(fn, 'field')?.text === 'Done' ? field(fn, 'operand') : null;
+}
+
+/** `<-x.Done()`, a receive from the channel of a zero-argument Done call: x, or null. */
+export function doneReceiveOperand(node: SyntaxNode | null | undefined): SyntaxNode | null {
+  return doneCallOperand(receiveOperand(node));
+}
+
 /** `a.b` → ['a', 'b'] for a selector on a plain identifier; null otherwise. */
 export function selectorParts(node: SyntaxNode): [string, string] | null {
   if (node.type !== 'selector_expression') return null;
