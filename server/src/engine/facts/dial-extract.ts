@@ -131,12 +131,6 @@ function resultStaysLocal(file: SourceFile, call: SyntaxNode, callee: SyntaxNode
   return !fate.escapes && !fate.passed && !fate.kept;
 }
 
-/** ident names fn's receiver (a local of the same name is another value). */
-function isReceiverOf(file: SourceFile, ident: SyntaxNode, fn: SyntaxNode): boolean {
-  const decl = file.scopes.resolve(ident);
-  return decl?.kind === 'receiver' && decl.scope.node.id === fn.id;
-}
-
 /** The workspace calls in a function's own body (closures run at other times: `once.Do(func(){…})`). */
 function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner']): RequestCallFact[] {
   const out: RequestCallFact[] = [];
@@ -157,7 +151,8 @@ function callsOf(file: SourceFile, fn: SyntaxNode, owner: RequestCallFact['owner
       const member = field(target, 'field')?.text;
       const importPath = operand?.type === 'identifier' ? file.imports.pathOf(operand.text) : undefined;
       if (member && importPath && !isStandardLibrary(importPath)) callee = { pkg: importPath, name: member };
-      else if (member && receiverType && operand?.type === 'identifier' && isReceiverOf(file, operand, fn)) callee = { receiver: receiverType, method: member };
+      else if (member && receiverType && operand?.type === 'identifier' && scopes.isParameterOf(scopes.resolve(operand), fn, 'receiver'))
+        callee = { receiver: receiverType, method: member };
     }
     if (callee) out.push({ owner, callee, range: nodeRange(calleeNode), resultStaysLocal: resultStaysLocal(file, node, calleeNode, fn) });
   }

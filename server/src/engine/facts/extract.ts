@@ -30,7 +30,7 @@ function comparedWithNil(file: SourceFile, name: string, fn: SyntaxNode, body: S
   });
   if (compared.length === 0) return false;
   const param = file.scopes.lookup(name, body.startIndex);
-  return param?.kind === 'param' && param.scope.node.id === fn.id && compared.some((other) => file.scopes.resolve(other) === param);
+  return file.scopes.isParameterOf(param, fn) && compared.some((other) => file.scopes.resolve(other) === param);
 }
 
 function functionFacts(file: SourceFile): FunctionFact[] {

@@ -242,8 +242,7 @@ function namesRequestContext(file: SourceFile, operand: SyntaxNode, context: Req
 
 /** ident names the parameter the request context comes from. */
 function isContextParameter(file: SourceFile, ident: SyntaxNode, context: RequestContext): boolean {
-  const decl = file.scopes.resolve(ident);
-  return decl?.kind === 'param' && decl.name === context.paramName && decl.scope.node.id === context.owner.id;
+  return ident.text === context.paramName && file.scopes.isParameterOf(file.scopes.resolve(ident), context.owner);
 }
 
 /** Per file: the WithCancel-family call id → its binding site. */

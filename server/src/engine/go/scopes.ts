@@ -137,6 +137,11 @@ export class Scopes {
     return da || db ? da === db : a.text === b.text;
   }
 
+  /** decl is declared by fn's signature: one of its parameters, or with kind 'receiver' its receiver. */
+  isParameterOf(decl: Declaration | null, fn: SyntaxNode, kind: 'param' | 'receiver' = 'param'): decl is Declaration {
+    return decl?.kind === kind && decl.scope.node.id === fn.id;
+  }
+
   /** ident names a predeclared identifier (`recover`, `panic`, `len` …) as far as the file can tell: nothing it can see declares the name. */
   isPredeclared(ident: SyntaxNode): boolean {
     return ident.type === 'identifier' && this.resolve(ident) === null;

@@ -48,7 +48,7 @@ export function isCallOf(call: SyntaxNode, name: string): boolean {
 export function parameterUses(file: SourceFile, fn: SyntaxNode, name: string | null): SyntaxNode[] {
   const body = functionBody(fn);
   const decl = name && body ? file.scopes.lookup(name, body.startIndex) : null;
-  return decl?.kind === 'param' && decl.scope.node.id === fn.id ? file.scopes.usesOf(decl) : [];
+  return file.scopes.isParameterOf(decl, fn) ? file.scopes.usesOf(decl) : [];
 }
 
 /** ident lies in fn's own body, not in a nested func literal. */
