@@ -336,63 +336,6 @@ export function explainedByComment(file: SourceFile, call: SyntaxNode): boolean 
   return comments.some((c) => DETACH_REASON.test(prose(c)));
 }
 
-/** Words of a callee's names (`diag.DefaultMonitoring.Record`, camel case split) that say it records metrics. */
-const METRICS_WORDS: ReadonlySet<string> = new Set([
-  'metric',
-  'metrics',
-  'monitor',
-  'monitoring',
-  'telemetry',
-  'instrument',
-  'instruments',
-  'counter',
-  'histogram',
-  'gauge',
-  'meter',
-  'stats',
-  'diag',
-  'diagnostics',
-]);
-
-/** Import paths of metrics libraries (OpenTelemetry metrics, go-metrics, OpenCensus stats, Prometheus). */
-const METRICS_IMPORT = /metric|opencensus\.io\/stats|prometheus/;
-
-function namesMetrics(identifier: string): boolean {
-  return identifier.split(/_|(?<=[a-z0-9])(?=[A-Z])/).some((word) => METRICS_WORDS.has(word.toLowerCase()));
-}
-
-/** The identifiers of a callee expression, through calls on the way: `a.b().c` → a, b, c. */
-function calleeChain(fn: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  let n: SyntaxNode | null = fn;
-  while (n?.type === 'selector_expression' || n?.type === 'call_expression') {
-    if (n.type === 'call_expression') {
-      n = field(n, 'function');
-      continue;
-    }
-    const name = field(n, 'field');
-    if (name) out.unshift(name);
-    n = field(n, 'operand');
-  }
-  if (n?.type === 'identifier') out.unshift(n);
-  return out;
-}
-
-/**
- * The root context is an argument of a metrics recording call: a recorded measurement cannot be
- * cancelled, and many recorders are handed a fresh context on purpose.
- */
-export function recordsMetrics(file: SourceFile, call: SyntaxNode): boolean {
-  const args = call.parent;
-  const outer = args?.type === 'argument_list' ? args.parent : null;
-  const fn = outer?.type === 'call_expression' ? field(outer, 'function') : null;
-  if (!fn) return false;
-  const chain = calleeChain(fn);
-  const root = chain[0];
-  const importPath = root && chain.length > 1 ? file.imports.pathOf(root.text) : undefined;
-  return (!!importPath && METRICS_IMPORT.test(importPath)) || chain.some((name) => namesMetrics(name.text));
-}
-
 /** Callees whose name says they build a context from a parent: `ContextWithSpan`, `NewOutgoingContext`, `WithTenant`. */
 const CONTEXT_BUILDER = /context|ctx|^with/i;
 

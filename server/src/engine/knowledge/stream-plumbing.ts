@@ -1,6 +1,8 @@
 // Calls that move data between goroutines of one RPC (streams, channels, cancellation, errors,
 // logging) and that no one expects to panic: a goroutine doing only these needs no recover().
 
+import { LOGGING_METHODS } from './logging-api';
+
 /** Methods of streams, sync primitives, contexts, protobuf getters' callers and loggers. */
 export const PLUMBING_METHODS: ReadonlySet<string> = new Set([
   'Recv',
@@ -20,16 +22,7 @@ export const PLUMBING_METHODS: ReadonlySet<string> = new Set([
   'RLock',
   'RUnlock',
   'Stop',
-  'Debug',
-  'Debugf',
-  'Info',
-  'Infof',
-  'Warn',
-  'Warnf',
-  'Error',
-  'Errorf',
-  'Printf',
-  'Println',
+  ...LOGGING_METHODS,
   'WithError',
   'WithField',
   'WithFields',

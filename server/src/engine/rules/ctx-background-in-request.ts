@@ -1,15 +1,8 @@
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
-import {
-  afterCancellation,
-  copiesValues,
-  explainedByComment,
-  feedsOnlyDetachedWork,
-  isLongLivedRoot,
-  recordsMetrics,
-  runsDetached,
-} from '../flow/detached-work';
+import { afterCancellation, copiesValues, explainedByComment, feedsOnlyDetachedWork, isLongLivedRoot, runsDetached } from '../flow/detached-work';
+import { readsOnlyValues } from '../flow/value-readers';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
 import { startsSpanFrom } from '../flow/span-starts';
@@ -119,7 +112,7 @@ function meantToOutlive(file: SourceFile, call: SyntaxNode, context: RequestCont
     runsDetached(file, call, context.owner) ||
     feedsOnlyDetachedWork(file, call, context.owner) ||
     afterCancellation(file, call, context) ||
-    recordsMetrics(file, call) ||
+    readsOnlyValues(file, call) ||
     copiesValues(file, call, context) ||
     isLongLivedRoot(file, call) ||
     explainedByComment(file, call)
