@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { field, FUNCTION_TYPES, nodeRange, topLevelStructs, type SyntaxNode } from '../go/syntax';
 import { globToRegExp, matchesAny } from '../files/glob';
 import type { SourceFile } from '../go/source-file';
-import { TESTING_PKG, testingParameters, testingType } from '../knowledge/testing-api';
+import { TESTING_PKG, testingParameters, testingType, type TestingType } from '../knowledge/testing-api';
 import { receiverTypeName } from '../go/type-text';
 import type { Range } from '../types';
 
@@ -51,7 +51,7 @@ function takesTesting(file: SourceFile, fn: SyntaxNode): boolean {
   return testingParameters(file, fn).some(isTestHandle);
 }
 
-const isTestHandle = (t: { typeName: string; pointers: number } | null): boolean =>
+const isTestHandle = (t: TestingType | null): boolean =>
   !!t && ((t.pointers === 1 && TESTING_POINTER_TYPES.has(t.typeName)) || (t.pointers === 0 && TESTING_INTERFACES.has(t.typeName)));
 
 /** The file's struct types with a field holding a test's handle (`t *testing.T`, `tb testing.TB`). */

@@ -25,8 +25,7 @@ export function runsUnbounded(file: SourceFile, loop: SyntaxNode): boolean {
 function isChannel(file: SourceFile, expr: SyntaxNode): boolean {
   const node = unparen(expr);
   if (node.type === 'call_expression') {
-    const fn = field(node, 'function');
-    if (fn?.type === 'identifier' && fn.text === 'make' && file.scopes.isPredeclared(fn)) return callArguments(node)[0]?.type === 'channel_type';
+    if (file.callsBuiltin(node, 'make')) return callArguments(node)[0]?.type === 'channel_type';
     return file.isCallTo(node, TIME_PKG, TIME_CHANNELS);
   }
   if (node.type === 'selector_expression') {
@@ -44,6 +43,7 @@ function isChannel(file: SourceFile, expr: SyntaxNode): boolean {
   return !!value && value.type !== 'identifier' && isChannel(file, value);
 }
 
+/** The one value the variable ident names is ever given, or null. */
 function singleValueOf(file: SourceFile, ident: SyntaxNode): SyntaxNode | null {
   const decl = file.scopes.resolve(ident);
   return decl ? file.scopes.singleValue(decl) : null;

@@ -134,7 +134,7 @@ export class SourceFile {
   }
 
   /** call is `name(…)` of Go's predeclared function (`panic`, `recover`): no declaration the call sees (a local func named recover) shadows it. */
-  callsBuiltin(call: SyntaxNode, name: 'panic' | 'recover'): boolean {
+  callsBuiltin(call: SyntaxNode, name: 'panic' | 'recover' | 'make'): boolean {
     if (call.type !== 'call_expression') return false;
     const fn = field(call, 'function');
     return fn?.type === 'identifier' && fn.text === name && this.scopes.isPredeclared(fn);

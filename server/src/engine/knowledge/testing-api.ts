@@ -6,17 +6,21 @@ import type { SourceFile } from '../go/source-file';
 
 export const TESTING_PKG = 'testing';
 
-export interface TestingParameter {
-  /** The parameter's name (`_` too); null when unnamed. */
-  name: string | null;
+/** A type of package testing as written. */
+export interface TestingType {
   /** The type's name in package testing: `T`, `B`, `F`, `TB`, `M` … */
   typeName: string;
   /** How many `*` stand before it. */
   pointers: number;
 }
 
+export interface TestingParameter extends TestingType {
+  /** The parameter's name (`_` too); null when unnamed. */
+  name: string | null;
+}
+
 /** A type of package testing as written, through its pointers (`*testing.T` → T, 1), or null. */
-export function testingType(file: SourceFile, written: SyntaxNode | null): { typeName: string; pointers: number } | null {
+export function testingType(file: SourceFile, written: SyntaxNode | null): TestingType | null {
   let type = written;
   let pointers = 0;
   for (; type?.type === 'pointer_type'; pointers++) type = type.namedChild(0);
