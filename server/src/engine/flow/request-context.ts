@@ -70,3 +70,8 @@ function isHidden(file: SourceFile, context: RequestContext, use: SyntaxNode): b
   const visible = file.scopes.lookup(context.paramName, use.startIndex);
   return visible?.kind !== 'param' || visible.scope.node.id !== context.owner.id;
 }
+
+/** ident names the parameter the request context comes from. */
+export function isContextParameter(file: SourceFile, ident: SyntaxNode, context: RequestContext): boolean {
+  return ident.text === context.paramName && file.scopes.isParameterOf(file.scopes.resolve(ident), context.owner);
+}

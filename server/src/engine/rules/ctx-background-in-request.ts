@@ -1,7 +1,8 @@
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { replaceNode } from '../fixes/edits';
 import { removeImportEdit } from '../fixes/imports';
-import { afterCancellation, copiesValues, explainedByComment, feedsOnlyDetachedWork, isLongLivedRoot, runsDetached } from '../flow/detached-work';
+import { copiesValues, explainedByComment, feedsOnlyDetachedWork, isLongLivedRoot, runsDetached } from '../flow/detached-work';
+import { afterCancellation } from '../flow/cancellation-points';
 import { readsOnlyValues } from '../flow/value-readers';
 import { requestContextAt, type RequestContext } from '../flow/request-context';
 import { enclosingRequestScope } from '../flow/request-scope';
