@@ -7,7 +7,7 @@ import type { ContextImportFact, FileFacts, FunctionFact, NilArgumentFact } from
 import { importsForFix } from '../fixes/imports';
 import { builtinKeyUses } from '../flow/builtin-keys';
 import { assertsRejected } from '../flow/test-assertions';
-import { callArguments, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
+import { callArguments, enclosingFunction, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
 import { CONTEXT_TYPE } from '../knowledge/context-api';
 import { receiverTypeName } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
@@ -33,8 +33,21 @@ function comparedWithNil(file: SourceFile, name: string, fn: SyntaxNode, body: S
   return file.scopes.isParameterOf(param, fn) && compared.some((other) => file.scopes.resolve(other) === param);
 }
 
+/** The declared functions and methods whose own body (not a func literal in it) calls recover(). */
+function recoveringDeclarations(file: SourceFile): Set<number> {
+  const out = new Set<number>();
+  for (const name of file.nodesAt('recover')) {
+    const call = name.parent;
+    if (!call || !file.callsBuiltin(call, 'recover') || field(call, 'function')?.id !== name.id) continue;
+    const fn = enclosingFunction(call);
+    if (fn && fn.type !== 'func_literal') out.add(fn.id);
+  }
+  return out;
+}
+
 function functionFacts(file: SourceFile): FunctionFact[] {
   const out: FunctionFact[] = [];
+  const recovering = recoveringDeclarations(file);
   for (const decl of namedChildren(file.root)) {
     if (decl.type !== 'function_declaration' && decl.type !== 'method_declaration') continue;
     const name = field(decl, 'name');
@@ -51,6 +64,7 @@ function functionFacts(file: SourceFile): FunctionFact[] {
       variadic,
       results: resultTypesOf(file, field(decl, 'result')),
       range: nodeRange(name),
+      ...(recovering.has(decl.id) ? { recovers: true as const } : {}),
     });
   }
   return out;

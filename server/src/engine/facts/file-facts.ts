@@ -30,6 +30,8 @@ export interface FunctionFact {
   /** The result types resolved through the imports (`*example.com/pb.Reply`, `error`). */
   results: string[];
   range: Range;
+  /** Its own body calls recover(): deferred, a call of it stops a panic (`defer log.CapturePanic(…)`). */
+  recovers?: true;
 }
 
 /** A call that passes the literal `nil` as an argument, for rules that need the callee's signature. */

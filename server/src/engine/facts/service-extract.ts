@@ -6,11 +6,11 @@ import { dialFacts, requestCallFacts } from './dial-extract';
 import { goroutineDoesWork } from '../flow/goroutine-work';
 import { callArguments, containsNode, enclosingDeclaration, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
-import { hasDeferredRecover } from '../interceptors/recovery';
+import { deferredFunctionsElsewhere, hasDeferredRecover } from '../interceptors/recovery';
 import { interceptorLabel, interceptorShape } from '../interceptors/shape';
 import type { SourceFile } from '../go/source-file';
 import { registrationCalls } from '../knowledge/grpc-api';
-import type { ImplFact, NamedTypeRef, RegistrationFact, ServiceFileFacts, UnrecoveredGoroutineFact } from './service-facts';
+import type { ImplFact, MethodRecoveryFact, NamedTypeRef, RegistrationFact, ServiceFileFacts, UnrecoveredGoroutineFact } from './service-facts';
 
 /** How many local assignments are followed back from the impl argument (`s := impl; Register…(g, s)`). */
 const MAX_BINDING_DEPTH = 2;
@@ -131,6 +131,12 @@ function registrations(file: SourceFile): RegistrationFact[] {
 /** `go func() { … }()` without a deferred recover() of its own, in an interceptor or a method. */
 function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
   const out: UnrecoveredGoroutineFact[] = [];
+  const recoveryOf = new Map<number, MethodRecoveryFact>();
+  const methodRecovery = (method: SyntaxNode): MethodRecoveryFact => {
+    let known = recoveryOf.get(method.id);
+    if (!known) recoveryOf.set(method.id, (known = { recovers: hasDeferredRecover(file, method), deferred: deferredFunctionsElsewhere(file, method) }));
+    return known;
+  };
   for (const keyword of file.nodesAt('go')) {
     const statement = keyword.parent;
     if (keyword.type !== 'go' || statement?.type !== 'go_statement') continue;
@@ -147,7 +153,7 @@ function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
     out.push({
       range: nodeRange(keyword),
       ...(shape ? { interceptor: interceptorLabel(shape) } : {}),
-      ...(receiver && name ? { method: { receiver, name } } : {}),
+      ...(receiver && name ? { method: { receiver, name }, methodRecovery: methodRecovery(owner) } : {}),
       doesWork: goroutineDoesWork(file, literal),
       fixes: deferRecoverFix(file, literal),
     });

@@ -44,7 +44,16 @@ export interface UnrecoveredGoroutineFact {
   method?: { receiver: string; name: string };
   /** The goroutine calls more than stream, channel, cancellation, error and logging plumbing (it may panic). */
   doesWork: boolean;
+  /** Set with method: how the method stops its own panics, which its goroutines escape. */
+  methodRecovery?: MethodRecoveryFact;
   fixes: Fix[];
+}
+
+export interface MethodRecoveryFact {
+  /** The method defers a recover() the file shows (a func literal, a function of this file, a name saying recover). */
+  recovers: boolean;
+  /** The functions of other files it defers (`defer log.CapturePanic(&err)`): they recover when their own body calls recover(). */
+  deferred: QualifiedName[];
 }
 
 /** A method by receiver type and name, for the service model to say whether it is a handler. */

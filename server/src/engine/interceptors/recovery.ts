@@ -1,7 +1,7 @@
 // Does a function body protect itself with a deferred recover()? Which of its panics re-raise a recovered one?
 import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { Declaration } from '../go/scopes';
-import type { SourceFile } from '../go/source-file';
+import type { QualifiedName, SourceFile } from '../go/source-file';
 import { walkOwnBody } from './own-body';
 
 /** fn's own body calls recover() (recover only works when called by the deferred function itself). */
@@ -43,6 +43,25 @@ export function hasDeferredRecover(file: SourceFile, fn: SyntaxNode): boolean {
     if (!found && n.type === 'defer_statement' && deferRecovers(file, n)) found = true;
   });
   return found;
+}
+
+/**
+ * The functions of other files that fn defers by name (`defer log.CapturePanic(&err)`, `defer
+ * capturePanic(&err)` declared elsewhere in the package): the index says whether they recover.
+ */
+export function deferredFunctionsElsewhere(file: SourceFile, fn: SyntaxNode): QualifiedName[] {
+  const out: QualifiedName[] = [];
+  walkOwnBody(fn, (n) => {
+    if (n.type !== 'defer_statement') return;
+    const call = n.namedChildren.find((c) => c?.type === 'call_expression');
+    const callee = call ? field(call, 'function') : null;
+    if (!callee || (callee.type !== 'identifier' && callee.type !== 'selector_expression')) return;
+    // A name the file declares (a local, a function of this file) is judged by hasDeferredRecover.
+    if (callee.type === 'identifier' && file.scopes.resolve(callee) !== null) return;
+    const name = file.qualify(callee);
+    if (name) out.push(name);
+  });
+  return out;
 }
 
 /**
