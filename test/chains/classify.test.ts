@@ -29,7 +29,7 @@ test('names by whole-word prefixes, not substrings', () => {
 });
 
 test('a body that recovers makes a recovery interceptor whatever its name', () => {
-  const body = { kind: 'unary-server' as const, callsNextOnEveryPath: true, passesContext: true, mayPanic: false, recovers: true };
+  const body = { kind: 'unary-server' as const, callsNextOnEveryPath: true, passesContext: true, mayPanic: false, doesWork: true, recovers: true };
   assert.equal(workspaceClass('logCalls', body), 'recovery');
   assert.equal(workspaceClass('logCalls', { ...body, recovers: false }), 'logging');
 });

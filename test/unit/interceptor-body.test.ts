@@ -54,7 +54,7 @@ async function factsOf(source: string): Promise<InterceptorBodyFacts | null> {
   return null;
 }
 
-const OK = { callsNextOnEveryPath: true, passesContext: true, mayPanic: false, recovers: false };
+const OK = { callsNextOnEveryPath: true, passesContext: true, mayPanic: false, doesWork: false, recovers: false };
 
 const CASES: { name: string; source: string; facts: Partial<InterceptorBodyFacts> & { kind: InterceptorBodyFacts['kind'] } }[] = [
   { name: 'plain unary pass-through', source: `${UNARY} { return handler(ctx, req) }`, facts: { kind: 'unary-server', ...OK } },
@@ -114,7 +114,7 @@ const CASES: { name: string; source: string; facts: Partial<InterceptorBodyFacts
   {
     name: 'client cache filling reply answers by itself',
     source: `var replies map[string]string\n${CLIENT} {\n\tif v, ok := replies[method]; ok {\n\t\t*reply.(*string) = v\n\t\treturn nil\n\t}\n\treturn invoker(ctx, method, req, reply, cc, opts...)\n}`,
-    facts: { kind: 'unary-client', ...OK },
+    facts: { kind: 'unary-client', ...OK, doesWork: true },
   },
   {
     name: 'switch without default keeps the uncalled path',
@@ -139,22 +139,22 @@ const CASES: { name: string; source: string; facts: Partial<InterceptorBodyFacts
   {
     name: 'next through a helper closure: unknown, trusted',
     source: `${UNARY} {\n\trun := func() (any, error) { return handler(ctx, req) }\n\treturn run()\n}`,
-    facts: { kind: 'unary-server', ...OK },
+    facts: { kind: 'unary-server', ...OK, doesWork: true },
   },
   {
     name: 'panic after a failed check',
     source: `${UNARY} {\n\tif req == nil {\n\t\tpanic("nil request")\n\t}\n\treturn handler(ctx, req)\n}`,
-    facts: { kind: 'unary-server', ...OK, mayPanic: true },
+    facts: { kind: 'unary-server', ...OK, doesWork: true, mayPanic: true },
   },
   {
     name: 'recovery interceptor (its re-panic is inside the deferred func)',
     source: `${UNARY} {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tpanic(r)\n\t\t}\n\t}()\n\treturn handler(ctx, req)\n}`,
-    facts: { kind: 'unary-server', ...OK, recovers: true },
+    facts: { kind: 'unary-server', ...OK, doesWork: true, recovers: true },
   },
   {
     name: 'recovery through a named function of the file',
     source: `func guard() {\n\t_ = recover()\n}\n\n${UNARY} {\n\tdefer guard()\n\treturn handler(ctx, req)\n}`,
-    facts: { kind: 'unary-server', ...OK, recovers: true },
+    facts: { kind: 'unary-server', ...OK, doesWork: true, recovers: true },
   },
   {
     name: 'context.Background() dropped',
@@ -179,12 +179,12 @@ const CASES: { name: string; source: string; facts: Partial<InterceptorBodyFacts
   {
     name: 'derived contexts are passed on',
     source: `${UNARY} {\n\tmd, _ := metadata.FromIncomingContext(ctx)\n\tctx = metadata.NewIncomingContext(ctx, md)\n\tc2, cancel := context.WithTimeout(ctx, 1)\n\tdefer cancel()\n\treturn handler(context.WithValue(c2, "k", 1), req)\n}`,
-    facts: { kind: 'unary-server', ...OK },
+    facts: { kind: 'unary-server', ...OK, doesWork: true },
   },
   {
     name: 'a ctx from an unknown call taking ctx first',
     source: `func enrich(ctx context.Context) context.Context { return ctx }\n\n${CLIENT} {\n\tnewCtx := enrich(ctx)\n\treturn invoker(newCtx, method, req, reply, cc, opts...)\n}`,
-    facts: { kind: 'unary-client', ...OK },
+    facts: { kind: 'unary-client', ...OK, doesWork: true },
   },
 ];
 

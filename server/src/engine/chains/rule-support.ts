@@ -24,12 +24,18 @@ export function classOf(entry: ChainEntry, config: Config): InterceptorClass {
   return entry.class;
 }
 
+/** Workspace interceptor code: a body ctxlens has read (library interceptors, and workspace helpers that only return one, are not). */
+export function isWorkspaceCode(entry: ChainEntry): boolean {
+  return entry.resolved && entry.body !== null && entry.library === null;
+}
+
 /**
- * Workspace interceptor code (a body ctxlens has read) can panic; library interceptors (and
- * workspace helpers that only return one) are go-grpc-middleware's own, trusted outside recovery.
+ * Workspace interceptor code can panic when it does more than plumbing around next (spire's
+ * drain interceptor only counts requests in a WaitGroup); library interceptors are
+ * go-grpc-middleware's own, trusted outside recovery.
  */
 export function mayPanic(entry: ChainEntry): boolean {
-  return entry.resolved && entry.body !== null && entry.library === null;
+  return isWorkspaceCode(entry) && entry.body!.doesWork;
 }
 
 /** The entries before the first recovery that can panic (and that recovery), as chain-unprotected-interceptor reports them. */

@@ -3,7 +3,7 @@
 import { spanFacts } from './span-extract';
 import { deferRecoverFix } from '../fixes/defer-recover';
 import { dialFacts, requestCallFacts } from './dial-extract';
-import { goroutineDoesWork } from '../flow/goroutine-work';
+import { doesPanickingWork } from '../interceptors/panicking-work';
 import { callArguments, containsNode, enclosingDeclaration, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
 import { deferredFunctionsElsewhere, hasDeferredRecover } from '../interceptors/recovery';
@@ -154,7 +154,7 @@ function unrecoveredGoroutines(file: SourceFile): UnrecoveredGoroutineFact[] {
       range: nodeRange(keyword),
       ...(shape ? { interceptor: interceptorLabel(shape) } : {}),
       ...(receiver && name ? { method: { receiver, name }, methodRecovery: methodRecovery(owner) } : {}),
-      doesWork: goroutineDoesWork(file, literal),
+      doesWork: doesPanickingWork(file, literal),
       fixes: deferRecoverFix(file, literal),
     });
   }

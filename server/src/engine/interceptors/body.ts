@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow } from './context-flow';
+import { doesPanickingWork } from './panicking-work';
 import { contextArgument, nextCalls, walkOwnBody } from './own-body';
 import { analyzeNextPaths } from './paths';
 import { hasDeferredRecover } from './recovery';
@@ -37,6 +38,7 @@ function factsOf(file: SourceFile, shape: InterceptorShape): InterceptorBodyFact
     callsNextOnEveryPath: paths.unknown || (!paths.neverCalled && paths.emptyReturns.length === 0),
     passesContext: droppedContextCalls(file, shape, new ContextFlow(file, shape)).length === 0,
     mayPanic: panicCalls(file, shape.fn).length > 0,
+    doesWork: doesPanickingWork(file, shape.fn, nextCalls(file, shape)),
     recovers: hasDeferredRecover(file, shape.fn),
   };
 }

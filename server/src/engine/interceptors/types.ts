@@ -33,6 +33,8 @@ export interface InterceptorBodyFacts {
   passesContext: boolean;
   /** Contains panic(...) outside a nested function literal. */
   mayPanic: boolean;
+  /** Calls more than plumbing and next (sync counters, logging, context, errors …), writes an element or asserts a type: it can panic. */
+  doesWork: boolean;
   /** Has a deferred function that calls recover(): a recovery interceptor. */
   recovers: boolean;
 }

@@ -5,7 +5,7 @@ import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { MW_V2 } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
 import type { ConstructorFact, RecoveryImportFact } from '../facts/chain-facts';
-import { STREAM_KINDS, classOf, constructorOf, settledInWrapper, mayPanic, mergeInsertions, type StreamKind } from '../chains/rule-support';
+import { STREAM_KINDS, classOf, constructorOf, settledInWrapper, isWorkspaceCode, mergeInsertions, type StreamKind } from '../chains/rule-support';
 import type { Fix, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -20,11 +20,12 @@ const OBSERVABILITY: ReadonlySet<InterceptorClass> = new Set(['logging', 'metric
 
 /**
  * How many entries stay outside (before) the new recovery: up to the last logging, metrics or
- * tracing interceptor of the leading run that cannot panic, so workspace code stays inside it.
+ * tracing interceptor of the leading run of library code, so workspace code stays inside it (even
+ * what cannot panic today may once it changes).
  */
 function outsideCount(entries: readonly ChainEntry[], config: Config): number {
   let count = 0;
-  for (let i = 0; i < entries.length && !mayPanic(entries[i]!); i++) if (OBSERVABILITY.has(classOf(entries[i]!, config))) count = i + 1;
+  for (let i = 0; i < entries.length && !isWorkspaceCode(entries[i]!); i++) if (OBSERVABILITY.has(classOf(entries[i]!, config))) count = i + 1;
   return count;
 }
 

@@ -1,5 +1,6 @@
-// Whether a goroutine does work that may panic, or only plumbing (stream receives and sends,
-// channel operations, cancellation, errors, logging) that a reviewer would not wrap in recover().
+// Whether a function (a goroutine's func literal, an interceptor) does work that may panic, or
+// only plumbing (stream receives and sends, channel operations, sync counters, cancellation,
+// errors, logging) that a reviewer would not wrap in recover() or move inside recovery.
 import { field, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { PLUMBING_BUILTINS, PLUMBING_METHODS, PLUMBING_PACKAGES } from '../knowledge/stream-plumbing';
@@ -28,14 +29,18 @@ function writesElement(node: SyntaxNode): boolean {
   return target?.type === 'index_expression';
 }
 
-/** The func literal's body calls something other than plumbing, writes an element, or asserts a type. */
-export function goroutineDoesWork(file: SourceFile, literal: SyntaxNode): boolean {
-  const body = field(literal, 'body');
+/**
+ * fn's body (closures included) calls something other than plumbing or the calls it is given
+ * (an interceptor's next), writes an element, or asserts a type.
+ */
+export function doesPanickingWork(file: SourceFile, fn: SyntaxNode, plumbingCalls: readonly SyntaxNode[] = []): boolean {
+  const body = field(fn, 'body');
   if (!body) return false;
+  const plumbing = new Set(plumbingCalls.map((c) => c.id));
   let work = false;
   walk(body, (node) => {
     if (work) return false;
-    if (node.type === 'call_expression' && callDoesWork(file, node)) work = true;
+    if (node.type === 'call_expression' && !plumbing.has(node.id) && callDoesWork(file, node)) work = true;
     else if (node.type === 'type_assertion_expression' || writesElement(node)) work = true;
     return !work;
   });
