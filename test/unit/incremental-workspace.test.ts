@@ -40,7 +40,7 @@ async function analyse(dir: string): Promise<FileAnalysis[]> {
   return analyses;
 }
 
-/** The chains, the service model (registrations, every method's handler) and the workspace-rule findings of a workspace, as text to compare. */
+/** The chains, the service model (gRPC and connect registrations, every method's handler) and the workspace-rule findings of a workspace, as text to compare. */
 function state(workspace: Workspace): string {
   const services = workspace.services;
   const handlers = [...workspace.files.values()].flatMap((file) =>
@@ -49,6 +49,7 @@ function state(workspace: Workspace): string {
   return JSON.stringify({
     chains: workspace.chains,
     registered: services.registered,
+    connectRegistered: services.connectRegistered,
     handlers,
     findings: workspace.findings(WORKSPACE_RULES, config).findings,
   });

@@ -1,8 +1,10 @@
-// Extracts a file's service facts: `Register<Service>Server(s, impl)` calls with what impl is,
-// and goroutines without their own recover() started in interceptors or methods.
+// Extracts a file's service facts: `Register<Service>Server(s, impl)` and connect
+// `New<Service>Handler(impl, …)` calls with what impl is, and goroutines without their own
+// recover() started in interceptors or methods.
 import { spanFacts } from './span-extract';
 import { deferRecoverFix } from '../fixes/defer-recover';
 import { dialFacts, requestCallFacts } from './dial-extract';
+import { connectHandlerCalls } from '../flow/connect-handlers';
 import { doesPanickingWork } from '../interceptors/panicking-work';
 import { callArguments, containsNode, enclosingDeclaration, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { receiverTypeName } from '../go/type-text';
@@ -112,20 +114,27 @@ function implOf(file: SourceFile, raw: SyntaxNode, decl: SyntaxNode | null, dept
   return type ? { type } : null;
 }
 
+/** The file's gRPC registrations and connect handler constructions, in source order. */
 function registrations(file: SourceFile): RegistrationFact[] {
-  const out: RegistrationFact[] = [];
+  const found: { at: number; fact: RegistrationFact }[] = [];
   for (const { service, call, server, impl } of registrationCalls(file)) {
     const callee = file.qualify(field(call, 'function')!);
     if (!callee) continue;
-    out.push({
+    const fact: RegistrationFact = {
+      framework: 'grpc',
       service,
       servicePkg: callee.pkg,
       server: server.text,
       impl: implOf(file, impl, enclosingDeclaration(call)),
       range: nodeRange(call),
-    });
+    };
+    found.push({ at: call.startIndex, fact });
   }
-  return out;
+  for (const { call, service, pkg } of connectHandlerCalls(file)) {
+    const impl = implOf(file, callArguments(call)[0]!, enclosingDeclaration(call));
+    found.push({ at: call.startIndex, fact: { framework: 'connect', service, servicePkg: pkg, impl, range: nodeRange(call) } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.fact);
 }
 
 /** `go func() { … }()` without a deferred recover() of its own, in an interceptor or a method. */

@@ -21,17 +21,34 @@ export interface NamedTypeRef {
   name: string;
 }
 
-/** A `pb.Register<Service>Server(server, impl)` call, as protoc-gen-go-grpc generates them. */
-export interface RegistrationFact {
-  /** The service's name as in the generated function (`Greeter` for RegisterGreeterServer). */
-  service: string;
+/** A call giving a generated package an implementation of a service: what makes its methods handlers. */
+export type RegistrationFact = GrpcRegistrationFact | ConnectRegistrationFact;
+
+interface RegistrationBase {
   /** Import path of the generated package (the file's own package path when unqualified). */
   servicePkg: string | null;
-  /** The server argument as written (`s`, `srv.grpc`). */
-  server: string;
   /** The implementation's type; null when the file cannot say. */
   impl: ImplFact | null;
   range: Range;
+}
+
+/** A `pb.Register<Service>Server(server, impl)` call, as protoc-gen-go-grpc generates them. */
+export interface GrpcRegistrationFact extends RegistrationBase {
+  framework: 'grpc';
+  /** The service's name as in the generated function (`Greeter` for RegisterGreeterServer). */
+  service: string;
+  /** The server argument as written (`s`, `srv.grpc`). */
+  server: string;
+}
+
+/**
+ * A `<name>connect.New<Service>Handler(impl, opts...)` call, as protoc-gen-connect-go generates
+ * them: the http.Handler it returns is served by whatever serves it, never by a grpc.Server.
+ */
+export interface ConnectRegistrationFact extends RegistrationBase {
+  framework: 'connect';
+  /** The service's name as in the generated function (`GreetService` for NewGreetServiceHandler). */
+  service: string;
 }
 
 /** A goroutine started from a func literal without its own deferred recover(). */

@@ -1,5 +1,6 @@
-// The signatures protoc-gen-go-grpc gives service methods, read from qualified type texts
-// (`context.Context`, `*example.com/pb.Reply`): what makes a method a handler of a service.
+// The signatures protoc-gen-go-grpc and protoc-gen-connect-go give service methods, read from
+// qualified type texts (`context.Context`, `*example.com/pb.Reply`): what makes a method a handler of a service.
+import { CONNECT_PKGS } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 
 export type HandlerKind = 'unary' | 'streaming';
@@ -38,4 +39,38 @@ export function handlerKind(name: string, params: readonly string[], results: re
   if (!service) return stream.endsWith(suffix) ? 'streaming' : null;
   const generated = `${service.service}${suffix}`;
   return stream === (service.pkg ? `${service.pkg}.${generated}` : generated) ? 'streaming' : null;
+}
+
+/** The connect types of each generated handler shape after ctx (`Request` for `*connect.Request[T]`), and `error`. */
+const CONNECT_SHAPES: readonly { params: readonly string[]; results: readonly string[]; kind: HandlerKind }[] = [
+  { params: ['Request'], results: ['Response', 'error'], kind: 'unary' },
+  { params: ['Request', 'ServerStream'], results: ['error'], kind: 'streaming' },
+  { params: ['ClientStream'], results: ['Response', 'error'], kind: 'streaming' },
+  { params: ['BidiStream'], results: ['error'], kind: 'streaming' },
+];
+
+/** `*connectrpc.com/connect.Request[pb.X]` (either connect path) → `Request`; `error` stays; null for any other type. */
+function connectTypeName(type: string): string | null {
+  if (type === 'error') return type;
+  const open = type.indexOf('[');
+  if (!type.startsWith('*') || open < 0 || !type.endsWith(']')) return null;
+  const base = type.slice(1, open);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && CONNECT_PKGS.has(base.slice(0, dot)) ? base.slice(dot + 1) : null;
+}
+
+function sameNames(types: readonly string[], names: readonly string[]): boolean {
+  return types.length === names.length && types.every((t, i) => connectTypeName(t) === names[i]);
+}
+
+/**
+ * The kind of connect handler method `name` is, from the signatures protoc-gen-connect-go writes
+ * into `<Service>Handler`: unary `(ctx, *connect.Request[T]) (*connect.Response[U], error)`,
+ * server stream `(ctx, *connect.Request[T], *connect.ServerStream[U]) error`, client stream
+ * `(ctx, *connect.ClientStream[T]) (*connect.Response[U], error)`, bidi `(ctx, *connect.BidiStream[T, U]) error`.
+ */
+export function connectHandlerKind(name: string, params: readonly string[], results: readonly string[]): HandlerKind | null {
+  if (!/^\p{Lu}/u.test(name) || params[0] !== 'context.Context') return null;
+  const shape = CONNECT_SHAPES.find((s) => sameNames(params.slice(1), s.params) && sameNames(results, s.results));
+  return shape?.kind ?? null;
 }

@@ -1,16 +1,26 @@
-// The gRPC service model: the implementations registered with generated
-// `Register<Service>Server(s, impl)` calls, and their handler methods. Built from per-file facts;
-// a method is a handler when its type is registered and its signature is the generated
-// interface's shape for a method of that name (generated files themselves are not read).
+// The service model: the implementations registered with generated `Register<Service>Server(s, impl)`
+// calls (gRPC) or given to generated `New<Service>Handler(impl, …)` calls (connect), and their
+// handler methods. Built from per-file facts; a method is a handler when its type is registered
+// and its signature is the generated interface's shape for a method of that name (generated files
+// themselves are not read).
 import { ReadRecorder } from './read-recorder';
 import type { FileFacts, FunctionFact } from '../facts/file-facts';
-import type { DialHelperFact, ImplFact, MethodRef, RegistrationFact, RequestCallFact } from '../facts/service-facts';
+import type {
+  ConnectRegistrationFact,
+  DialHelperFact,
+  GrpcRegistrationFact,
+  ImplFact,
+  MethodRef,
+  RegistrationFact,
+  RequestCallFact,
+} from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
-import { handlerKind, type HandlerKind } from '../flow/handler-shape';
+import { connectHandlerKind, handlerKind, type HandlerKind } from '../flow/handler-shape';
 import type { Range } from '../types';
 import { packageKey } from './workspace-index';
 
 export interface Handler {
+  framework: RegistrationFact['framework'];
   kind: HandlerKind;
   service: string;
   /** The package (packageKey) and receiver type the method is declared on. */
@@ -21,9 +31,17 @@ export interface Handler {
   range: Range;
 }
 
-export interface RegisteredImpl {
+/** A function of the request scope: by its signature, or as a handler of the service model. */
+export type RequestOwner = { scope: RequestScope } | { handler: Handler };
+
+/** How messages name a handler: `gRPC handler Store.Get`, `connect handler Greeter.Greet`. */
+export function handlerLabel(handler: Handler): string {
+  return `${handler.framework === 'connect' ? 'connect' : 'gRPC'} handler ${handler.receiver}.${handler.name}`;
+}
+
+export interface RegisteredImpl<R extends RegistrationFact = RegistrationFact> {
   file: string;
-  registration: RegistrationFact;
+  registration: R;
   /** The implementation's type, when the facts say which it is. */
   type: { pkg: string; name: string } | null;
 }
@@ -33,7 +51,8 @@ function key(pkg: string, name: string): string {
 }
 
 interface Resolved {
-  registered: RegisteredImpl[];
+  registered: RegisteredImpl<GrpcRegistrationFact>[];
+  connect: RegisteredImpl<ConnectRegistrationFact>[];
   handlers: Map<string, Handler>;
   byRegistration: Map<RegistrationFact, Handler[]>;
 }
@@ -138,39 +157,49 @@ export class ServiceModel {
     this.resolved = null;
   }
 
-  /** The registered implementations, in the order of the files registering them. */
-  get registered(): readonly RegisteredImpl[] {
+  /** The implementations registered on gRPC servers, in the order of the files registering them. */
+  get registered(): readonly RegisteredImpl<GrpcRegistrationFact>[] {
     return this.resolve().registered;
+  }
+
+  /** The implementations given to connect handler constructors, in the order of the files giving them. */
+  get connectRegistered(): readonly RegisteredImpl<ConnectRegistrationFact>[] {
+    return this.resolve().connect;
   }
 
   private resolve(): Resolved {
     if (this.resolved) return this.resolved;
-    const registered: RegisteredImpl[] = [];
+    const registered: RegisteredImpl<GrpcRegistrationFact>[] = [];
+    const connect: RegisteredImpl<ConnectRegistrationFact>[] = [];
     const handlers = new Map<string, Handler>();
     const byRegistration = new Map<RegistrationFact, Handler[]>();
     const files = [...this.registering.values()].sort((a, b) => this.order.get(a.path)! - this.order.get(b.path)!);
     for (const file of files) {
       for (const registration of file.services.registrations) {
         const type = this.resolveImpl(registration.impl, file);
-        registered.push({ file: file.path, registration, type });
+        if (registration.framework === 'grpc') registered.push({ file: file.path, registration, type });
+        else connect.push({ file: file.path, registration, type });
         const registeredHandlers: Handler[] = [];
         byRegistration.set(registration, registeredHandlers);
         for (const { file: declaring, fn } of type ? this.methods.all(key(type.pkg, type.name)) : []) {
-          const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
-          const kind = handlerKind(
-            fn.name,
-            fn.params.map((p) => p.qualifiedType),
-            fn.results,
-            { service: registration.service, pkg: servicePkg },
-          );
+          const kind = kindOf(registration, declaring, fn);
           if (!kind || !type) continue;
-          const handler = { kind, service: registration.service, pkg: type.pkg, receiver: type.name, name: fn.name, file: declaring.path, range: fn.range };
+          const handler = {
+            framework: registration.framework,
+            kind,
+            service: registration.service,
+            pkg: type.pkg,
+            receiver: type.name,
+            name: fn.name,
+            file: declaring.path,
+            range: fn.range,
+          };
           handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
           registeredHandlers.push(handler);
         }
       }
     }
-    this.resolved = { registered, handlers, byRegistration };
+    this.resolved = { registered, connect, handlers, byRegistration };
     return this.resolved;
   }
 
@@ -193,11 +222,14 @@ export class ServiceModel {
   }
 
   /**
-   * The request kind of a function: its own by signature, or a registered handler's. Functions
-   * they call are in the request scope too; rules follow such calls one level (RequestCallFact).
+   * Why a function runs per request: its own request kind by signature, or the registered handler
+   * (gRPC or connect) it is. Functions they call are in the request scope too; rules follow such
+   * calls one level (RequestCallFact).
    */
-  requestKind(file: FileFacts, scope: RequestScope | null, method: MethodRef | undefined): RequestScope | null {
-    return scope ?? (method && this.handlerOf(file, method.receiver, method.name) ? 'grpc-method' : null);
+  requestKind(file: FileFacts, scope: RequestScope | null, method: MethodRef | undefined): RequestOwner | null {
+    if (scope) return { scope };
+    const handler = method && this.handlerOf(file, method.receiver, method.name);
+    return handler ? { handler } : null;
   }
 
   /** The handler methods of the implementation a registration registers (none when its type is unknown). */
@@ -232,6 +264,14 @@ export class ServiceModel {
     const name = this.resultTypes.last(key(pkg, impl.resultOf.name));
     return name ? { pkg, name } : null;
   }
+}
+
+/** The handler kind of a method of a registered type, by the registration's framework: null when it is no handler. */
+function kindOf(registration: RegistrationFact, declaring: FileFacts, fn: FunctionFact): HandlerKind | null {
+  const params = fn.params.map((p) => p.qualifiedType);
+  if (registration.framework === 'connect') return connectHandlerKind(fn.name, params, fn.results);
+  const servicePkg = registration.servicePkg === declaring.packagePath ? null : registration.servicePkg;
+  return handlerKind(fn.name, params, fn.results, { service: registration.service, pkg: servicePkg });
 }
 
 /** The workspace function or method a recorded call reaches, as a key of `functionKey`. */

@@ -12,6 +12,12 @@ export const CONNECT_PKGS: ReadonlySet<string> = new Set([CONNECT_PKG, CONNECT_L
 /** Both import paths declare `package connect`: the word every file using it holds. */
 export const CONNECT_NEEDS: TextNeeds = { words: ['connect'] };
 
+/**
+ * Files with connect handlers: the methods implementing them say connect (`*connect.Request[T]`);
+ * the generated package's name varies (`greetv1connect`), but files mounting handlers say http or connect.
+ */
+export const CONNECT_HANDLER_NEEDS: TextNeeds = { words: ['connect', 'http'] };
+
 /** Analyses of interceptors of either framework. */
 export const INTERCEPTOR_NEEDS: TextNeeds = { words: [...GRPC_NEEDS.words, ...CONNECT_NEEDS.words] };
 

@@ -6,6 +6,8 @@ import { LOGGING_METHODS } from './logging-api';
 /** Methods of streams, sync primitives, contexts, protobuf getters' callers and loggers. */
 export const PLUMBING_METHODS: ReadonlySet<string> = new Set([
   'Recv',
+  // connect-go's streams: BidiStream.Receive, ClientStream.Receive.
+  'Receive',
   'Send',
   'RecvMsg',
   'SendMsg',

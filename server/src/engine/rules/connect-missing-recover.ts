@@ -4,7 +4,7 @@ import { importsForFix } from '../fixes/imports';
 import { versionAtLeast } from '../files/gomod';
 import { callArguments, field, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { CONNECT_PKGS } from '../knowledge/connect-api';
+import { CONNECT_HANDLER_NEEDS, CONNECT_PKGS } from '../knowledge/connect-api';
 import type { Fix } from '../types';
 import type { FileRule } from './rule';
 
@@ -128,8 +128,7 @@ export const connectMissingRecover: FileRule = {
     summary: 'A connect-go handler without connect.WithRecover: a panic drops the connection, the client gets no error and the app never sees it.',
     fixable: true,
     inTestCode: 'quiet',
-    // The generated package's name varies (`greetv1connect`); files mounting handlers say http or connect.
-    needs: { words: ['connect', 'http'] },
+    needs: CONNECT_HANDLER_NEEDS,
   },
   scope: 'file',
   check({ file, report }) {

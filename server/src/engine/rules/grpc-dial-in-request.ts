@@ -1,5 +1,7 @@
 import type { RequestScope } from '../flow/request-scope';
+import { handlerLabel, type RequestOwner } from '../index/service-model';
 import type { WorkspaceRule } from './rule';
+import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 
 const SCOPE_NAMES: Record<RequestScope, string> = {
@@ -8,18 +10,23 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-method': 'a gRPC service method',
 };
 
+function ownerName(owner: RequestOwner): string {
+  if ('scope' in owner) return SCOPE_NAMES[owner.scope];
+  return owner.handler.framework === 'connect' ? handlerLabel(owner.handler) : SCOPE_NAMES['grpc-method'];
+}
+
 const HANDSHAKES = 'name resolution, TCP, TLS and HTTP/2 handshakes each time';
 
 export const grpcDialInRequest: WorkspaceRule = {
   meta: {
     id: 'grpc-dial-in-request',
     defaultSeverity: 'warning',
-    summary: 'A gRPC client connection created per request (in a handler or interceptor, or in a helper one calls) or leaked on every call.',
+    summary: 'A gRPC client connection created per request (in a gRPC or connect handler or an interceptor, or in a helper one calls) or leaked on every call.',
     fixable: true,
     // The fix closes the leaked connection; the per-request dial stays, so the finding stays (its message changes).
     partialFix: true,
     inTestCode: 'quiet',
-    needs: { words: GRPC_NEEDS.words, wordStarts: REGISTRATION_NEEDS.wordStarts },
+    needs: { words: [...GRPC_NEEDS.words, ...CONNECT_HANDLER_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
   unit: 'package',
@@ -28,9 +35,9 @@ export const grpcDialInRequest: WorkspaceRule = {
     for (const file of facts.files.values()) {
       for (const site of file.services.dials) {
         const dial = `grpc.${site.funcName}`;
-        const scope = services.requestKind(file, site.scope, site.method);
-        if (scope) {
-          const cost = `${dial} in ${SCOPE_NAMES[scope]} opens a new client connection on every request (${HANDSHAKES})`;
+        const owner = services.requestKind(file, site.scope, site.method);
+        if (owner) {
+          const cost = `${dial} in ${ownerName(owner)} opens a new client connection on every request (${HANDSHAKES})`;
           const tail = site.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
           report({ file: file.path, range: site.range, message: cost + tail, fixes: site.fixes });
           continue;
@@ -47,14 +54,14 @@ export const grpcDialInRequest: WorkspaceRule = {
       for (const call of file.services.requestCalls) {
         const found = services.dialHelper(file, call);
         if (!found || (found.helper.returns && !call.resultStaysLocal)) continue;
-        const scope = services.requestKind(file, 'scope' in call.owner ? call.owner.scope : null, 'method' in call.owner ? call.owner.method : undefined);
-        if (!scope) continue;
+        const owner = services.requestKind(file, 'scope' in call.owner ? call.owner.scope : null, 'method' in call.owner ? call.owner.method : undefined);
+        if (!owner) continue;
         const { helper } = found;
         const name = helper.receiver ? `${helper.receiver}.${helper.name}` : helper.name;
         report({
           file: file.path,
           range: call.range,
-          message: `${name} opens a new client connection with grpc.${helper.funcName} on every call, and ${SCOPE_NAMES[scope]} calls it: a connection per request (${HANDSHAKES}); create it once at startup and share it`,
+          message: `${name} opens a new client connection with grpc.${helper.funcName} on every call, and ${ownerName(owner)} calls it: a connection per request (${HANDSHAKES}); create it once at startup and share it`,
           related: [{ file: found.file, range: helper.range, message: `grpc.${helper.funcName} in ${name}` }],
         });
       }

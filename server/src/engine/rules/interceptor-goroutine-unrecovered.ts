@@ -3,7 +3,8 @@ import { servedRegistrations } from '../chains/served-services';
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import type { UnrecoveredGoroutineFact } from '../facts/service-facts';
-import { functionKey, type Handler } from '../index/service-model';
+import { functionKey, handlerLabel, type Handler } from '../index/service-model';
+import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 import type { WorkspaceRule } from './rule';
@@ -36,7 +37,8 @@ function ownRecovery(facts: WorkspaceFacts, goroutine: UnrecoveredGoroutineFact)
 
 /**
  * Why a panic in the handler's goroutine matters more than one in the handler: the handler's own
- * are recovered (by the server's chain or by the handler itself).
+ * are recovered (by the server's chain or by the handler itself; a connect handler's by net/http,
+ * which serves it, or by connect.WithRecover).
  * Null when nothing is known to recover the handler: a recover() in the goroutine would leave it
  * as fatal as before (chain-missing-recovery reports such servers).
  */
@@ -49,6 +51,7 @@ function handlerRecovery(
   const method = goroutine.method;
   const handler = method && goroutine.doesWork ? facts.services.handlerOf(file, method.receiver, method.name) : undefined;
   if (!handler) return null;
+  if (handler.framework === 'connect') return { handler, by: 'net/http' };
   const by = ownRecovery(facts, goroutine) ?? underRecovery().get(handlerKey(handler));
   return by ? { handler, by } : null;
 }
@@ -60,10 +63,10 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
     // were in handlers nothing recovers, where a recover() in the goroutine changes nothing: info, not warning.
     defaultSeverity: 'info',
     summary:
-      'A goroutine started in an interceptor, or in a gRPC handler whose own panics are recovered, without its own deferred recover(): nothing catches its panics.',
+      'A goroutine started in an interceptor, in a gRPC handler whose own panics are recovered or in a connect handler, without its own deferred recover(): nothing catches its panics.',
     fixable: true,
     inTestCode: 'quiet',
-    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
+    needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words, ...CONNECT_HANDLER_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
   check({ facts, config, report }) {
@@ -88,7 +91,7 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
         report({
           file: file.path,
           range: goroutine.range,
-          message: `goroutine started in gRPC handler ${handler.receiver}.${handler.name} without its own deferred recover(): ${by} recovers the handler's panics, not this goroutine's, and a panic in it kills the process`,
+          message: `goroutine started in ${handlerLabel(handler)} without its own deferred recover(): ${by} recovers the handler's panics, not this goroutine's, and a panic in it kills the process`,
           fixes: goroutine.fixes,
         });
       }

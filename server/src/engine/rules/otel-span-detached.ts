@@ -1,5 +1,7 @@
 import type { SpanFact } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
+import { handlerLabel, type RequestOwner } from '../index/service-model';
+import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 import { SPAN_NEEDS } from '../knowledge/otel-api';
@@ -11,9 +13,14 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-method': 'a gRPC handler',
 };
 
-function detachedMessage(span: SpanFact, scope: RequestScope): string {
+function ownerName(owner: RequestOwner): string {
+  if ('scope' in owner) return SCOPE_NAMES[owner.scope];
+  return owner.handler.framework === 'connect' ? handlerLabel(owner.handler) : SCOPE_NAMES['grpc-method'];
+}
+
+function detachedMessage(span: SpanFact, owner: RequestOwner): string {
   const parent = span.origin === 'root' ? `${span.text}, a root context,` : `${span.text}, which outlives the request,`;
-  return `span started from ${parent} in ${SCOPE_NAMES[scope]} whose request context (${span.context}) is at hand: it begins a trace of its own instead of joining the request's, and the request's deadline and values are lost`;
+  return `span started from ${parent} in ${ownerName(owner)} whose request context (${span.context}) is at hand: it begins a trace of its own instead of joining the request's, and the request's deadline and values are lost`;
 }
 
 function notEndedMessage(span: SpanFact): string {
@@ -28,7 +35,10 @@ export const otelSpanDetached: WorkspaceRule = {
     fixable: true,
     inTestCode: 'quiet',
     // Spans are started where Start is called; handler methods and registrations are read for the service model.
-    needs: { words: [...SPAN_NEEDS.words, ...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
+    needs: {
+      words: [...SPAN_NEEDS.words, ...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words, ...CONNECT_HANDLER_NEEDS.words],
+      wordStarts: REGISTRATION_NEEDS.wordStarts,
+    },
   },
   scope: 'workspace',
   check({ facts, report }) {
@@ -39,8 +49,8 @@ export const otelSpanDetached: WorkspaceRule = {
           continue;
         }
         // Outside the request scope (main, workers, helpers) a root span is the author's choice.
-        const scope = facts.services.requestKind(file, span.scope ?? null, span.method);
-        if (scope) report({ file: file.path, range: span.range, message: detachedMessage(span, scope), fixes: span.fixes });
+        const owner = facts.services.requestKind(file, span.scope ?? null, span.method);
+        if (owner) report({ file: file.path, range: span.range, message: detachedMessage(span, owner), fixes: span.fixes });
       }
     }
   },
