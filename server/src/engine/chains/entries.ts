@@ -1,5 +1,6 @@
 // Turns interceptor values into chain entries: library interceptors, workspace functions,
-// methods, factories and func literals, selector-wrapped and v1-chained ones.
+// methods, factories and func literals, selector-wrapped and v1-chained ones, connect's
+// UnaryInterceptorFunc conversions and WithRecover.
 import { classByName, libraryClass, workspaceClass } from './classify';
 import type { ExprFact } from '../facts/chain-facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from '../knowledge/grpc-middleware';
@@ -7,6 +8,7 @@ import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
 import type { FunctionRef } from '../index/workspace-index';
+import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 
 export class EntryBuilder {
   constructor(private readonly values: ValueResolver) {}
@@ -20,6 +22,12 @@ export class EntryBuilder {
           : [this.values.value(arg, scope, conditional, this.values.location(scope, arg), null, depth + 1)];
       return items.flatMap((item) => this.entriesOf(item, depth + 1));
     });
+  }
+
+  /** `connect.WithRecover(fn)`: connect-go's recovery interceptor, at the option's place. */
+  connectRecovery(item: ValueItem): ChainEntry {
+    const ref = item.expr.callee?.kind === 'selector' ? item.expr.callee.ref : null;
+    return { ...this.entry(item, item.expr.text, { defined: null, body: null, cls: 'recovery' }), library: ref?.pkg ?? null };
   }
 
   entriesOf(item: ValueItem, depth = 0): ChainEntry[] {
@@ -61,6 +69,11 @@ export class EntryBuilder {
       const inner = this.values.value(args[0], scope, true, item.registered, null, depth + 1);
       return this.entriesOf(inner, depth + 1).map((e) => ({ ...e, conditional: true, wrappedBy: expr.text }));
     }
+    // `connect.UnaryInterceptorFunc(f)`: f wraps unary calls; the conversion's streaming methods pass streams on untouched.
+    if (ref && CONNECT_PKGS.has(ref.pkg) && ref.name === CONNECT_UNARY_INTERCEPTOR_FUNC && args[0]) {
+      const inner = this.values.value(args[0], scope, item.conditional, item.registered, item.alias, depth + 1);
+      return this.entriesOf(inner, depth + 1).map((e) => ({ ...e, unaryOnly: true }));
+    }
     if (ref?.pkg === MW_V1 && V1_CHAIN_BUILDERS.has(ref.name)) {
       return this.entriesOfArgs(args, !!expr.spread, scope, item.conditional, depth + 1);
     }
@@ -85,7 +98,8 @@ export class EntryBuilder {
     const name = item.expr.text;
     const body = made?.body ?? null;
     const cls = made && made.class !== 'other' ? made.class : workspaceClass(name, body);
-    return [this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }))];
+    const entry = this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }));
+    return [made?.unaryOnly || fn.fn.unaryOnly ? { ...entry, unaryOnly: true } : entry];
   }
 
   private definedEntry(item: ValueItem, name: string, fn: FunctionRef): ChainEntry {

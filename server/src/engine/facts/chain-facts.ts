@@ -92,6 +92,8 @@ export interface ChainFunctionFact {
   variadic?: string;
   /** Calls this function makes that may bind another function's parameters (callee and arguments). */
   calls?: ExprFact[];
+  /** It returns a `connect.UnaryInterceptorFunc`: an interceptor of unary calls only. */
+  unaryOnly?: true;
 }
 
 export interface PackageVarFact {
@@ -102,11 +104,13 @@ export interface PackageVarFact {
 
 export type ConstructorKind = 'server' | 'client';
 
-/** A grpc.NewServer / NewClient / Dial / DialContext call. */
+/** A grpc.NewServer / NewClient / Dial / DialContext call, or a generated connect `New<Service>Handler` / `New<Service>Client` call. */
 export interface ConstructorFact {
   kind: ConstructorKind;
-  /** `NewServer`, `NewClient`, `Dial`, `DialContext`. */
+  /** `NewServer`, `NewClient`, `Dial`, `DialContext`; `NewGreetServiceHandler` for connect. */
   name: string;
+  /** Set for connect-go constructors (absent: grpc-go). */
+  framework?: 'connect';
   range: Range;
   /** The option arguments (the target and ctx arguments of clients left out). */
   options: ExprFact[];

@@ -6,6 +6,7 @@ import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
 import type { ExprFact } from './chain-facts';
 import { declaredType } from './local-types';
+import { CONNECT_PKGS } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
@@ -51,9 +52,9 @@ function rootName(operand: SyntaxNode): SyntaxNode | null {
   return node.type === 'identifier' ? node : null;
 }
 
-/** True for files that may define interceptors or options: they name grpc types (other files define none). */
+/** True for files that may define interceptors or options: they name grpc or connect types (other files define none). */
 export function mayDefineChainParts(file: SourceFile): boolean {
-  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
+  return file.imports.layout.specs.some((spec) => spec.path === GRPC_PKG || CONNECT_PKGS.has(spec.path) || spec.path.startsWith('github.com/grpc-ecosystem/'));
 }
 
 /** Only files that may define chain parts build their scopes for this: the others' values carry no options. */
