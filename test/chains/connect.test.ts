@@ -57,6 +57,14 @@ test('a generated client constructor: its options after the HTTP client and base
   assert.deepEqual(describe(chain.stream), ['newAuth auth']);
 });
 
+test('interceptor structs written in place (&T{}, T{} through a variable): named by their type, defined at its WrapUnary', async () => {
+  const { chains, dir } = await chainsOf('connect');
+  const chain = chainAt(chains, dir, 'main.go', 68);
+  assert.deepEqual(describe(chain.unary), ['authInterceptor auth', 'authInterceptor auth']);
+  assert.deepEqual(definitions(chain.unary, dir), ['interceptors.go:30', 'interceptors.go:30']);
+  assert.deepEqual(describe(chain.stream), ['authInterceptor auth', 'authInterceptor auth']);
+});
+
 test('the legacy module path github.com/bufbuild/connect-go', async () => {
   const { chains, dir } = await chainsOf('connect-legacy');
   const chain = chainAt(chains, dir, 'main.go', 21);

@@ -150,6 +150,8 @@ describe('chain code lenses above connect-go constructors', () => {
       '45: unary: connect.WithRecover → newAuth → handler',
       '49: stream: newAuth → streamer',
       '49: unary: newAuth → newTiming → invoker',
+      '68: stream: authInterceptor → authInterceptor → handler',
+      '68: unary: authInterceptor → authInterceptor → handler',
     ]);
   });
 });

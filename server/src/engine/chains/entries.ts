@@ -7,7 +7,7 @@ import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from '../kn
 import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
-import type { FunctionRef } from '../index/workspace-index';
+import { packageKey, type FunctionRef } from '../index/workspace-index';
 import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 
 export class EntryBuilder {
@@ -47,6 +47,8 @@ export class EntryBuilder {
       }
       case 'call':
         return this.entriesOfCall(item, depth);
+      case 'composite':
+        return [this.compositeEntry(item)];
       case 'ident':
       case 'selector':
       case 'member': {
@@ -100,6 +102,20 @@ export class EntryBuilder {
     const cls = made && made.class !== 'other' ? made.class : workspaceClass(name, body);
     const entry = this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }));
     return [made?.unaryOnly || fn.fn.unaryOnly ? { ...entry, unaryOnly: true } : entry];
+  }
+
+  /**
+   * A struct value written in place (`&authInterceptor{token: t}`): a connect interceptor, shown
+   * under its type and defined at its WrapUnary method when the workspace declares the type.
+   */
+  private compositeEntry(item: ValueItem): ChainEntry {
+    const { expr, scope } = item;
+    const pkg = expr.ref?.pkg ?? packageKey(scope.file);
+    const type = expr.ref?.name ?? expr.text;
+    if (!this.values.index.inWorkspace(pkg)) return this.libraryEntry(item, expr.text, pkg);
+    const wrap = this.values.index.method(pkg, type, 'WrapUnary');
+    const defined = wrap ? { file: wrap.file.path, range: wrap.fn.range, extent: wrap.fn.extent } : null;
+    return this.entry(item, expr.text, { defined, body: null, cls: classByName(expr.text) });
   }
 
   private definedEntry(item: ValueItem, name: string, fn: FunctionRef): ChainEntry {

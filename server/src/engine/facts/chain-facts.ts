@@ -6,11 +6,11 @@ import type { Position, Range, TextEdit } from '../types';
 
 /** An expression that may carry options or interceptors, reduced to what resolution reads. */
 export interface ExprFact {
-  kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'other';
+  kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'composite' | 'other';
   /** Source text (long text cut short); for a call, the callee's text (`mw.Auth` for `mw.Auth(secret)`). */
   text: string;
   range: Range;
-  /** selector: `pkg.Name` with the package's import path; null otherwise. */
+  /** selector: `pkg.Name` with the package's import path; composite: its type's when imported (`&mw.Auth{}`); null otherwise. */
   ref: QualifiedName | null;
   /** member (`x.name` on a value, not a package): the method or field name. */
   /**
@@ -23,6 +23,7 @@ export interface ExprFact {
   callee?: ExprFact;
   args?: ExprFact[];
   spread?: boolean;
+  /** composite: a struct value of a named type, `T{…}` or `&T{…}` (a connect interceptor); `text` is the type as written. */
   /** slice: the elements of a composite literal (`[]grpc.ServerOption{…}`). */
   elements?: ExprFact[];
   /** funcLit: its body facts (null when it has no interceptor signature). */
