@@ -28,6 +28,7 @@ const chain: Chain = {
   file: '/w/main.go',
   range: range(10, 8, 14, 2),
   kind: 'server',
+  framework: 'grpc',
   constructor: 'grpc.NewServer',
   unary: [entry],
   stream: [],

@@ -40,6 +40,7 @@ test('JSON output has exactly the documented shape', async () => {
         line: 42,
         endLine: 42,
         kind: 'server',
+        framework: 'grpc',
         constructor: 'grpc.NewServer',
         unary: [
           {
@@ -52,6 +53,7 @@ test('JSON output has exactly the documented shape', async () => {
             reason: null,
             effectiveClass: 'other',
             outsideRecovery: false,
+            unaryOnly: false,
           },
           {
             name: 'first',
@@ -63,6 +65,7 @@ test('JSON output has exactly the documented shape', async () => {
             reason: null,
             effectiveClass: 'other',
             outsideRecovery: false,
+            unaryOnly: false,
           },
         ],
         stream: [],
@@ -89,6 +92,7 @@ test('JSON output: library and unresolved entries have no file or line, unresolv
       reason: 'built by grpcx.DefaultInterceptors, outside the workspace',
       effectiveClass: 'other',
       outsideRecovery: false,
+      unaryOnly: false,
     },
     {
       name: 'recovery.UnaryServerInterceptor',
@@ -100,6 +104,7 @@ test('JSON output: library and unresolved entries have no file or line, unresolv
       reason: null,
       effectiveClass: 'recovery',
       outsideRecovery: false,
+      unaryOnly: false,
     },
     {
       name: 'grpcx.Tracing',
@@ -111,6 +116,7 @@ test('JSON output: library and unresolved entries have no file or line, unresolv
       reason: 'built by grpcx.Tracing, outside the workspace',
       effectiveClass: 'other',
       outsideRecovery: false,
+      unaryOnly: false,
     },
   ]);
 });

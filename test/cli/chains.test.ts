@@ -58,6 +58,7 @@ const library = (name: string, cls: string) => ({
   conditional: false,
   resolved: true,
   reason: null,
+  unaryOnly: false,
 });
 
 test('json: the documented shape, relative paths, 1-based lines, findings located in each chain', async () => {
@@ -72,6 +73,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
         line: 21,
         endLine: 24,
         kind: 'server',
+        framework: 'grpc',
         constructor: 'grpc.NewServer',
         unary: [
           library('recovery.UnaryServerInterceptor', 'recovery'),
@@ -85,6 +87,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
             conditional: false,
             resolved: true,
             reason: null,
+            unaryOnly: false,
           },
         ],
         stream: [library('recovery.StreamServerInterceptor', 'recovery')],
@@ -96,6 +99,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
         line: 26,
         endLine: 26,
         kind: 'client',
+        framework: 'grpc',
         constructor: 'grpc.NewClient',
         unary: [
           {
@@ -108,6 +112,7 @@ test('json: the documented shape, relative paths, 1-based lines, findings locate
             conditional: false,
             resolved: true,
             reason: null,
+            unaryOnly: false,
           },
         ],
         stream: [],

@@ -8,6 +8,8 @@ import { CodeLensRefreshRequest, CodeLensRequest, CodeLensResolveRequest, type C
 import { ChainsRequest } from '../../server/src/protocol';
 import { LspSession, uriOf } from './harness';
 import { copyLensWorkspace, MessageCounter } from './lens-workspace';
+import * as os from 'node:os';
+import { FIXTURES, STUBS } from '../support/fixtures';
 
 interface ResolvedLens {
   line: number;
@@ -114,5 +116,42 @@ describe('chain code lenses', () => {
       '7: unary: recovery → otelgrpc → auth → logging → audit → handler · 1 finding',
     ]);
     assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'internal', 'mw', 'mw.go')))[0], '20: in 1 chain: 3rd of 3 in cmd/admin/main.go');
+  });
+});
+
+describe('chain code lenses above connect-go constructors', () => {
+  let root: string;
+  let dir: string;
+  let session: LspSession;
+
+  before(async () => {
+    // Copied where its go.mod's ../../_stubs replacements still point at the stubs.
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-connect-lens-'));
+    fs.cpSync(STUBS, path.join(root, '_stubs'), { recursive: true });
+    dir = path.join(root, 'chains', 'connect');
+    fs.cpSync(path.join(FIXTURES, '_chains', 'connect'), dir, { recursive: true });
+    session = await LspSession.start(dir);
+    await session.waitForReady();
+  });
+  after(async () => {
+    await session.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('each handler and client constructor: its unary chain, and the stream chain without the unary-only entries', async () => {
+    assert.deepEqual(titles(await lensesOf(session, path.join(dir, 'main.go'))), [
+      '22: stream: connect.WithRecover → otelconnect → newAuth → handler',
+      '22: unary: connect.WithRecover → otelconnect → newAuth → logCalls → handler',
+      '29: stream: newAuth → handler',
+      '29: unary: newTiming → newAuth → handler',
+      '40: stream: newAuth → handler',
+      '40: unary: newAuth → logCalls → handler',
+      '45: stream: connect.WithRecover → newAuth → handler',
+      '45: unary: connect.WithRecover → newAuth → handler',
+      '49: stream: newAuth → streamer',
+      '49: unary: newAuth → newTiming → invoker',
+      '68: stream: authInterceptor → authInterceptor → handler',
+      '68: unary: authInterceptor → authInterceptor → handler',
+    ]);
   });
 });

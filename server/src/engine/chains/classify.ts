@@ -30,6 +30,9 @@ const LIBRARY_CLASSES: ReadonlyMap<string, InterceptorClass> = new Map([
   ['go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc', 'tracing'],
   ['github.com/grpc-ecosystem/go-grpc-prometheus', 'metrics'],
   ['github.com/grpc-ecosystem/grpc-opentracing/go/otgrpc', 'tracing'],
+  ['connectrpc.com/otelconnect', 'tracing'],
+  ['github.com/bufbuild/connect-opentelemetry-go', 'tracing'],
+  ['connectrpc.com/validate', 'validation'],
 ]);
 
 /** The class of an interceptor from a known library, or null for a library ctxlens does not know. */

@@ -1,13 +1,14 @@
 // Short names of chain entries for one-line displays (code lens, text output).
 import { defaultImportName } from '../go/imports';
+import { CONNECT_PKGS } from '../knowledge/connect-api';
 import type { Chain, ChainEntry } from './model';
 import type { ChainModel } from './view-model';
 import { drawnStreams, type StreamKind, terminal } from './words';
 
-/** `recovery` for a library interceptor, the registration name for workspace ones, `?` when unknown. */
+/** `recovery` for a library interceptor, the registration name for workspace ones (and connect's own: `connect.WithRecover`), `?` when unknown. */
 export function shortName(entry: ChainEntry): string {
   if (!entry.resolved) return '?';
-  if (entry.library) return defaultImportName(entry.library);
+  if (entry.library && !CONNECT_PKGS.has(entry.library)) return defaultImportName(entry.library);
   return entry.name;
 }
 

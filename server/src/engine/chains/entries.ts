@@ -1,12 +1,14 @@
 // Turns interceptor values into chain entries: library interceptors, workspace functions,
-// methods, factories and func literals, selector-wrapped and v1-chained ones.
+// methods, factories and func literals, selector-wrapped and v1-chained ones, connect's
+// UnaryInterceptorFunc conversions and WithRecover.
 import { classByName, libraryClass, workspaceClass } from './classify';
 import type { ExprFact } from '../facts/chain-facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from '../knowledge/grpc-middleware';
 import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
 import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
-import type { FunctionRef } from '../index/workspace-index';
+import { packageKey, type FunctionRef } from '../index/workspace-index';
+import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 
 export class EntryBuilder {
   constructor(private readonly values: ValueResolver) {}
@@ -20,6 +22,12 @@ export class EntryBuilder {
           : [this.values.value(arg, scope, conditional, this.values.location(scope, arg), null, depth + 1)];
       return items.flatMap((item) => this.entriesOf(item, depth + 1));
     });
+  }
+
+  /** `connect.WithRecover(fn)`: connect-go's recovery interceptor, at the option's place. */
+  connectRecovery(item: ValueItem): ChainEntry {
+    const ref = item.expr.callee?.kind === 'selector' ? item.expr.callee.ref : null;
+    return { ...this.entry(item, item.expr.text, { defined: null, body: null, cls: 'recovery' }), library: ref?.pkg ?? null };
   }
 
   entriesOf(item: ValueItem, depth = 0): ChainEntry[] {
@@ -39,6 +47,8 @@ export class EntryBuilder {
       }
       case 'call':
         return this.entriesOfCall(item, depth);
+      case 'composite':
+        return [this.compositeEntry(item)];
       case 'ident':
       case 'selector':
       case 'member': {
@@ -60,6 +70,11 @@ export class EntryBuilder {
     if (ref?.pkg === SELECTOR_PKG && SELECTOR_WRAPPERS.has(ref.name) && args[0]) {
       const inner = this.values.value(args[0], scope, true, item.registered, null, depth + 1);
       return this.entriesOf(inner, depth + 1).map((e) => ({ ...e, conditional: true, wrappedBy: expr.text }));
+    }
+    // `connect.UnaryInterceptorFunc(f)`: f wraps unary calls; the conversion's streaming methods pass streams on untouched.
+    if (ref && CONNECT_PKGS.has(ref.pkg) && ref.name === CONNECT_UNARY_INTERCEPTOR_FUNC && args[0]) {
+      const inner = this.values.value(args[0], scope, item.conditional, item.registered, item.alias, depth + 1);
+      return this.entriesOf(inner, depth + 1).map((e) => ({ ...e, unaryOnly: true }));
     }
     if (ref?.pkg === MW_V1 && V1_CHAIN_BUILDERS.has(ref.name)) {
       return this.entriesOfArgs(args, !!expr.spread, scope, item.conditional, depth + 1);
@@ -85,7 +100,22 @@ export class EntryBuilder {
     const name = item.expr.text;
     const body = made?.body ?? null;
     const cls = made && made.class !== 'other' ? made.class : workspaceClass(name, body);
-    return [this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }))];
+    const entry = this.asKnownLibrary(fn, this.entry(item, name, { defined: { file: fn.file.path, range: fn.fn.range, extent: fn.fn.extent }, body, cls }));
+    return [made?.unaryOnly || fn.fn.unaryOnly ? { ...entry, unaryOnly: true } : entry];
+  }
+
+  /**
+   * A struct value written in place (`&authInterceptor{token: t}`): a connect interceptor, shown
+   * under its type and defined at its WrapUnary method when the workspace declares the type.
+   */
+  private compositeEntry(item: ValueItem): ChainEntry {
+    const { expr, scope } = item;
+    const pkg = expr.ref?.pkg ?? packageKey(scope.file);
+    const type = expr.ref?.name ?? expr.text;
+    if (!this.values.index.inWorkspace(pkg)) return this.libraryEntry(item, expr.text, pkg);
+    const wrap = this.values.index.method(pkg, type, 'WrapUnary');
+    const defined = wrap ? { file: wrap.file.path, range: wrap.fn.range, extent: wrap.fn.extent } : null;
+    return this.entry(item, expr.text, { defined, body: null, cls: classByName(expr.text) });
   }
 
   private definedEntry(item: ValueItem, name: string, fn: FunctionRef): ChainEntry {

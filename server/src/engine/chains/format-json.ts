@@ -17,6 +17,8 @@ export interface ChainEntryJson {
   resolved: boolean;
   /** Why an unresolved entry could not be followed; null for resolved entries. */
   reason: string | null;
+  /** connect: built with connect.UnaryInterceptorFunc, it wraps unary calls only (added in version 1). */
+  unaryOnly: boolean;
 }
 
 export interface ChainJson {
@@ -24,6 +26,8 @@ export interface ChainJson {
   line: number;
   endLine: number;
   kind: 'server' | 'client';
+  /** grpc-go, or connect-go (handlers are servers); added in version 1, before it every chain was grpc. */
+  framework: 'grpc' | 'connect';
   constructor: string;
   unary: ChainEntryJson[];
   stream: ChainEntryJson[];
@@ -52,6 +56,7 @@ function entryJson({ entry, effectiveClass, outsideRecovery }: ChainEntryModel, 
     conditional: entry.conditional,
     resolved: entry.resolved,
     reason: entry.resolved ? null : (entry.reason ?? null),
+    unaryOnly: entry.unaryOnly === true,
   };
 }
 
@@ -67,6 +72,7 @@ export function chainsJson(models: readonly ChainModel[], base: string): ChainsJ
       line: chain.range.start.line + 1,
       endLine: chain.range.end.line + 1,
       kind: chain.kind,
+      framework: chain.framework,
       constructor: chain.constructor,
       unary: unary.map((e) => entryJson(e, base)),
       stream: stream.map((e) => entryJson(e, base)),

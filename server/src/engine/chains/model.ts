@@ -1,4 +1,5 @@
-// The chain model: the effective interceptor chains of every gRPC server and client.
+// The chain model: the effective interceptor chains of every gRPC server and client, and of
+// every connect-go handler and client.
 import type { InterceptorBodyFacts } from '../interceptors/types';
 import type { Range } from '../types';
 import type { ConstructorKind } from '../facts/chain-facts';
@@ -45,6 +46,8 @@ export interface ChainEntry {
   wrappedBy?: string;
   /** Why an unresolved entry could not be followed ("parameter opts of NewServer, 3 call sites"). */
   reason?: string;
+  /** connect: built with `connect.UnaryInterceptorFunc`, it wraps unary calls only (it is in `unary`, not in `stream`). */
+  unaryOnly?: boolean;
 }
 
 /** One `UnaryInterceptor`/`StreamInterceptor` (or client `With…`) option given to a constructor. */
@@ -63,10 +66,13 @@ export interface Chain {
   /** The constructor call. */
   range: Range;
   kind: ConstructorKind;
-  /** `grpc.NewServer`, `grpc.NewClient`, `grpc.Dial`, `grpc.DialContext` (whatever the import alias). */
+  /** grpc-go, or connect-go (a `New<Service>Handler` is a server, a `New<Service>Client` a client). */
+  framework: 'grpc' | 'connect';
+  /** `grpc.NewServer`, `grpc.NewClient`, `grpc.Dial`, `grpc.DialContext` (whatever the import alias); connect: the call as written (`greetv1connect.NewGreetServiceHandler`). */
   constructor: string;
-  /** Outermost first, as grpc-go runs them. */
+  /** Outermost first, as grpc-go (or connect-go) runs them; connect: every interceptor. */
   unary: ChainEntry[];
+  /** connect: the interceptors that also wrap streams (not the `unaryOnly` ones). */
   stream: ChainEntry[];
   /** Every single-interceptor option given, in option order (more than one: panic or replacement). */
   singles: { unary: SingleOption[]; stream: SingleOption[] };
@@ -84,7 +90,7 @@ export interface Chain {
 export interface WrapperCall {
   /** The wrapper as the call names it (`prometheus.NewGrpcServer`), where findings about the chain sit. */
   callee: { text: string; range: Range };
-  /** `grpc.NewServer`, `grpc.NewClient`, … (whatever the import alias). */
+  /** `grpc.NewServer`, `grpc.NewClient`, … (whatever the import alias); a connect constructor as written. */
   grpcConstructor: string;
   /** The grpc constructor call inside the wrapper. */
   at: Location;

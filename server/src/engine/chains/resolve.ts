@@ -1,8 +1,10 @@
 // Computes the effective interceptor chain of one grpc.NewServer / NewClient / Dial /
-// DialContext call, in the order grpc-go runs them.
+// DialContext call, in the order grpc-go runs them, or of one connect handler or client
+// constructor call, in the order connect-go runs them.
 import type { FileFacts } from '../facts/file-facts';
 import { versionAtLeast } from '../files/gomod';
 import { CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
+import { CONNECT_CHAIN_OPTIONS, CONNECT_OPAQUE_OPTIONS, CONNECT_PKGS } from '../knowledge/connect-api';
 import { EntryBuilder } from './entries';
 import type { ChainFunctionFact, ConstructorFact } from '../facts/chain-facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from '../knowledge/grpc-middleware';
@@ -39,6 +41,10 @@ class OptionCollector {
     }
     const ref = expr.callee?.kind === 'selector' ? expr.callee.ref : null;
     const args = expr.args ?? [];
+    if (ref && CONNECT_PKGS.has(ref.pkg) && this.ctor.framework === 'connect') {
+      this.connectOption(item, ref.name, depth);
+      return;
+    }
     if (ref?.pkg === GRPC_PKG) {
       const table = this.ctor.kind === 'server' ? SERVER_INTERCEPTOR_OPTIONS : CLIENT_INTERCEPTOR_OPTIONS;
       const option = table.get(ref.name);
@@ -68,6 +74,35 @@ class OptionCollector {
     const fnScope: Scope = { file: fn.file, fn: fn.fn };
     const returns = returnsOf(fn.fn, expr);
     for (const r of returns) this.add(this.values.value(r, fnScope, item.conditional || returns.length > 1, item.registered, null), depth + 1);
+  }
+
+  /**
+   * A connect option: interceptors go to unary in order, and to stream unless built with
+   * UnaryInterceptorFunc (connect-api.ts says how connect-go orders them); bundles add their options in order.
+   */
+  private connectOption(item: ValueItem, name: string, depth: number): void {
+    const { expr, scope } = item;
+    const args = expr.args ?? [];
+    const option = CONNECT_CHAIN_OPTIONS.get(name);
+    if (CONNECT_OPAQUE_OPTIONS.has(name)) {
+      this.unknown(item);
+    } else if (option === 'interceptors') {
+      const entries = this.entries.entriesOfArgs(args, !!expr.spread, scope, item.conditional);
+      this.chained.unary.push(...entries);
+      this.chained.stream.push(...entries.filter((e) => !e.unaryOnly).map((e) => ({ ...e })));
+    } else if (option === 'recover') {
+      const entry = this.entries.connectRecovery(item);
+      this.chained.unary.push(entry);
+      this.chained.stream.push({ ...entry });
+    } else if (option === 'bundle') {
+      args.forEach((arg, i) => {
+        const items =
+          expr.spread && i === args.length - 1
+            ? this.values.elements(arg, scope, item.conditional)
+            : [this.values.value(arg, scope, item.conditional, this.values.location(scope, arg), null)];
+        for (const inner of items) this.add(inner, depth + 1);
+      });
+    }
   }
 
   private single(stream: keyof Streams, item: ValueItem, entries: ChainEntry[]): void {

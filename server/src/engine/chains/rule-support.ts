@@ -16,6 +16,16 @@ function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
+/**
+ * The chain rules (chain-order, chain-missing-recovery, …) read grpc-go's chains only. connect-go
+ * differs where they judge: net/http's server recovers a handler's panics, so none kills the
+ * process; its interceptors are one interface for unary and streams; there are no single
+ * interceptor options. Its handlers are left to the connect rules (connect-missing-recover).
+ */
+export function isGrpcChain(chain: Chain): boolean {
+  return chain.framework === 'grpc';
+}
+
 /** The entry's class, with the configured recovery/auth names (`Recoverer` or `mw.Recoverer`) winning. */
 export function classOf(entry: ChainEntry, config: Config): InterceptorClass {
   const named = (names: readonly string[]) => names.includes(entry.name) || names.includes(lastSegment(entry.name));
@@ -48,10 +58,10 @@ export interface UnrecoveredZone {
  * The zone outside recovery of one side of a server chain: the entries before its first
  * recovery (configured names applied) that can panic. Null when there is none, or when ctxlens
  * cannot tell: a client, a chain partly built outside the workspace, or an unknown entry (it could
- * be a recovery running first). The rule and every chain display read this one definition.
+ * be a recovery running first), or a connect chain (see isGrpcChain). The rule and every chain display read this one definition.
  */
 export function unrecoveredZone(chain: Chain, kind: StreamKind, config: Config): UnrecoveredZone | null {
-  if (chain.kind !== 'server' || chain.builtOutsideWorkspace) return null;
+  if (chain.kind !== 'server' || chain.builtOutsideWorkspace || !isGrpcChain(chain)) return null;
   const entries = chain[kind];
   if (entries.some((e) => !e.resolved)) return null;
   const first = entries.findIndex((e) => classOf(e, config) === 'recovery');

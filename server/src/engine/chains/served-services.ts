@@ -14,7 +14,8 @@ function lastSegment(text: string): string {
 
 export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): RegisteredImpl[] {
   const file = facts.files.get(chain.file);
-  if (!file || chain.kind !== 'server') return [];
+  // A connect handler serves the service it is generated for, not a pb.Register<Service>Server registration.
+  if (!file || chain.kind !== 'server' || chain.framework !== 'grpc') return [];
   const isConstructor = (value: { range: typeof chain.range } | undefined) => !!value && sameRange(value.range, chain.range);
   const fn = file.chains.functions.find((f) => within(chain.range, f.extent));
   const locals = new Set((fn?.locals ?? []).filter((l) => l.mode === 'assign' && isConstructor(l.values[0])).map((l) => l.name));

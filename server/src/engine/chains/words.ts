@@ -19,12 +19,13 @@ export function drawnStreams(chain: { stream: readonly unknown[] }): StreamKind[
   return chain.stream.length > 0 ? ['unary', 'stream'] : ['unary'];
 }
 
-/** The qualifiers a reader needs beside the name: unknown, conditional, selector. */
-export function entryQualifiers(entry: { resolved: boolean; conditional: boolean; wrappedBy?: string | null }): string[] {
+/** The qualifiers a reader needs beside the name: unknown, conditional, selector, connect's unary-only. */
+export function entryQualifiers(entry: { resolved: boolean; conditional: boolean; wrappedBy?: string | null; unaryOnly?: boolean }): string[] {
   const out: string[] = [];
   if (!entry.resolved) out.push('unknown');
   if (entry.conditional) out.push('conditional');
   if (entry.wrappedBy) out.push(`via ${entry.wrappedBy}`);
+  if (entry.unaryOnly) out.push('unary only');
   return out;
 }
 

@@ -24,7 +24,8 @@ function wrapperCalls(index: ChainIndex, computed: ComputedChain, fn: ChainFunct
 /** The chain of a grpc constructor call, then one for each call of the wrapper it is in (and of wrappers of that). */
 export function constructorChains(index: ChainIndex, file: FileFacts, ctor: ConstructorFact): Chain[] {
   const fn = functionOf(file, ctor);
-  const grpcConstructor = `grpc.${ctor.name}`;
+  const framework = ctor.framework ?? 'grpc';
+  const grpcConstructor = framework === 'connect' ? (ctor.callee?.text ?? ctor.name) : `grpc.${ctor.name}`;
   const at: Location = { file: file.path, range: ctor.range };
   const noPins = new Map<ChainFunctionFact, CallRef>();
   let own = computeChain(index, { file, ctor, pins: noPins, wrapper: null });
@@ -36,6 +37,7 @@ export function constructorChains(index: ChainIndex, file: FileFacts, ctor: Cons
       file: file.path,
       range: ctor.range,
       kind: ctor.kind,
+      framework,
       constructor: grpcConstructor,
       ...own.streams,
       ...(sites.length > 0 ? { callers: callerLocations(sites) } : {}),
@@ -56,6 +58,7 @@ export function constructorChains(index: ChainIndex, file: FileFacts, ctor: Cons
         file: site.file.path,
         range: site.call.range,
         kind: ctor.kind,
+        framework,
         constructor: site.call.text,
         ...computed.streams,
         via: { callee: { text: callee.text, range: callee.range }, grpcConstructor, at, inner },

@@ -6,11 +6,11 @@ import type { Position, Range, TextEdit } from '../types';
 
 /** An expression that may carry options or interceptors, reduced to what resolution reads. */
 export interface ExprFact {
-  kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'other';
+  kind: 'call' | 'ident' | 'selector' | 'member' | 'funcLit' | 'slice' | 'composite' | 'other';
   /** Source text (long text cut short); for a call, the callee's text (`mw.Auth` for `mw.Auth(secret)`). */
   text: string;
   range: Range;
-  /** selector: `pkg.Name` with the package's import path; null otherwise. */
+  /** selector: `pkg.Name` with the package's import path; composite: its type's when imported (`&mw.Auth{}`); null otherwise. */
   ref: QualifiedName | null;
   /** member (`x.name` on a value, not a package): the method or field name. */
   /**
@@ -23,6 +23,7 @@ export interface ExprFact {
   callee?: ExprFact;
   args?: ExprFact[];
   spread?: boolean;
+  /** composite: a struct value of a named type, `T{…}` or `&T{…}` (a connect interceptor); `text` is the type as written. */
   /** slice: the elements of a composite literal (`[]grpc.ServerOption{…}`). */
   elements?: ExprFact[];
   /** funcLit: its body facts (null when it has no interceptor signature). */
@@ -92,6 +93,8 @@ export interface ChainFunctionFact {
   variadic?: string;
   /** Calls this function makes that may bind another function's parameters (callee and arguments). */
   calls?: ExprFact[];
+  /** It returns a `connect.UnaryInterceptorFunc`: an interceptor of unary calls only. */
+  unaryOnly?: true;
 }
 
 export interface PackageVarFact {
@@ -102,11 +105,13 @@ export interface PackageVarFact {
 
 export type ConstructorKind = 'server' | 'client';
 
-/** A grpc.NewServer / NewClient / Dial / DialContext call. */
+/** A grpc.NewServer / NewClient / Dial / DialContext call, or a generated connect `New<Service>Handler` / `New<Service>Client` call. */
 export interface ConstructorFact {
   kind: ConstructorKind;
-  /** `NewServer`, `NewClient`, `Dial`, `DialContext`. */
+  /** `NewServer`, `NewClient`, `Dial`, `DialContext`; `NewGreetServiceHandler` for connect. */
   name: string;
+  /** Set for connect-go constructors (absent: grpc-go). */
+  framework?: 'connect';
   range: Range;
   /** The option arguments (the target and ctx arguments of clients left out). */
   options: ExprFact[];

@@ -1,8 +1,10 @@
-// Constructor calls as facts: every grpc.NewServer / NewClient / Dial / DialContext call with its
-// option expressions and the texts quick fixes need to move or insert options.
+// Constructor calls as facts: every grpc.NewServer / NewClient / Dial / DialContext call and
+// every generated connect handler or client constructor call, with its option expressions and
+// the texts quick fixes need to move or insert options.
 import { callArguments, callOfSelectorField, enclosingDeclaration, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
+import { connectClientCalls, connectHandlerCalls } from '../flow/connect-handlers';
 import type { ChainFunctionFact, ConstructorFact, ExprFact } from './chain-facts';
 import { argumentFacts, spreadsLast } from './option-values';
 
@@ -10,21 +12,33 @@ export interface ConstructorCall {
   node: SyntaxNode;
   kind: 'server' | 'client';
   name: string;
-  /** Arguments before the options (a client's ctx and target). */
+  /** Arguments before the options (a client's ctx and target; a connect handler's implementation, a connect client's HTTP client and URL). */
   skip: number;
+  framework: 'grpc' | 'connect';
 }
 
-/** The grpc constructor calls of a file in source order, found from the constructors' names in the text (no walk of the file). */
+/** The connect handler and client constructor calls of a file. */
+function connectConstructorCalls(file: SourceFile): ConstructorCall[] {
+  const handlers = connectHandlerCalls(file).map(
+    (c): ConstructorCall => ({ node: c.call, kind: 'server', name: field(c.callee, 'field')!.text, skip: 1, framework: 'connect' }),
+  );
+  const clients = connectClientCalls(file).map(
+    (c): ConstructorCall => ({ node: c.call, kind: 'client', name: field(c.callee, 'field')!.text, skip: 2, framework: 'connect' }),
+  );
+  return [...handlers, ...clients];
+}
+
+/** The grpc and connect constructor calls of a file in source order, found from the constructors' names in the text (no walk of the file). */
 export function constructorCalls(file: SourceFile): ConstructorCall[] {
-  if (!file.imports.has(GRPC_PKG)) return [];
-  const out: ConstructorCall[] = [];
+  const out = connectConstructorCalls(file);
+  if (!file.imports.has(GRPC_PKG)) return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
   for (const name of ['NewServer', ...CLIENT_CONSTRUCTORS.keys()]) {
     for (const occurrence of file.nodesAt(name)) {
       const node = callOfSelectorField(occurrence);
       if (!node || file.callee(node)?.pkg !== GRPC_PKG) continue;
       const client = CLIENT_CONSTRUCTORS.get(name);
-      if (client) out.push({ node, kind: 'client', name, skip: client.targetArg + 1 });
-      else out.push({ node, kind: 'server', name, skip: 0 });
+      if (client) out.push({ node, kind: 'client', name, skip: client.targetArg + 1, framework: 'grpc' });
+      else out.push({ node, kind: 'server', name, skip: 0, framework: 'grpc' });
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -57,7 +71,7 @@ export function constructorFact(
   functions: readonly ChainFunctionFact[],
   indexOfDecl: ReadonlyMap<number, number>,
 ): ConstructorFact {
-  const { node, kind, name, skip } = call;
+  const { node, kind, name, skip, framework } = call;
   const decl = enclosingDeclaration(node);
   const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
   const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
@@ -66,5 +80,14 @@ export function constructorFact(
   for (const [i, arg] of args.entries()) addFixTexts(file, arg, options[i]!);
   const fn = field(node, 'function');
   const callee = fn ? { text: fn.text, range: nodeRange(fn) } : undefined;
-  return { kind, name, range: nodeRange(node), options, spread: spreadsLast(node), functionIndex, callee };
+  return {
+    kind,
+    name,
+    range: nodeRange(node),
+    options,
+    spread: spreadsLast(node),
+    functionIndex,
+    callee,
+    ...(framework === 'connect' ? { framework } : {}),
+  };
 }

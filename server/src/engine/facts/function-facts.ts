@@ -4,6 +4,7 @@ import { qualifiedTypeText } from '../go/type-text';
 import { flattenParameters } from '../go/scopes';
 import { callArguments, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
+import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
 import type { Range } from '../types';
@@ -98,14 +99,46 @@ const FACT_NODE_TYPES = [
   'return_statement',
 ];
 
-/** True for result types through which options or interceptors flow (grpc types, func types). */
-function carriesChainValues(file: SourceFile, result: SyntaxNode | null): boolean {
-  if (!result) return false;
-  const first = result.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
-  let type = first;
+/** The element type of a function's first result (slices and pointers taken off), or null. */
+function firstResultType(result: SyntaxNode | null): SyntaxNode | null {
+  if (!result) return null;
+  let type = result.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
   while (type && (type.type === 'slice_type' || type.type === 'pointer_type')) type = type.type === 'slice_type' ? field(type, 'element') : type.namedChild(0);
+  return type;
+}
+
+const connectInterceptorTypesCache = new WeakMap<SourceFile, ReadonlySet<string>>();
+
+/** The file's types with a WrapUnary method: connect interceptors (a constructor of one makes an interceptor). */
+function connectInterceptorTypes(file: SourceFile): ReadonlySet<string> {
+  let types = connectInterceptorTypesCache.get(file);
+  if (!types) {
+    const found = new Set<string>();
+    if ([...CONNECT_PKGS].some((p) => file.imports.has(p))) {
+      for (const decl of namedChildren(file.root)) {
+        if (decl.type !== 'method_declaration' || field(decl, 'name')?.text !== 'WrapUnary') continue;
+        const receiver = baseTypeName(flattenParameters(field(decl, 'receiver'))[0]?.type ?? null);
+        if (receiver) found.add(receiver);
+      }
+    }
+    connectInterceptorTypesCache.set(file, (types = found));
+  }
+  return types;
+}
+
+/** True for result types through which options or interceptors flow (grpc and connect types, the file's connect interceptor types, func types). */
+function carriesChainValues(file: SourceFile, type: SyntaxNode | null): boolean {
   if (!type) return false;
-  return type.type === 'function_type' || qualifiedTypeText(file, type).startsWith(`${GRPC_PKG}.`);
+  if (type.type === 'type_identifier') return connectInterceptorTypes(file).has(type.text);
+  const text = qualifiedTypeText(file, type);
+  return type.type === 'function_type' || text.startsWith(`${GRPC_PKG}.`) || CONNECT_PKGS.has(text.slice(0, text.lastIndexOf('.')));
+}
+
+/** The result is a `connect.UnaryInterceptorFunc`: an interceptor of unary calls only. */
+function returnsUnaryInterceptorFunc(file: SourceFile, type: SyntaxNode | null): boolean {
+  if (type?.type !== 'qualified_type') return false;
+  const text = qualifiedTypeText(file, type);
+  return text.endsWith(`.${CONNECT_UNARY_INTERCEPTOR_FUNC}`) && CONNECT_PKGS.has(text.slice(0, text.lastIndexOf('.')));
 }
 
 export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolean): ChainFunctionFact | null {
@@ -114,7 +147,8 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
   if (!name || !body) return null;
   const parameters = field(decl, 'parameters');
   const interceptorBody = interceptorFacts(file, decl);
-  const carries = carriesChainValues(file, field(decl, 'result'));
+  const resultType = firstResultType(field(decl, 'result'));
+  const carries = carriesChainValues(file, resultType);
 
   const types: TypeEnv = {};
   const params: string[] = [];
@@ -168,6 +202,7 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
     ...(variadic ? { variadic } : {}),
     ...(laterReturns.length > 0 ? { laterReturns } : {}),
     ...(calls.length > 0 ? { calls: calls.map((c) => exprFact(file, c, types, 0, false)) } : {}),
+    ...(returnsUnaryInterceptorFunc(file, resultType) ? { unaryOnly: true as const } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { interceptorFacts } from '../interceptors/body';
 import type { SourceFile } from '../go/source-file';
 import type { ExprFact } from './chain-facts';
 import { declaredType } from './local-types';
+import { CONNECT_PKGS } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 
 /** Nested call arguments kept (options wrap interceptors wrap interceptors; deeper is noise). */
@@ -51,9 +52,9 @@ function rootName(operand: SyntaxNode): SyntaxNode | null {
   return node.type === 'identifier' ? node : null;
 }
 
-/** True for files that may define interceptors or options: they name grpc types (other files define none). */
+/** True for files that may define interceptors or options: they name grpc or connect types (other files define none). */
 export function mayDefineChainParts(file: SourceFile): boolean {
-  return file.imports.has(GRPC_PKG) || file.imports.layout.specs.some((spec) => spec.path.startsWith('github.com/grpc-ecosystem/'));
+  return file.imports.layout.specs.some((spec) => spec.path === GRPC_PKG || CONNECT_PKGS.has(spec.path) || spec.path.startsWith('github.com/grpc-ecosystem/'));
 }
 
 /** Only files that may define chain parts build their scopes for this: the others' values carry no options. */
@@ -61,6 +62,17 @@ function shadowsImport(file: SourceFile, ident: SyntaxNode): boolean {
   if (!mayDefineChainParts(file)) return false;
   const decl = file.scopes.resolve(ident);
   return decl !== null && decl.kind !== 'import';
+}
+
+/** A composite literal of a named type (`T{…}`, `pkg.T{…}`): the type as written, with its import path when imported. */
+function namedValue(file: SourceFile, literal: SyntaxNode): Pick<ExprFact, 'text' | 'ref'> | null {
+  const type = field(literal, 'type');
+  if (type?.type === 'type_identifier') return { text: type.text, ref: null };
+  if (type?.type !== 'qualified_type') return null;
+  const pkg = field(type, 'package')?.text;
+  const name = field(type, 'name')?.text;
+  const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
+  return importPath && name ? { text: type.text, ref: { pkg: importPath, name } } : null;
 }
 
 /** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
@@ -105,8 +117,16 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       const body = withBodies ? interceptorFacts(file, node) : null;
       return { kind: 'funcLit', ...base, text: 'func literal', body };
     }
+    case 'unary_expression': {
+      const operand = field(node, 'operand');
+      const literal = operand ? unparen(operand) : null;
+      const named = field(node, 'operator')?.text === '&' && literal?.type === 'composite_literal' ? namedValue(file, literal) : null;
+      return named ? { kind: 'composite', ...base, ...named } : { kind: 'other', ...base };
+    }
     case 'composite_literal': {
       const type = field(node, 'type');
+      const named = namedValue(file, node);
+      if (named) return { kind: 'composite', ...base, ...named };
       if (type?.type !== 'slice_type') return { kind: 'other', ...base };
       // `[]int{…}` holds no option or interceptor: its elements (maybe thousands) are not kept.
       const element = field(type, 'element');

@@ -1,12 +1,14 @@
 // connect-go handler constructors at their call sites. protoc-gen-connect-go writes, in a package
 // `<name>connect`, `func New<Service>Handler(svc <Service>Handler, opts ...connect.HandlerOption)
 // (string, http.Handler)`; the generated file itself is skipped, so a call is recognised by that
-// package, the module's connect requirement and the two results it is used for.
+// package, the module's connect requirement and the two results it is used for. Clients:
+// `New<Service>Client(httpClient, baseURL, opts ...connect.ClientOption)` in the same package.
 import { callArguments, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { CONNECT_LEGACY_PKG, CONNECT_PKG, CONNECT_PKGS } from '../knowledge/connect-api';
 
 const HANDLER_CONSTRUCTOR = /^New(\w+)Handler$/;
+const CLIENT_CONSTRUCTOR = /^New(\w+)Client$/;
 
 export interface ConnectHandlerCall {
   call: SyntaxNode;
@@ -16,7 +18,7 @@ export interface ConnectHandlerCall {
   service: string;
   /** Import path of the generated package. */
   pkg: string;
-  /** The option arguments (after the implementation). */
+  /** The option arguments (after the implementation, or a client's HTTP client and base URL). */
   options: SyntaxNode[];
 }
 
@@ -47,22 +49,45 @@ function usedAsPathAndHandler(call: SyntaxNode): boolean {
   return namedChildren(parent).length === 1 && namedChildren(field(statement, 'left')).length === 2;
 }
 
-/** Every call of a generated connect handler constructor in the file, in source order. */
-export function connectHandlerCalls(file: SourceFile): ConnectHandlerCall[] {
-  if (!requiredConnect(file)) return [];
-  const out: ConnectHandlerCall[] = [];
+/** The calls `<pkg>.<name>(…)` of the file's generated connect packages whose name matches, with the service it names. */
+function generatedCalls(file: SourceFile, pattern: RegExp): { call: SyntaxNode; callee: SyntaxNode; service: string; pkg: string }[] {
+  const out: { call: SyntaxNode; callee: SyntaxNode; service: string; pkg: string }[] = [];
   for (const spec of file.imports.layout.specs) {
     if (!isGeneratedConnectPackage(spec.path) || spec.name === '_' || spec.name === '.') continue;
     for (const name of file.nodesAt(spec.name)) {
       const selector = name.parent;
       if (selector?.type !== 'selector_expression' || field(selector, 'operand')?.id !== name.id) continue;
-      const service = HANDLER_CONSTRUCTOR.exec(field(selector, 'field')?.text ?? '')?.[1];
+      const service = pattern.exec(field(selector, 'field')?.text ?? '')?.[1];
       const call = selector.parent;
       if (!service || call?.type !== 'call_expression' || field(call, 'function')?.id !== selector.id) continue;
-      const args = callArguments(call);
-      if (args.length === 0 || !usedAsPathAndHandler(call)) continue;
-      out.push({ call, callee: selector, service, pkg: spec.path, options: args.slice(1).map((a) => (a.type === 'variadic_argument' ? a : unparen(a))) });
+      out.push({ call, callee: selector, service, pkg: spec.path });
     }
   }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+
+function optionArguments(args: readonly SyntaxNode[], skip: number): SyntaxNode[] {
+  return args.slice(skip).map((a) => (a.type === 'variadic_argument' ? a : unparen(a)));
+}
+
+/** Every call of a generated connect handler constructor in the file, in source order. */
+export function connectHandlerCalls(file: SourceFile): ConnectHandlerCall[] {
+  if (!requiredConnect(file)) return [];
+  return generatedCalls(file, HANDLER_CONSTRUCTOR).flatMap((found) => {
+    const args = callArguments(found.call);
+    if (args.length === 0 || !usedAsPathAndHandler(found.call)) return [];
+    return [{ ...found, options: optionArguments(args, 1) }];
+  });
+}
+
+/**
+ * Every call of a generated connect client constructor in the file, in source order:
+ * `New<Service>Client(httpClient connect.HTTPClient, baseURL string, opts ...connect.ClientOption)`.
+ */
+export function connectClientCalls(file: SourceFile): ConnectHandlerCall[] {
+  if (!requiredConnect(file)) return [];
+  return generatedCalls(file, CLIENT_CONSTRUCTOR).flatMap((found) => {
+    const args = callArguments(found.call);
+    return args.length >= 2 ? [{ ...found, options: optionArguments(args, 2) }] : [];
+  });
 }

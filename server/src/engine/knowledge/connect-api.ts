@@ -39,3 +39,30 @@ export const CONNECT_NEXT_TYPES: ReadonlyMap<string, ConnectWrapped> = new Map([
   ['StreamingHandlerFunc', { kind: 'connect-stream-handler', params: ['StreamingHandlerConn'], results: ['error'] }],
   ['StreamingClientFunc', { kind: 'connect-stream-client', params: ['Spec'], results: ['StreamingClientConn'] }],
 ]);
+
+/**
+ * connect-go's options that build a handler's or client's interceptor chain (option.go,
+ * handler.go). `WithInterceptors(A, B, …)`: the first interceptor is the outermost layer, it acts
+ * first on the request and last on the response; repeated WithInterceptors options are applied
+ * in order (`WithInterceptors(A) + WithInterceptors(B, C) == WithInterceptors(A, B, C)`).
+ * `WithRecover(fn)` is `WithInterceptors(&recoverHandlerInterceptor{fn})`: a recovery at its
+ * option's place, around unary calls and streams alike. The bundles apply their options in order.
+ */
+export type ConnectChainOption = 'interceptors' | 'recover' | 'bundle';
+
+export const CONNECT_CHAIN_OPTIONS: ReadonlyMap<string, ConnectChainOption> = new Map([
+  ['WithInterceptors', 'interceptors'],
+  ['WithRecover', 'recover'],
+  ['WithHandlerOptions', 'bundle'],
+  ['WithClientOptions', 'bundle'],
+  ['WithOptions', 'bundle'],
+]);
+
+/**
+ * Options whose interceptors ctxlens cannot list: `WithConditionalHandlerOptions(func(Spec) []HandlerOption)`
+ * applies options a function picks per procedure.
+ */
+export const CONNECT_OPAQUE_OPTIONS: ReadonlySet<string> = new Set(['WithConditionalHandlerOptions']);
+
+/** `connect.UnaryInterceptorFunc(f)`: an Interceptor whose WrapStreamingHandler and WrapStreamingClient return next unchanged. */
+export const CONNECT_UNARY_INTERCEPTOR_FUNC = 'UnaryInterceptorFunc';

@@ -6,7 +6,7 @@ import { removeListItems } from '../fixes/list-items';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
-import { constructorOf, sameLocation, sameRange, wrappedChain } from '../chains/rule-support';
+import { constructorOf, sameLocation, sameRange, wrappedChain, isGrpcChain } from '../chains/rule-support';
 
 type Stream = 'unary' | 'stream';
 
@@ -122,6 +122,7 @@ export const chainInterceptorOverwritten: WorkspaceRule = {
   check({ facts, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
+      if (!isGrpcChain(chain)) continue;
       for (const stream of ['unary', 'stream'] as const) {
         const singles = chain.singles[stream];
         if (singles.length < 2 || !unconditional(singles) || inWrapper(facts, chain, stream, singles)) continue;

@@ -5,7 +5,7 @@ import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { MW_V2 } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
 import type { ConstructorFact, RecoveryImportFact } from '../facts/chain-facts';
-import { STREAM_KINDS, classOf, constructorOf, settledInWrapper, isWorkspaceCode, mergeInsertions, type StreamKind } from '../chains/rule-support';
+import { STREAM_KINDS, classOf, constructorOf, settledInWrapper, isWorkspaceCode, mergeInsertions, type StreamKind, isGrpcChain } from '../chains/rule-support';
 import type { Fix, TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
@@ -75,6 +75,7 @@ export const chainMissingRecovery: WorkspaceRule = {
   unit: 'chain',
   check({ facts, config, report }) {
     for (const chain of facts.chains) {
+      if (!isGrpcChain(chain)) continue;
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace) continue;
       const kinds = STREAM_KINDS.filter((kind) => lacksRecovery(chain, kind, config) && !settledInWrapper(facts, chain, kind));
       if (kinds.length === 0) continue;

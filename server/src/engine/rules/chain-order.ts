@@ -12,6 +12,7 @@ import {
   placeOf,
   swapArguments,
   type StreamKind,
+  isGrpcChain,
 } from '../chains/rule-support';
 import type { Fix } from '../types';
 import type { WorkspaceRule } from './rule';
@@ -55,6 +56,7 @@ export const chainOrder: WorkspaceRule = {
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
+      if (!isGrpcChain(chain)) continue;
       const ctor = constructorOf(facts.files.get(chain.file), chain);
       if (!ctor) continue;
       for (const kind of STREAM_KINDS) {

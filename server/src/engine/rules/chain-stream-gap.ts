@@ -2,7 +2,7 @@ import { libraryClass } from '../chains/classify';
 import { entryInsertionEdits } from '../chains/entry-insertion';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
 import { CHAIN_MODEL_NEEDS } from '../chains/needs';
-import { classOf, constructorOf, literalOptions, mergeInsertions, sameRange, settledInWrapper } from '../chains/rule-support';
+import { classOf, constructorOf, literalOptions, mergeInsertions, sameRange, settledInWrapper, isGrpcChain } from '../chains/rule-support';
 import { servedRegistrations } from '../chains/served-services';
 import type { Config } from '../config/config';
 import type { ConstructorFact } from '../facts/chain-facts';
@@ -108,6 +108,7 @@ export const chainStreamGap: WorkspaceRule = {
   scope: 'workspace',
   check({ facts, config, report }) {
     for (const chain of facts.chains) {
+      if (!isGrpcChain(chain)) continue;
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace || !streamKnown(chain, config)) continue;
       // A wrapper call whose stream chain is the wrapper's: reported at the wrapper's own constructor.
       if (settledInWrapper(facts, chain, 'stream') && settledInWrapper(facts, chain, 'unary')) continue;

@@ -16,6 +16,7 @@ import {
   within,
   type StreamKind,
   unrecoveredZone,
+  isGrpcChain,
 } from '../chains/rule-support';
 import { removeListItems } from '../fixes/list-items';
 import type { Fix, Position, Range, TextEdit } from '../types';
@@ -177,6 +178,7 @@ export const chainUnprotectedInterceptor: WorkspaceRule = {
   check({ facts, config, report }) {
     const reported = new Set<string>();
     for (const chain of facts.chains) {
+      if (!isGrpcChain(chain)) continue;
       if (chain.kind !== 'server' || chain.builtOutsideWorkspace) continue;
       const ctor = constructorOf(facts.files.get(chain.file), chain);
       if (!ctor) continue;
