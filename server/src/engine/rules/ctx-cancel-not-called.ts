@@ -18,6 +18,15 @@ function deferredAtOnce(site: CancelSite): boolean {
   return fn?.type === 'identifier' && site.cancelTarget.type === 'identifier' && fn.text === site.cancelTarget.text;
 }
 
+/** A top-level statement of package main's func main: every way out of that block ends the program, and what cancel would release goes with it. */
+function inProgramMain(file: SourceFile, site: CancelSite): boolean {
+  if (file.packageName !== 'main') return false;
+  let block = site.statement.parent;
+  if (block?.type === 'statement_list') block = block.parent;
+  const fn = block?.parent;
+  return fn?.type === 'function_declaration' && field(fn, 'name')?.text === 'main' && field(fn, 'body')?.id === block?.id;
+}
+
 function deferFix(file: SourceFile, site: CancelSite, name: string): Fix[] {
   if (!canDeferAfter(site)) return [];
   const callText = cancelCallText(site.funcName, name);
@@ -38,7 +47,7 @@ export const ctxCancelNotCalled: FileRule = {
   scope: 'file',
   check({ file, report }) {
     for (const site of findCancelSites(file)) {
-      if (deferredAtOnce(site)) continue;
+      if (deferredAtOnce(site) || inProgramMain(file, site)) continue;
       const variable = resolveCancelVar(file, site);
       if (!variable || variable.escapes) continue;
       const ctx = site.ctxTarget;
