@@ -3,7 +3,7 @@
 // files carry diagnostics on the client. Publishing happens only here.
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../engine/api';
-import type { Chain, WorkspaceFacts } from '../engine/api';
+import type { Chain, Config, WorkspaceFacts } from '../engine/api';
 import { WORKSPACE_RULES } from '../engine/api';
 import { compareFindings, type Finding } from '../engine/api';
 import { Workspace } from '../engine/api';
@@ -28,6 +28,8 @@ export class WorkspaceState {
   /** Open documents that could not be analysed, with the reason their one diagnostic gives. */
   private readonly notAnalysed = new Map<string, string>();
   private workspaceFindings = new Map<string, Finding[]>();
+  /** What workspaceFindings were computed from: the facts' revision and each folder's configuration. */
+  private findingsFrom: { revision: number; configs: readonly Config[] } | null = null;
   /** Files whose last published diagnostics were not empty. */
   private readonly withDiagnostics = new Set<string>();
   private readonly refreshListeners: ((changed: readonly string[]) => void)[] = [];
@@ -106,11 +108,16 @@ export class WorkspaceState {
   refresh(changed: Iterable<string>, { givenPublished = false } = {}): void {
     const given = [...changed];
     const toPublish = new Set(givenPublished ? [] : given);
-    const next = this.runWorkspaceRules();
-    for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
-      if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
+    const from = { revision: this.workspace.revision, configs: this.settings.all.map((folder) => folder.config) };
+    // No fact changed (an edit of a comment or of a body that changed none) and no setting: the findings stand.
+    if (!this.findingsFrom || from.revision !== this.findingsFrom.revision || !sameList(from.configs, this.findingsFrom.configs)) {
+      const next = this.runWorkspaceRules();
+      for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
+        if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
+      }
+      this.workspaceFindings = next;
+      this.findingsFrom = from;
     }
-    this.workspaceFindings = next;
     for (const path of toPublish) this.publish(path);
     for (const listener of this.refreshListeners) listener(given);
   }
@@ -169,6 +176,10 @@ export class WorkspaceState {
     }
     return byFile;
   }
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameFindings(a: readonly Finding[] = [], b: readonly Finding[] = []): boolean {

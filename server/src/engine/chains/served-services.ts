@@ -12,6 +12,40 @@ function lastSegment(text: string): string {
   return text.slice(text.lastIndexOf('.') + 1);
 }
 
+/** The registrations by the server they name, as positions in the registered list: a local (`s`) by file, a field (`x.grpc`) by package. */
+interface ByServer {
+  locals: Map<string, number[]>;
+  fields: Map<string, number[]>;
+}
+
+/**
+ * Built once per registered list and files (the service model makes a new list whenever a file
+ * changes), so that a chain's look-up does not walk every registration.
+ */
+const indexes = new WeakMap<readonly RegisteredImpl[], WeakMap<WorkspaceFacts['files'], ByServer>>();
+
+function byServer(facts: WorkspaceFacts, registered: readonly RegisteredImpl[]): ByServer {
+  let byFiles = indexes.get(registered);
+  if (!byFiles) indexes.set(registered, (byFiles = new WeakMap()));
+  let index = byFiles.get(facts.files);
+  if (index) return index;
+  index = { locals: new Map(), fields: new Map() };
+  for (const [i, { file: at, registration }] of registered.entries()) {
+    const server = registration.server;
+    const registering = facts.files.get(at);
+    if (!server.includes('.')) push(index.locals, `${at}\u0000${server}`, i);
+    else if (registering) push(index.fields, `${packageKey(registering)}\u0000${lastSegment(server)}`, i);
+  }
+  byFiles.set(facts.files, index);
+  return index;
+}
+
+function push(map: Map<string, number[]>, k: string, i: number): void {
+  const list = map.get(k);
+  if (list) list.push(i);
+  else map.set(k, [i]);
+}
+
 export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): RegisteredImpl[] {
   const file = facts.files.get(chain.file);
   // A connect handler serves the service it is generated for, not a pb.Register<Service>Server registration.
@@ -23,10 +57,14 @@ export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): Regist
     file.chains.functions.flatMap((f) => (f.fieldWrites ?? []).filter((w) => w.mode === 'assign' && isConstructor(w.values[0])).map((w) => w.field)),
   );
   const pkg = packageKey(file);
-  return facts.services.registered.filter(({ file: at, registration }) => {
-    const server = registration.server;
-    if (!server.includes('.')) return locals.has(server) && at === chain.file && !!fn && within(registration.range, fn.extent);
-    const registering = facts.files.get(at);
-    return fields.has(lastSegment(server)) && !!registering && packageKey(registering) === pkg;
-  });
+  const registered = facts.services.registered;
+  const index = byServer(facts, registered);
+  const served = [
+    ...[...locals]
+      .flatMap((name) => index.locals.get(`${chain.file}\u0000${name}`) ?? [])
+      .filter((i) => !!fn && within(registered[i]!.registration.range, fn.extent)),
+    ...[...fields].flatMap((field) => index.fields.get(`${pkg}\u0000${field}`) ?? []),
+  ];
+  // In the order of the registered list, as a walk over it would give them.
+  return served.sort((a, b) => a - b).map((i) => registered[i]!);
 }

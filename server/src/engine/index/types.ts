@@ -87,8 +87,16 @@ export class WorkspaceTypes {
     return implementers.length === 1 ? implementers[0]! : null;
   }
 
-  /** The workspace types declaring all methods a workspace interface declares itself; undefined when type is no workspace interface. */
-  implementers(type: NamedType): NamedType[] | undefined {
+  /**
+   * The workspace types declaring all methods a workspace interface declares itself; undefined
+   * when type is no workspace interface. A walk over every type declaring its first method, so
+   * the index keeps it until an entry it read changes.
+   */
+  implementers(type: NamedType): readonly NamedType[] | undefined {
+    return this.index.memo(`implementers\u0000${type.pkg}\u0000${type.name}`, () => this.findImplementers(type));
+  }
+
+  private findImplementers(type: NamedType): NamedType[] | undefined {
     const methods = this.index.interfaceMethods(type.pkg, type.name);
     if (!methods) return undefined;
     const [first] = methods;

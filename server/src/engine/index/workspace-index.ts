@@ -1,6 +1,6 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
-import { ReadRecorder } from './read-recorder';
+import { ReadRecorder, readsChanged } from './read-recorder';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
@@ -58,6 +58,8 @@ export class ChainIndex {
   /** Per file, the table keys its entries sit under, each with the text of its entries there (what a change is told by). */
   private readonly keysByFile = new Map<string, Map<string, string>>();
   private readonly recorder = new ReadRecorder();
+  /** Results computed over many entries (memo), each with the keys it read: kept until one of them changes. */
+  private readonly memos = new Map<string, { value: unknown; reads: ReadonlySet<string> }>();
 
   constructor(facts?: WorkspaceFacts) {
     for (const file of facts?.files.values() ?? []) this.setFile(file);
@@ -70,7 +72,7 @@ export class ChainIndex {
    */
   setFile(file: FileFacts): string[] {
     const before = this.keysByFile.get(file.path);
-    this.removeFile(file.path);
+    this.drop(file.path);
     const texts = new Map<string, string>();
     // A digest, not the text: a function's text repeated under each of its calls' keys would grow with the square of its size.
     const fnTexts = new Map<ChainFunctionFact, string>();
@@ -129,11 +131,18 @@ export class ChainIndex {
     this.keysByFile.set(file.path, texts);
     const changed = [...texts].flatMap(([k, text]) => (before?.get(k) === text ? [] : [k]));
     for (const k of before?.keys() ?? []) if (!texts.has(k)) changed.push(k);
+    this.forgetMemos(changed);
     return changed;
   }
 
   /** Drops a file's entries; returns their keys. */
   removeFile(path: string): string[] {
+    const keys = this.drop(path);
+    this.forgetMemos(keys);
+    return keys;
+  }
+
+  private drop(path: string): string[] {
     const keys = [...(this.keysByFile.get(path)?.keys() ?? [])];
     this.keysByFile.delete(path);
     for (const tableKey of keys) {
@@ -150,6 +159,27 @@ export class ChainIndex {
   /** Runs compute with the keys it looks up collected into reads. */
   recordingInto<T>(reads: Set<string>, compute: () => T): T {
     return this.recorder.into(reads, compute);
+  }
+
+  /**
+   * compute's result, kept under k until an entry it looked up changes; a recording under way
+   * gets the keys it read, as if it had run again.
+   */
+  memo<T>(k: string, compute: () => T): T {
+    let memo = this.memos.get(k);
+    if (!memo) {
+      const reads = new Set<string>();
+      memo = { value: this.recorder.into(reads, compute), reads };
+      this.memos.set(k, memo);
+    }
+    for (const read of memo.reads) this.recorder.note(read);
+    return memo.value as T;
+  }
+
+  private forgetMemos(changed: readonly string[]): void {
+    if (this.memos.size === 0 || changed.length === 0) return;
+    const keys = new Set(changed);
+    for (const [k, memo] of this.memos) if (readsChanged(memo.reads, keys)) this.memos.delete(k);
   }
 
   private lookup<T extends Located>(table: string, k: string): readonly T[] {

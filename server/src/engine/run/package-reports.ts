@@ -44,6 +44,6 @@ export class PackageReports {
   }
 }
 
-function sameRules(a: readonly WorkspaceRule[], b: readonly WorkspaceRule[]): boolean {
+export function sameRules(a: readonly WorkspaceRule[], b: readonly WorkspaceRule[]): boolean {
   return a.length === b.length && a.every((rule, i) => rule === b[i]);
 }

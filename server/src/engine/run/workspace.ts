@@ -5,12 +5,13 @@ import { ChainCache } from '../chains/model-cache';
 import type { Config } from '../config/config';
 import { ServiceModel } from '../index/service-model';
 import type { SuppressionCounts } from '../config/suppressions';
+import { factsDigest } from '../facts/digest';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
 import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from '../rules/rule';
 import { compareFindings, type Finding } from '../types';
 import type { FileAnalysis } from './analyzer';
-import { type PackageRun, PackageReports, packageRead } from './package-reports';
+import { type PackageRun, PackageReports, packageRead, sameRules } from './package-reports';
 import { addCounts, applyPolicy, ChainReports, type RuleReport, runRules, runWorkspaceRules } from './runner';
 
 export interface WorkspaceRun {
@@ -34,14 +35,38 @@ export class Workspace implements WorkspaceFacts {
   private readonly changedPackages = new Set<string>();
   /** The service model, kept up to date file by file. */
   private readonly serviceModel = new ServiceModel();
+  /** The digest of the facts of each file stored more than once (an open document's edits), to tell an edit that changed none. */
+  private readonly digests = new Map<string, string>();
+  private factsRevision = 0;
+  /** The last run of the workspace rules per configuration, which holds while the revision does. */
+  private readonly lastRuns = new Map<Config, { revision: number; rules: readonly WorkspaceRule[]; run: WorkspaceRun }>();
 
   get files(): ReadonlyMap<string, FileFacts> {
     return this.facts;
   }
 
-  /** Stores a file's facts and reports; only the entries, chains and chain reports that depend on it are redone. */
+  /** Moves whenever some file's facts change, or a file comes or goes: what the workspace rules read. */
+  get revision(): number {
+    return this.factsRevision;
+  }
+
+  /**
+   * Stores a file's facts and reports; only the entries, chains and chain reports that depend on
+   * it are redone, and nothing when its facts are those stored already (an edit of a comment, or
+   * of a function body that changed no fact): the stored facts stay, only the reports change.
+   */
   setFile({ facts, reports }: Pick<FileAnalysis, 'facts' | 'reports'>): void {
     const previous = this.facts.get(facts.path);
+    if (previous) {
+      const digest = factsDigest(facts);
+      const unchanged = (this.digests.get(facts.path) ?? factsDigest(previous)) === digest;
+      this.digests.set(facts.path, digest);
+      if (unchanged) {
+        this.fileReports.set(facts.path, reports);
+        return;
+      }
+    }
+    this.factsRevision++;
     this.forgetFunctions(previous);
     if (previous && packageKey(previous) !== packageKey(facts)) this.leavePackage(previous);
     this.facts.set(facts.path, facts);
@@ -70,6 +95,8 @@ export class Workspace implements WorkspaceFacts {
   removeFile(path: string): void {
     const facts = this.facts.get(path);
     if (!facts) return;
+    this.factsRevision++;
+    this.digests.delete(path);
     this.forgetFunctions(facts);
     this.facts.delete(path);
     this.fileReports.delete(path);
@@ -132,6 +159,16 @@ export class Workspace implements WorkspaceFacts {
    * rules redo only the chains and packages that changed or read what changed.
    */
   runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
+    const last = this.lastRuns.get(config);
+    if (last && last.revision === this.factsRevision && sameRules(last.rules, rules)) return copyRun(last.run);
+    const run = this.rerunWorkspaceRules(rules, config);
+    // Configurations are replaced on every settings reload: keep only the recent ones.
+    if (!last && this.lastRuns.size >= 8) this.lastRuns.clear();
+    this.lastRuns.set(config, { revision: this.factsRevision, rules, run: copyRun(run) });
+    return run;
+  }
+
+  private rerunWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const changed = this.serviceModel.takeChanges();
     if (this.changedPackages.size > 0) {
       for (const chain of this.chains) {
@@ -189,6 +226,11 @@ export class Workspace implements WorkspaceFacts {
     }
     return { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems, reads };
   }
+}
+
+/** A run the caller may add to (findings() does) while the stored one stays as it was. */
+function copyRun(run: WorkspaceRun): WorkspaceRun {
+  return { ...run, findings: [...run.findings], problems: [...run.problems], suppressed: { ...run.suppressed } };
 }
 
 function push<T>(map: Map<string, T[]>, k: string, value: T): void {
