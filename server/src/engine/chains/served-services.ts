@@ -3,10 +3,13 @@
 // (`s := grpc.NewServer(…)`) or in a struct field (`x.grpc = grpc.NewServer(…)`, registered in
 // the same package as `y.grpc`). A server reached any other way serves nothing ctxlens can name.
 import type { WorkspaceFacts } from '../facts/file-facts';
+import type { GrpcRegistrationFact } from '../facts/service-facts';
 import type { RegisteredImpl } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { Chain } from './model';
 import { sameRange, within } from './rule-support';
+
+type GrpcRegistered = RegisteredImpl<GrpcRegistrationFact>;
 
 function lastSegment(text: string): string {
   return text.slice(text.lastIndexOf('.') + 1);
@@ -22,9 +25,9 @@ interface ByServer {
  * Built once per registered list and files (the service model makes a new list whenever a file
  * changes), so that a chain's look-up does not walk every registration.
  */
-const indexes = new WeakMap<readonly RegisteredImpl[], WeakMap<WorkspaceFacts['files'], ByServer>>();
+const indexes = new WeakMap<readonly GrpcRegistered[], WeakMap<WorkspaceFacts['files'], ByServer>>();
 
-function byServer(facts: WorkspaceFacts, registered: readonly RegisteredImpl[]): ByServer {
+function byServer(facts: WorkspaceFacts, registered: readonly GrpcRegistered[]): ByServer {
   let byFiles = indexes.get(registered);
   if (!byFiles) indexes.set(registered, (byFiles = new WeakMap()));
   let index = byFiles.get(facts.files);
@@ -46,7 +49,7 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
   else map.set(k, [i]);
 }
 
-export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): RegisteredImpl[] {
+export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): GrpcRegistered[] {
   const file = facts.files.get(chain.file);
   // A connect handler serves the service it is generated for, not a pb.Register<Service>Server registration.
   if (!file || chain.kind !== 'server' || chain.framework !== 'grpc') return [];
