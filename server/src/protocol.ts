@@ -38,6 +38,8 @@ export interface ChainEntryView {
   resolved: boolean;
   /** Why an unresolved entry could not be followed (absent when resolved). */
   reason?: string;
+  /** connect: built with connect.UnaryInterceptorFunc, it passes streaming calls through untouched (absent otherwise). */
+  unaryOnly?: boolean;
   library: string | null;
   wrappedBy: string | null;
   /** What the body does, when the definition is in the workspace. */
@@ -50,7 +52,9 @@ export interface ChainEntryView {
 export interface ChainView {
   id: string;
   kind: 'server' | 'client';
-  /** `grpc.NewServer`, `grpc.NewClient`, … */
+  /** Added with connect-go chains: whose constructor it is. */
+  framework: 'grpc' | 'connect';
+  /** `grpc.NewServer`, `grpc.NewClient`, `greetv1connect.NewGreetServiceHandler`, … */
   constructor: string;
   location: ViewLocation;
   /** Workspace-relative path for display. */

@@ -11,6 +11,7 @@ function chain(kind: ChainView['kind'], file: string, line: number, testCode: bo
   return completed({
     id: `/workspace/${file}:${line}:1`,
     kind,
+    framework: 'grpc',
     constructor: kind === 'server' ? 'grpc.NewServer' : 'grpc.NewClient',
     location: at(file, line - 1),
     relativePath: file,

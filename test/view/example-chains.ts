@@ -19,6 +19,7 @@ const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/cmd/server/main.go:49:8',
     kind: 'server',
+    framework: 'grpc',
     constructor: 'grpc.NewServer',
     location: {
       uri: 'file:///workspace/examples/cmd/server/main.go',
@@ -230,6 +231,7 @@ const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/internal/gateway/http.go:27:14',
     kind: 'client',
+    framework: 'grpc',
     constructor: 'grpc.NewClient',
     location: {
       uri: 'file:///workspace/examples/internal/gateway/http.go',
@@ -297,6 +299,7 @@ const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/internal/gateway/http.go:47:14',
     kind: 'client',
+    framework: 'grpc',
     constructor: 'grpc.Dial',
     location: {
       uri: 'file:///workspace/examples/internal/gateway/http.go',
@@ -341,6 +344,7 @@ const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/internal/inventory/client.go:18:14',
     kind: 'client',
+    framework: 'grpc',
     constructor: 'grpc.NewClient',
     location: {
       uri: 'file:///workspace/examples/internal/inventory/client.go',
@@ -365,6 +369,7 @@ const RETURNED: AsReturned[] = [
   {
     id: '/workspace/examples/internal/inventory/client.go:43:14',
     kind: 'client',
+    framework: 'grpc',
     constructor: 'grpc.NewClient',
     location: {
       uri: 'file:///workspace/examples/internal/inventory/client.go',

@@ -107,6 +107,7 @@ export function richChain(): ChainView {
   return completed({
     id: '/workspace/cmd/api/main.go:38:8',
     kind: 'server',
+    framework: 'grpc',
     constructor: 'grpc.NewServer',
     location: at('cmd/api/main.go', 38, 8, 14),
     relativePath: 'cmd/api/main.go',

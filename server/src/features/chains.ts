@@ -57,6 +57,7 @@ export class ChainViews {
     return {
       id: chain.id,
       kind: chain.kind,
+      framework: chain.framework,
       constructor: chain.constructor,
       location: this.location({ file: chain.file, range: chain.range }),
       relativePath,
@@ -81,6 +82,7 @@ export class ChainViews {
       conditional: entry.conditional,
       resolved: entry.resolved,
       ...(!entry.resolved && entry.reason ? { reason: entry.reason } : {}),
+      ...(entry.unaryOnly ? { unaryOnly: true } : {}),
       library: entry.library,
       wrappedBy: entry.wrappedBy ?? null,
       body: body
