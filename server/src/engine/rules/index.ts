@@ -6,6 +6,7 @@ import { chainOrder } from './chain-order';
 import { chainStreamGap } from './chain-stream-gap';
 import { chainUnprotectedInterceptor } from './chain-unprotected-interceptor';
 import { connectMissingRecover } from './connect-missing-recover';
+import { connectUnaryInterceptorOnStreams } from './connect-unary-interceptor-on-streams';
 import { ctxBackgroundInRequest } from './ctx-background-in-request';
 import { ctxCancelDiscarded } from './ctx-cancel-discarded';
 import { ctxCancelNotCalled } from './ctx-cancel-not-called';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   chainStreamGap,
   chainUnprotectedInterceptor,
   connectMissingRecover,
+  connectUnaryInterceptorOnStreams,
   ctxBackgroundInRequest,
   ctxCancelDiscarded,
   ctxCancelNotCalled,
