@@ -79,7 +79,7 @@ function isWritten(ident: SyntaxNode): boolean {
 /** The declared type of the parameter or receiver of decl that ident names. */
 function parameterType(file: SourceFile, decl: SyntaxNode, ident: SyntaxNode): SyntaxNode | null {
   const d = file.scopes.resolve(ident);
-  return d && (d.kind === 'param' || d.kind === 'receiver') && d.scope.node.id === decl.id ? field(d.declarer, 'type') : null;
+  return file.scopes.isParameterOf(d, decl) || file.scopes.isParameterOf(d, decl, 'receiver') ? field(d.declarer, 'type') : null;
 }
 
 /** What an impl argument is: `&T{}`, `T{}`, `new(T)`, `NewT(…)`, or a parameter or local bound to one of them. */
