@@ -6,7 +6,8 @@ import type { ExprFact } from '../facts/chain-facts';
 import { SELECTOR_PKG, SELECTOR_WRAPPERS, MW_V1, V1_CHAIN_BUILDERS } from '../knowledge/grpc-middleware';
 import type { ChainEntry, Location } from './model';
 import { DEPTH_REASON } from './reasons';
-import { MAX_DEPTH, returnsOf, type Scope, type ValueItem, type ValueResolver } from './values';
+import type { Scope } from './scope';
+import { MAX_DEPTH, returnsOf, type ValueItem, type ValueResolver } from './values';
 import { packageKey, type FunctionRef } from '../index/workspace-index';
 import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 
@@ -52,10 +53,10 @@ export class EntryBuilder {
       case 'ident':
       case 'selector':
       case 'member': {
-        const fn = this.values.functionNamed(expr, scope);
+        const fn = this.values.functions.functionNamed(expr, scope);
         if (fn) return [this.definedEntry(item, expr.text, fn)];
         if (expr.kind === 'selector' && expr.ref) return [this.libraryEntry(item, expr.text, expr.ref.pkg)];
-        const library = this.values.libraryOfReceiver(expr, scope);
+        const library = this.values.functions.libraryOfReceiver(expr, scope);
         return [library ? this.libraryEntry(item, expr.text, library) : this.unresolved(item)];
       }
       default:
@@ -79,10 +80,10 @@ export class EntryBuilder {
     if (ref?.pkg === MW_V1 && V1_CHAIN_BUILDERS.has(ref.name)) {
       return this.entriesOfArgs(args, !!expr.spread, scope, item.conditional, depth + 1);
     }
-    const fn = this.values.calledFunction(expr, scope);
+    const fn = this.values.functions.calledFunction(expr, scope);
     if (fn) return this.factoryEntries(item, fn, depth);
     if (ref && !this.values.index.inWorkspace(ref.pkg)) return [this.libraryEntry(item, expr.text, ref.pkg)];
-    const library = this.values.libraryOfReceiver(expr.callee, scope);
+    const library = this.values.functions.libraryOfReceiver(expr.callee, scope);
     return [library ? this.libraryEntry(item, expr.text, library) : this.unresolved(item)];
   }
 

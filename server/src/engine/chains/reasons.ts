@@ -1,7 +1,7 @@
 // Why a value could not be followed, in words a reader can check in the code: every `?` of a
 // chain carries one ("parameter opts of NewServer", "built by configgrpc.ToServer, outside the workspace").
 import type { ChainFunctionFact, ExprFact } from '../facts/chain-facts';
-import type { Scope } from './values';
+import type { Scope } from './scope';
 import { type ChainIndex, packageKey } from '../index/workspace-index';
 import type { WorkspaceTypes } from '../index/types';
 

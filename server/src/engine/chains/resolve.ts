@@ -10,7 +10,8 @@ import type { ChainFunctionFact, ConstructorFact } from '../facts/chain-facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from '../knowledge/grpc-middleware';
 import type { Chain, ChainEntry, SingleOption } from './model';
 import { DEPTH_REASON } from './reasons';
-import { MAX_DEPTH, returnsOf, ValueResolver, type Scope, type ValueItem } from './values';
+import type { Scope } from './scope';
+import { MAX_DEPTH, returnsOf, ValueResolver, type ValueItem } from './values';
 import type { ChainIndex, CallRef } from '../index/workspace-index';
 import type { Range } from '../types';
 
@@ -66,7 +67,7 @@ class OptionCollector {
       else this.single(stream, item, entries);
       return;
     }
-    const fn = this.values.calledFunction(expr, scope);
+    const fn = this.values.functions.calledFunction(expr, scope);
     if (!fn) {
       this.unknown(item);
       return;

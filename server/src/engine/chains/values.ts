@@ -3,21 +3,17 @@
 // values of workspace functions.
 import * as path from 'node:path';
 import type { FileFacts } from '../facts/file-facts';
-import type { Position, Range } from '../types';
+import type { Position } from '../types';
 import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
+import { FunctionLookup } from './function-lookup';
 import type { Location } from './model';
+import { contains, localWrites, type Scope } from './scope';
 import { DEPTH_REASON, explainUnknown, functionDisplayName, fxReason } from './reasons';
-import { type ChainIndex, packageKey, type CallRef, type FunctionRef } from '../index/workspace-index';
+import { type ChainIndex, packageKey, type CallRef } from '../index/workspace-index';
 import { WorkspaceTypes } from '../index/types';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
-
-export interface Scope {
-  file: FileFacts;
-  /** The top-level function the expression is in; null at package level. */
-  fn: ChainFunctionFact | null;
-}
 
 /** A value after following variables: the expression that makes it, or an unknown. */
 export interface ValueItem {
@@ -49,14 +45,6 @@ function isExported(name: string): boolean {
   return /^[A-Z]/.test(name);
 }
 
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-function contains(range: Range, at: Position): boolean {
-  return !before(at, range.start) && before(at, range.end);
-}
-
 /** True when the write may not have happened by the time `at` runs. */
 function conditionalAt(binding: LocalBinding, at: Position): boolean {
   return binding.scope !== null && !contains(binding.scope, at);
@@ -68,6 +56,8 @@ export class ValueResolver {
   /** Functions whose parameters a value needed but no single call site could bind (several callers, or exported). */
   readonly unbound = new Set<ChainFunctionFact>();
   private readonly types: WorkspaceTypes;
+  /** Which workspace function an expression names (the files it finds them in count as touched). */
+  readonly functions: FunctionLookup;
 
   /**
    * `pins`: the call site each function's parameters are read from (a wrapper constructor's chain
@@ -79,6 +69,7 @@ export class ValueResolver {
     private readonly wrapper: { fn: ChainFunctionFact; callers: number } | null = null,
   ) {
     this.types = new WorkspaceTypes(index);
+    this.functions = new FunctionLookup(index, this.types, this.touched);
   }
 
   location(scope: Scope, expr: ExprFact): Location {
@@ -94,7 +85,7 @@ export class ValueResolver {
       case 'slice':
         return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
       case 'ident': {
-        const writes = this.localWrites(scope, expr.text, expr.range.start);
+        const writes = localWrites(scope, expr.text, expr.range.start);
         if (writes) return this.sliceFromWrites(writes, expr, scope, conditional, depth);
         if (scope.fn?.params.includes(expr.text)) return this.parameterElements(expr, scope, conditional, depth);
         const variable = this.index.variable(packageKey(scope.file), expr.text);
@@ -115,7 +106,7 @@ export class ValueResolver {
         if (expr.callee?.kind === 'ident' && expr.callee.text === 'append' && args[0]) {
           return [...this.elements(args[0], scope, conditional, depth + 1), ...this.appended(args.slice(1), !!expr.spread, scope, conditional, depth)];
         }
-        const fn = this.calledFunction(expr, scope);
+        const fn = this.functions.calledFunction(expr, scope);
         if (!fn) return unknown();
         const returns = returnsOf(fn.fn, expr);
         const fnScope = { file: fn.file, fn: fn.fn };
@@ -133,7 +124,7 @@ export class ValueResolver {
     const item = { expr, scope, conditional, registered, alias, unknown: false };
     if (depth > MAX_DEPTH) return { ...item, unknown: true, reason: DEPTH_REASON };
     if (expr.kind === 'ident') {
-      const writes = this.localWrites(scope, expr.text, expr.range.start);
+      const writes = localWrites(scope, expr.text, expr.range.start);
       if (writes) {
         const last = [...writes].reverse().find((w) => w.mode === 'assign');
         const value = last?.values[0];
@@ -171,7 +162,7 @@ export class ValueResolver {
 
   /** Every call of a workspace function recorded in the workspace, tests included. */
   callsOf(fn: ChainFunctionFact): CallRef[] {
-    return this.index.callsNamed(fn.name).filter((site) => this.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+    return this.index.callsNamed(fn.name).filter((site) => this.functions.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
   }
 
   /**
@@ -180,7 +171,7 @@ export class ValueResolver {
    */
   private variantCalled(fn: ChainFunctionFact, file: FileFacts): string | null {
     for (const site of this.index.callsNamed(fn.name)) {
-      const called = this.calledFunction(site.call, { file: site.file, fn: site.fn });
+      const called = this.functions.calledFunction(site.call, { file: site.file, fn: site.fn });
       if (called && called.fn !== fn && called.fn.receiver === fn.receiver && packageKey(called.file) === packageKey(file))
         return `its calls resolve to its build variant in ${path.basename(called.file.path)}`;
     }
@@ -301,77 +292,6 @@ export class ValueResolver {
     return { ...item, unknown: true, reason: `field ${field.type}.${field.name} is ${where}` };
   }
 
-  /** The workspace function or method a call calls, if it can be told statically. */
-  calledFunction(call: ExprFact, scope: Scope): FunctionRef | undefined {
-    const callee = call.callee;
-    if (!callee) return undefined;
-    return this.functionNamed(callee, scope);
-  }
-
-  /** The workspace function or method an ident, `pkg.Name` or method value names. */
-  functionNamed(expr: ExprFact, scope: Scope): FunctionRef | undefined {
-    const found = this.lookupFunction(expr, scope);
-    if (found) this.touched.add(found.file.path);
-    return found;
-  }
-
-  private lookupFunction(expr: ExprFact, scope: Scope): FunctionRef | undefined {
-    if (expr.kind === 'ident') {
-      if (scope.fn?.locals.some((b) => b.name === expr.text) || scope.fn?.params.includes(expr.text)) return undefined;
-      return this.index.func(packageKey(scope.file), expr.text);
-    }
-    if (expr.kind === 'selector' && expr.ref) return this.index.func(expr.ref.pkg, expr.ref.name);
-    if (expr.kind === 'member' && expr.member) {
-      const { operandType, name } = expr.member;
-      if (operandType !== null) return this.index.method(packageKey(scope.file), operandType, name);
-      // A library's value, or an interface several workspace types implement: no one workspace method.
-      const target = this.types.methodTarget(expr, scope);
-      if (target && !target.concrete) return undefined;
-      if (target?.concrete && this.types.declaresMethod(target.concrete, name)) return this.index.method(target.concrete.pkg, target.concrete.name, name);
-      const maker = this.receiverMaker(expr, scope);
-      if (maker?.library) return undefined;
-      if (maker?.type) return this.index.method(maker.pkg, maker.type, name);
-      return this.index.method(packageKey(scope.file), null, name);
-    }
-    return undefined;
-  }
-
-  /**
-   * What made a method value's receiver: `m` in `m.UnaryServerInterceptor()` after
-   * `m := grpcprom.NewServerMetrics()` is a library's value; after `c := cache.New()` (a
-   * workspace function returning *Cache) it is a cache.Cache. Null when not made by a call.
-   */
-  receiverMaker(member: ExprFact, scope: Scope): { pkg: string; type: string | null; library: boolean } | null {
-    if (member.kind !== 'member' || !member.member) return null;
-    // `var m *grpcprom.ServerMetrics`, a field or parameter of a library's type.
-    const target = this.types.methodTarget(member, scope);
-    if (target && !target.workspace) return { pkg: target.type.pkg, type: null, library: true };
-    const operand = member.member.operand;
-    if (scope.fn?.params.includes(operand)) return null;
-    const writes = this.localWrites(scope, operand, member.range.start);
-    const value = writes ? [...writes].reverse().find((w) => w.mode === 'assign')?.values[0] : this.index.variable(packageKey(scope.file), operand)?.decl.value;
-    if (value?.kind !== 'call' || !value.callee) return null;
-    const callee = value.callee;
-    const made =
-      callee.kind === 'selector' && callee.ref
-        ? callee.ref
-        : callee.kind === 'ident' && !writes?.some((w) => w.name === callee.text)
-          ? { pkg: packageKey(scope.file), name: callee.text }
-          : null;
-    if (!made) return null;
-    if (!this.index.inWorkspace(made.pkg)) return { pkg: made.pkg, type: null, library: true };
-    // A workspace helper handing out a library's value (etcd's getServerMetrics() *grpc_prometheus.ServerMetrics).
-    const library = this.index.libraryResult(made.pkg, made.name);
-    if (library && !this.index.inWorkspace(library)) return { pkg: library, type: null, library: true };
-    return { pkg: made.pkg, type: this.index.resultType(made.pkg, made.name) ?? null, library: false };
-  }
-
-  /** The library a method value's receiver comes from, if a library call made it. */
-  libraryOfReceiver(member: ExprFact | undefined, scope: Scope): string | null {
-    const maker = member ? this.receiverMaker(member, scope) : null;
-    return maker?.library ? maker.pkg : null;
-  }
-
   unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {
     return { expr, scope, conditional, registered: this.location(scope, expr), alias, unknown: true, ...(reason ? { reason } : {}) };
   }
@@ -379,12 +299,6 @@ export class ValueResolver {
   /** Why an unknown item stays unknown. */
   reasonOf(item: ValueItem): string {
     return item.reason ?? explainUnknown(item.expr, item.scope, this.index, this.types);
-  }
-
-  /** The writes to a local variable before `at`, or null when it is not a local of the function. */
-  private localWrites(scope: Scope, name: string, at: Position): LocalBinding[] | null {
-    const writes = scope.fn?.locals.filter((b) => b.name === name && before(b.end ?? b.at, at) && (!b.visible || contains(b.visible, at)));
-    return writes && writes.length > 0 ? writes : null;
   }
 
   /** A slice variable's elements: from its last unconditional assignment on, appends in order. */
