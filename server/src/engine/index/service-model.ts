@@ -39,6 +39,15 @@ export function handlerLabel(handler: Handler): string {
   return `${handler.framework === 'connect' ? 'connect' : 'gRPC'} handler ${handler.receiver}.${handler.name}`;
 }
 
+/**
+ * How a rule's message names what runs per request: its scope in the rule's words, a connect
+ * handler by name (gRPC handlers keep the rule's wording for 'grpc-method').
+ */
+export function requestOwnerName(owner: RequestOwner, scopeNames: Readonly<Record<RequestScope, string>>): string {
+  if ('scope' in owner) return scopeNames[owner.scope];
+  return owner.handler.framework === 'connect' ? handlerLabel(owner.handler) : scopeNames['grpc-method'];
+}
+
 export interface RegisteredImpl<R extends RegistrationFact = RegistrationFact> {
   file: string;
   registration: R;

@@ -1,5 +1,5 @@
 import type { RequestScope } from '../flow/request-scope';
-import { handlerLabel, type RequestOwner } from '../index/service-model';
+import { requestOwnerName } from '../index/service-model';
 import type { WorkspaceRule } from './rule';
 import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
@@ -9,11 +9,6 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-interceptor': 'a gRPC interceptor',
   'grpc-method': 'a gRPC service method',
 };
-
-function ownerName(owner: RequestOwner): string {
-  if ('scope' in owner) return SCOPE_NAMES[owner.scope];
-  return owner.handler.framework === 'connect' ? handlerLabel(owner.handler) : SCOPE_NAMES['grpc-method'];
-}
 
 const HANDSHAKES = 'name resolution, TCP, TLS and HTTP/2 handshakes each time';
 
@@ -37,7 +32,7 @@ export const grpcDialInRequest: WorkspaceRule = {
         const dial = `grpc.${site.funcName}`;
         const owner = services.requestKind(file, site.scope, site.method);
         if (owner) {
-          const cost = `${dial} in ${ownerName(owner)} opens a new client connection on every request (${HANDSHAKES})`;
+          const cost = `${dial} in ${requestOwnerName(owner, SCOPE_NAMES)} opens a new client connection on every request (${HANDSHAKES})`;
           const tail = site.closed ? ': create it once at startup and share it' : ', and never closes it: one connection leaked per request';
           report({ file: file.path, range: site.range, message: cost + tail, fixes: site.fixes });
           continue;
@@ -61,7 +56,7 @@ export const grpcDialInRequest: WorkspaceRule = {
         report({
           file: file.path,
           range: call.range,
-          message: `${name} opens a new client connection with grpc.${helper.funcName} on every call, and ${ownerName(owner)} calls it: a connection per request (${HANDSHAKES}); create it once at startup and share it`,
+          message: `${name} opens a new client connection with grpc.${helper.funcName} on every call, and ${requestOwnerName(owner, SCOPE_NAMES)} calls it: a connection per request (${HANDSHAKES}); create it once at startup and share it`,
           related: [{ file: found.file, range: helper.range, message: `grpc.${helper.funcName} in ${name}` }],
         });
       }

@@ -1,6 +1,6 @@
 import type { SpanFact } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
-import { handlerLabel, type RequestOwner } from '../index/service-model';
+import { requestOwnerName, type RequestOwner } from '../index/service-model';
 import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
@@ -13,14 +13,9 @@ const SCOPE_NAMES: Record<RequestScope, string> = {
   'grpc-method': 'a gRPC handler',
 };
 
-function ownerName(owner: RequestOwner): string {
-  if ('scope' in owner) return SCOPE_NAMES[owner.scope];
-  return owner.handler.framework === 'connect' ? handlerLabel(owner.handler) : SCOPE_NAMES['grpc-method'];
-}
-
 function detachedMessage(span: SpanFact, owner: RequestOwner): string {
   const parent = span.origin === 'root' ? `${span.text}, a root context,` : `${span.text}, which outlives the request,`;
-  return `span started from ${parent} in ${ownerName(owner)} whose request context (${span.context}) is at hand: it begins a trace of its own instead of joining the request's, and the request's deadline and values are lost`;
+  return `span started from ${parent} in ${requestOwnerName(owner, SCOPE_NAMES)} whose request context (${span.context}) is at hand: it begins a trace of its own instead of joining the request's, and the request's deadline and values are lost`;
 }
 
 function notEndedMessage(span: SpanFact): string {
