@@ -88,7 +88,7 @@ if (withE2e) {
   copyWasm('out/e2e/suite');
 }
 
-// The benchmarks (npm run bench, bench:precision, bench:chains), in .bench/ with the wasm files beside them.
+// The benchmarks (npm run bench, bench:precision, bench:chains, bench:soak, bench:scale), in .bench/ with the wasm files beside them.
 if (withBench) {
   await esbuild.build({
     ...common,
@@ -97,6 +97,7 @@ if (withBench) {
       'bench-precision': 'bench/precision/run.ts',
       'bench-chains': 'bench/chains/score.ts',
       'bench-soak': 'bench/soak.ts',
+      'bench-scale': 'bench/scale.ts',
     },
     outdir: '.bench',
   });

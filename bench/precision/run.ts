@@ -9,9 +9,7 @@ import * as path from 'node:path';
 import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 import { checkPaths } from '../../server/src/engine/run/check';
 import { loadConfigFile } from '../../server/src/engine/config/config-file';
-import type { Config } from '../../server/src/engine/config/config';
-import { RULES } from '../../server/src/engine/rules';
-import { variantSettingId } from '../../server/src/engine/rules/rule';
+import { withAllRules } from '../all-rules';
 import { judgementFileName, parseRepoJudgement, type RepoJudgement } from './judgement-file';
 import { formatText, formatUnjudged, toJson, type RepoOutcome } from './report';
 import { sampleByRule } from './sample';
@@ -97,16 +95,6 @@ function hasCommit(gitDir: string, commit: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The config with every rule and variant off by default turned on at its severity, unless the repository sets it. */
-function withAllRules(config: Config): Config {
-  const rules: Config['rules'] = {};
-  for (const { meta } of RULES) {
-    if (meta.offByDefault) rules[meta.id] = meta.defaultSeverity;
-    for (const v of meta.variants ?? []) if (v.offByDefault) rules[variantSettingId(meta.id, v.name)] = v.defaultSeverity;
-  }
-  return { ...config, rules: { ...rules, ...config.rules } };
 }
 
 async function findingsAt(gitDir: string, commit: string, allRules: boolean): Promise<ReportedFinding[]> {

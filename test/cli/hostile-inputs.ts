@@ -99,3 +99,28 @@ export function deepSwitchesWithCancel(depth: number): string {
     `${'switch n {\ncase 1:\n'.repeat(depth)}cancel()\n${'}\n'.repeat(depth)}return ctx.Err()\n}\n`
   );
 }
+
+/** `n` root contexts in an HTTP handler (which has r.Context()) and `n` in a function with a ctx parameter, with locals and comments between them. */
+export function manyRootContexts(n: number): string {
+  const lines = ['package a', '', 'import (', '\t"context"', '\t"net/http"', ')', '', 'func use(ctx context.Context, v int) int { return v }', ''];
+  lines.push('func Handle(w http.ResponseWriter, r *http.Request) {');
+  for (let i = 0; i < n; i++) lines.push(`\tv${i} := use(context.Background(), ${i})`, `\t_ = v${i}`);
+  lines.push('}', '', 'func Work(ctx context.Context) {');
+  lines.push('\tselect {', '\tcase <-ctx.Done():', '\t\treturn', '\tdefault:', '\t}');
+  for (let i = 0; i < n; i++) lines.push(`\t// step ${i}`, `\tif v := use(context.TODO(), ${i}); v < 0 { // check ${i}`, '\t\treturn', '\t}');
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+/** One built-in-typed key used `n` times: `ctx = context.WithValue(ctx, key, i)` on `n` flat lines. */
+export function oneKeyUsedOften(n: number): string {
+  const lines = Array.from({ length: n }, (_, i) => `\tctx = context.WithValue(ctx, key, ${i})\n`);
+  return `package flat\n\nimport "context"\n\nconst key = "k"\n\nfunc f(ctx context.Context) context.Context {\n${lines.join('')}\treturn ctx\n}\n`;
+}
+
+/** `n` keys of one iota-style const block, each used once. */
+export function manyKeysUsedOnce(n: number): string {
+  const consts = Array.from({ length: n }, (_, i) => (i === 0 ? '\tk0 = "0"\n' : `\tk${i}\n`));
+  const lines = Array.from({ length: n }, (_, i) => `\tctx = context.WithValue(ctx, k${i}, ${i})\n`);
+  return `package flat\n\nimport "context"\n\nconst (\n${consts.join('')})\n\nfunc f(ctx context.Context) context.Context {\n${lines.join('')}\treturn ctx\n}\n`;
+}

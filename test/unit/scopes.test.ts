@@ -128,14 +128,13 @@ for (const [shape, text] of [
   ['ifs', deepIfs(10_000)],
   ['func literals', deepFuncLiterals(10_000)],
 ] as const) {
-  test(`scopes: 10,000 nested ${shape} are scoped without recursion, fast`, () =>
+  // Recursion would overflow the stack; quadratic work would run into the timeout (`npm run bench:scale` times it).
+  test(`scopes: 10,000 nested ${shape} are scoped without recursion`, { timeout: 60_000 }, () =>
     withFile(text, (file) => {
-      const start = performance.now();
       const last = [...file.nodesOfType('identifier')].pop()!;
-      file.scopes.resolve(last);
-      // Linear: about a second on a busy machine; quadratic work or recursion would take minutes or overflow.
-      assert.ok(performance.now() - start < 20_000, 'scoped in under 20 s');
-    }));
+      assert.doesNotThrow(() => file.scopes.resolve(last));
+    }),
+  );
 }
 
 test('scopes: the innermost of 10,000 nested closures names its own parameter', () =>
