@@ -1,13 +1,14 @@
 // `npm run bench:scale [-- --shape NAME]`: the whole check (every rule, file and workspace) of one
-// hostile file against its raw parse, at size N and 2N, for the shapes that were once quadratic or
-// recursive: thousands of anchors in one function, the fuzzer's 26 nesting shapes, a large file. Linear work doubles
-// when N doubles; quadratic work quadruples. Exits 1 when a shape's check grows more than
-// GROWTH_LIMIT× from N to 2N, or costs more than RATIO_LIMIT× its parse at 2N.
+// hostile file against its raw parse, at size N and 2N, for the shapes that were once quadratic
+// or recursive: thousands of anchors in one function, the fuzzer's 26 nesting shapes, a large
+// file. Linear work doubles when N doubles; quadratic work quadruples. Exits 1 when a shape's
+// check grows more than GROWTH_LIMIT× from N to 2N, or costs more than RATIO_LIMIT× its parse at 2N.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkPaths } from '../server/src/engine/run/check';
-import { defaultConfig } from '../server/src/engine/config/config';
+import { type Config, defaultConfig } from '../server/src/engine/config/config';
 import { GoParser } from '../server/src/engine/go/parser';
 import { deepSwitchesWithCancel, largeGoFile, manyKeysUsedOnce, manyRootContexts, oneKeyUsedOften } from '../test/cli/hostile-inputs';
 import { NESTING_SHAPES, nestedFile } from '../test/fuzz/nesting';
@@ -15,7 +16,7 @@ import { withAllRules } from './all-rules';
 
 /** Halfway between linear (2×) and quadratic (4×), above the noise of a loaded machine. */
 const GROWTH_LIMIT = 3;
-/** What DESIGN allows a rule's file on top of its parse, with room for the workspace rules of a one-file module. */
+/** The bound the timed unit tests this replaced used: ten parses, with room for the workspace rules of a one-file module. */
 const RATIO_LIMIT = 10;
 const RUNS = 3;
 
@@ -43,12 +44,11 @@ interface Timing {
 
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(parser: GoParser, text: string): Promise<Timing> {
+async function measure(parser: GoParser, config: Config, text: string): Promise<Timing> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctxlens-scale-'));
   try {
     fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/scale\n\ngo 1.22\n');
     fs.writeFileSync(path.join(dir, 'a.go'), text);
-    const config = withAllRules(defaultConfig());
     const parses: number[] = [];
     const checks: number[] = [];
     let skipped: string | null = null;
@@ -70,17 +70,18 @@ async function measure(parser: GoParser, text: string): Promise<Timing> {
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(9);
 
 async function main(): Promise<void> {
-  const only = process.argv.includes('--shape') ? process.argv[process.argv.indexOf('--shape') + 1] : undefined;
+  const only = parseArgs({ options: { shape: { type: 'string' } }, strict: true }).values.shape;
   const shapes = only === undefined ? SHAPES : SHAPES.filter((s) => s.name.includes(only));
   if (shapes.length === 0) throw new Error(`no shape matches "${only}"; shapes: ${SHAPES.map((s) => s.name).join(', ')}`);
   const parser = await GoParser.load();
+  const config = withAllRules(defaultConfig());
   console.log(
     `${'shape'.padEnd(42)}${'n'.padStart(7)}${'parse'.padStart(9)}${'check'.padStart(9)}${'2n parse'.padStart(10)}${'2n check'.padStart(10)}  growth  check/parse`,
   );
   const failures: string[] = [];
   for (const shape of shapes) {
-    const once = await measure(parser, shape.source(shape.n));
-    const twice = await measure(parser, shape.source(2 * shape.n));
+    const once = await measure(parser, config, shape.source(shape.n));
+    const twice = await measure(parser, config, shape.source(2 * shape.n));
     const growth = twice.checkMs / Math.max(once.checkMs, 1);
     const ratio = twice.checkMs / Math.max(twice.parseMs, 1);
     const skipped = twice.skipped ?? once.skipped;
