@@ -30,3 +30,10 @@ test('a slice made with make starts empty', async () => {
   const { chains, dir } = await chainsOf('params');
   assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 32).unary), ['recovery.UnaryServerInterceptor recovery']);
 });
+
+test('a helper called with the caller’s interceptors holds, at each call, what that call passes', async () => {
+  const { chains, dir } = await chainsOf('params');
+  // The helper's own interceptor is put in front of the caller's (`append([]T{retry}, unary...)`); nil passes none.
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 25).unary), ['retry retry if', 'measure other if']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 29).unary), ['retry retry if', 'measure other', 'measure other if']);
+});

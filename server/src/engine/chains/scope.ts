@@ -1,6 +1,6 @@
 // Where a value is read in the chain facts: a file and the top-level function around it, with
 // the writes to its local variables that come before a position.
-import type { ChainFunctionFact, LocalBinding } from '../facts/chain-facts';
+import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-facts';
 import type { FileFacts } from '../facts/file-facts';
 import type { Position, Range } from '../types';
 
@@ -8,6 +8,8 @@ export interface Scope {
   file: FileFacts;
   /** The top-level function the expression is in; null at package level. */
   fn: ChainFunctionFact | null;
+  /** The call a value was followed into fn through (`cfg.DialOption(nil, nil)`): its arguments are what fn's parameters hold. */
+  caller?: { call: ExprFact; scope: Scope };
 }
 
 export function before(a: Position, b: Position): boolean {

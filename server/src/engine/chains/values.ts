@@ -81,6 +81,8 @@ export class ValueResolver {
     this.touched.add(scope.file.path);
     const unknown = (reason?: string): ValueItem[] => [this.unknownItem(expr, scope, conditional, null, reason)];
     if (depth > MAX_DEPTH) return unknown(DEPTH_REASON);
+    // A nil slice holds nothing.
+    if (expr.text === 'nil') return [];
     switch (expr.kind) {
       case 'slice':
         return (expr.elements ?? []).map((el) => this.value(el, scope, conditional, this.location(scope, el), null, depth + 1));
@@ -109,7 +111,7 @@ export class ValueResolver {
         const fn = this.functions.calledFunction(expr, scope);
         if (!fn) return unknown();
         const returns = returnsOf(fn.fn, expr);
-        const fnScope = { file: fn.file, fn: fn.fn };
+        const fnScope = { file: fn.file, fn: fn.fn, caller: { call: expr, scope } };
         // Several return statements: each set of options is only sometimes the one returned.
         return returns.flatMap((r) => this.elements(r, fnScope, conditional || returns.length > 1, depth + 1));
       }
@@ -218,32 +220,41 @@ export class ValueResolver {
     if (fn.params.indexOf(name) >= (fn.receiver ? 1 : 0)) this.unbound.add(fn);
   }
 
-  /** A slice parameter's elements, from the only call site's arguments (unexported functions only). */
+  /**
+   * The call whose arguments a scope's parameters hold: the one the value was followed in
+   * through, else the pinned call site, else the only one of an unexported function.
+   */
+  private binding(scope: Scope): { site: { call: ExprFact; scope: Scope } | null; sites: number } {
+    if (scope.caller) return { site: scope.caller, sites: 1 };
+    const sites = this.callSites(scope);
+    const site = this.bindsFrom(scope.fn!, sites);
+    return { site: site ? { call: site.call, scope: { file: site.file, fn: site.fn } } : null, sites: sites.length };
+  }
+
+  /** A slice parameter's elements, from the arguments of the call that binds it. */
   private parameterElements(expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
     const fn = scope.fn!;
-    const sites = this.callSites(scope);
-    const site = this.bindsFrom(fn, sites);
+    const { site, sites } = this.binding(scope);
     const bound = site ? this.argumentsFor(fn, expr.text, site.call) : null;
     if (!site) this.noteUnbound(fn, expr.text);
     if (!site || !bound || depth > MAX_DEPTH)
-      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites.length))];
-    this.touched.add(site.file.path);
-    const callerScope = { file: site.file, fn: site.fn };
-    if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, callerScope, conditional, depth + 1);
-    return this.elements(bound.args[0]!, callerScope, conditional, depth + 1);
+      return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites))];
+    this.touched.add(site.scope.file.path);
+    if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, site.scope, conditional, depth + 1);
+    return this.elements(bound.args[0]!, site.scope, conditional, depth + 1);
   }
 
-  /** A single-valued parameter: the only call site's argument. */
+  /** A single-valued parameter: the argument of the call that binds it. */
   private parameterValue(item: ValueItem, depth: number): ValueItem {
     const fn = item.scope.fn!;
     const name = item.expr.text;
-    const sites = this.callSites(item.scope);
-    const site = fn.variadic !== name ? this.bindsFrom(fn, sites) : null;
+    const binding = this.binding(item.scope);
+    const site = fn.variadic !== name ? binding.site : null;
     const bound = site ? this.argumentsFor(fn, name, site.call) : null;
-    if (!this.bindsFrom(fn, sites)) this.noteUnbound(fn, name);
-    if (!site || !bound) return { ...item, unknown: true, reason: this.parameterReason(item.scope, name, sites.length) };
-    this.touched.add(site.file.path);
-    return this.value(bound.args[0]!, { file: site.file, fn: site.fn }, item.conditional, item.registered, name, depth + 1);
+    if (!binding.site) this.noteUnbound(fn, name);
+    if (!site || !bound) return { ...item, unknown: true, reason: this.parameterReason(item.scope, name, binding.sites) };
+    this.touched.add(site.scope.file.path);
+    return this.value(bound.args[0]!, site.scope, item.conditional, item.registered, name, depth + 1);
   }
 
   /** The struct field `x.f` reads, when x's type is a workspace struct declaring f. */
@@ -308,12 +319,13 @@ export class ValueResolver {
     writes.forEach((w, i) => {
       if (w.mode === 'assign' && !conditionalAt(w, at)) start = i;
     });
-    const out: ValueItem[] = [];
+    let out: ValueItem[] = [];
     // `func f(opts ...grpc.ServerOption) { opts = append(opts, …) }`: what the caller passed comes first.
-    if (writes[start]!.mode === 'append' && scope.fn?.params.includes(variable.text)) out.push(...this.parameterElements(variable, scope, conditional, depth));
+    if (writes[start]!.mode !== 'assign' && scope.fn?.params.includes(variable.text)) out.push(...this.parameterElements(variable, scope, conditional, depth));
     for (const write of writes.slice(start)) {
       const cond = conditional || conditionalAt(write, at);
       if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));
+      else if (write.mode === 'prepend') out = [...this.elements(write.values[0]!, scope, cond, depth + 1), ...out];
       else if (write.values[0]) out.push(...this.elements(write.values[0], scope, cond, depth + 1));
     }
     return out;

@@ -41,9 +41,12 @@ export interface ExprFact {
 /** One write to a local variable, in source order. */
 export interface LocalBinding {
   name: string;
-  /** `assign` for `x := v`, `x = v`, `var x = v` (and `var x T`, with a null value); `append` for `x = append(x, …)`. */
-  mode: 'assign' | 'append';
-  /** assign: the value; append: the appended values (the last one spread when `spread`). */
+  /**
+   * `assign` for `x := v`, `x = v`, `var x = v` (and `var x T`, with a null value); `append` for
+   * `x = append(x, …)`; `prepend` for `x = append([]T{…}, x...)`.
+   */
+  mode: 'assign' | 'append' | 'prepend';
+  /** assign: the value; append: the appended values (the last one spread when `spread`); prepend: the slice put in front. */
   values: ExprFact[];
   spread: boolean;
   /** The innermost if/switch/select/loop/func literal around the write (it may not run), or null. */

@@ -37,6 +37,14 @@ function isAppendTo(value: SyntaxNode, name: string): boolean {
   return fn?.type === 'identifier' && fn.text === 'append' && first?.type === 'identifier' && first.text === name;
 }
 
+/** `x = append([]T{a}, x...)`: the slice put in front of x, or null. */
+function prependedTo(value: SyntaxNode, name: string): SyntaxNode | null {
+  if (value.type !== 'call_expression' || field(value, 'function')?.text !== 'append' || !spreadsLast(value)) return null;
+  const [prefix, spread, ...rest] = callArguments(value);
+  const spreadName = spread?.namedChild(0);
+  return prefix && rest.length === 0 && spreadName?.type === 'identifier' && spreadName.text === name ? prefix : null;
+}
+
 function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
   const pairs: [SyntaxNode, SyntaxNode | null, number][] = [];
   if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
@@ -74,6 +82,11 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
     if (value && isAppendTo(value, target.text)) {
       const values = argumentFacts(file, callArguments(value).slice(1), types);
       out.push({ name: target.text, mode: 'append', values, spread: spreadsLast(value), scope, at, end, ...visible });
+      continue;
+    }
+    const prefix = value ? prependedTo(value, target.text) : null;
+    if (prefix) {
+      out.push({ name: target.text, mode: 'prepend', values: [exprFact(file, unparen(prefix), types)], spread: false, scope, at, end, ...visible });
       continue;
     }
     if (value) {
