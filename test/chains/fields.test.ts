@@ -78,3 +78,8 @@ test('an unkeyed literal of a struct declared in its file sets the fields by pos
   const { chains, dir } = await chainsOf('fields');
   assert.deepEqual(describe(chainAt(chains, dir, 'declared.go', 78).unary), ['audit other if']);
 });
+
+test('a field of a field (`c.option.dialOptions`) holds what the workspace writes to the inner struct’s field', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'nested.go', 27).unary), ['retryCall retry if']);
+});

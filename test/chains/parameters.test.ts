@@ -37,3 +37,9 @@ test('a helper called with the caller’s interceptors holds, at each call, what
   assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 25).unary), ['retry retry if', 'measure other if']);
   assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 29).unary), ['retry retry if', 'measure other', 'measure other if']);
 });
+
+test('options from a method of a library type say so, naming the type', async () => {
+  const { chains, dir } = await chainsOf('external');
+  const [entry] = chainAt(chains, dir, 'main.go', 37).unary;
+  assert.equal(entry!.reason, 'built by cfg.platform.DialOptions, a method of example.com/platform/grpcx.Config, outside the workspace');
+});

@@ -30,6 +30,8 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
     case 'call': {
       const callee = expr.callee;
       if (callee?.kind === 'selector' && callee.ref && !index.inWorkspace(callee.ref.pkg)) return `built by ${expr.text}, outside the workspace`;
+      const library = callee?.kind === 'member' ? types.methodTarget(callee, scope) : null;
+      if (library && !library.workspace) return `built by ${expr.text}, a method of ${library.type.pkg}.${library.type.name}, outside the workspace`;
       const ambiguous = callee ? ambiguousInterface(callee, scope, types) : null;
       if (ambiguous) return `built by ${expr.text}: ${callee!.member!.operand} is a ${ambiguous}`;
       return `built by ${expr.text}, which ctxlens cannot resolve to a workspace function`;

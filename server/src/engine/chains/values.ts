@@ -257,13 +257,13 @@ export class ValueResolver {
     return this.value(bound.args[0]!, site.scope, item.conditional, item.registered, name, depth + 1);
   }
 
-  /** The struct field `x.f` reads, when x's type is a workspace struct declaring f. */
+  /** The struct field `x.f` (or `x.y.f`) reads, when the operand's type is a workspace struct declaring f. */
   private fieldOf(expr: ExprFact, scope: Scope): StructField | null {
     const member = expr.member;
-    if (expr.kind !== 'member' || !member?.operandType) return null;
-    const pkg = packageKey(scope.file);
-    if (!this.index.declaresField(pkg, member.operandType, member.name)) return null;
-    return { pkg, type: member.operandType, name: member.name };
+    if (expr.kind !== 'member' || !member) return null;
+    const operand = member.operandType ? { pkg: packageKey(scope.file), name: member.operandType } : this.types.methodTarget(expr, scope)?.type;
+    if (!operand || !this.index.declaresField(operand.pkg, operand.name, member.name)) return null;
+    return { pkg: operand.pkg, type: operand.name, name: member.name };
   }
 
   /**
