@@ -43,3 +43,8 @@ test('options from a method of a library type say so, naming the type', async ()
   const [entry] = chainAt(chains, dir, 'main.go', 37).unary;
   assert.equal(entry!.reason, 'built by cfg.platform.DialOptions, a method of example.com/platform/grpcx.Config, outside the workspace');
 });
+
+test('a slice reassigned under a condition holds either list: every entry only sometimes', async () => {
+  const { chains, dir } = await chainsOf('params');
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 38).unary), ['retry retry if', 'measure other if']);
+});

@@ -326,7 +326,11 @@ export class ValueResolver {
       const cond = conditional || conditionalAt(write, at);
       if (write.mode === 'append') out.push(...this.appended(write.values, write.spread, scope, cond, depth));
       else if (write.mode === 'prepend') out = [...this.elements(write.values[0]!, scope, cond, depth + 1), ...out];
-      else if (write.values[0]) out.push(...this.elements(write.values[0], scope, cond, depth + 1));
+      else if (write.values[0]) {
+        // A conditional reassignment (`if reuse { unary = other() }`) may replace what came before: each is only sometimes there.
+        if (cond) out = out.map((item) => ({ ...item, conditional: true }));
+        out.push(...this.elements(write.values[0], scope, cond, depth + 1));
+      }
     }
     return out;
   }
