@@ -34,8 +34,8 @@ test('a slice made with make starts empty', async () => {
 test('a helper called with the caller’s interceptors holds, at each call, what that call passes', async () => {
   const { chains, dir } = await chainsOf('params');
   // The helper's own interceptor is put in front of the caller's (`append([]T{retry}, unary...)`); nil passes none.
-  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 25).unary), ['retry retry if', 'measure other if']);
-  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 29).unary), ['retry retry if', 'measure other', 'measure other if']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 27).unary), ['retry retry if', 'measure other if']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 31).unary), ['retry retry if', 'measure other', 'measure other if']);
 });
 
 test('options from a method of a library type say so, naming the type', async () => {
@@ -46,5 +46,12 @@ test('options from a method of a library type say so, naming the type', async ()
 
 test('a slice reassigned under a condition holds either list: every entry only sometimes', async () => {
   const { chains, dir } = await chainsOf('params');
-  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 38).unary), ['retry retry if', 'measure other if']);
+  assert.deepEqual(describe(chainAt(chains, dir, 'percall.go', 40).unary), ['retry retry if', 'measure other if']);
+});
+
+test('a two-value call given as all the arguments binds each parameter to its result', async () => {
+  const { chains, dir } = await chainsOf('params');
+  const chain = chainAt(chains, dir, 'percall.go', 59);
+  assert.deepEqual(describe(chain.unary), ['measure other']);
+  assert.deepEqual(describe(chain.stream), ['traceStream tracing']);
 });

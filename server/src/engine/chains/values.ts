@@ -192,6 +192,10 @@ export class ValueResolver {
     // The receiver is not an argument.
     if (position < 0) return null;
     const args = call.args ?? [];
+    // `cfg.DialOption(instrument())`: one call giving every parameter, each the result at its position.
+    const [only] = args;
+    if (args.length === 1 && only?.kind === 'call' && fn.params.length - (fn.receiver ? 1 : 0) > 1 && fn.variadic !== name)
+      return { args: [position === 0 ? only : { ...only, result: position }], spread: false };
     if (fn.variadic === name) return { args: args.slice(position), spread: !!call.spread };
     const arg = args[position];
     return arg && !(call.spread && position === args.length - 1) ? { args: [arg], spread: false } : null;
