@@ -10,13 +10,9 @@ test('a parameter fx fills from a value group names the group and counts its pro
   assert.equal(chain.unary[0]!.reason, 'parameter interceptors of newServer: filled in by fx from the value group grpc_unary, 2 providers');
 });
 
-test('a parameter of a function given to fx.Provide names the one provider of its type given to fx beside it', async () => {
+test('a parameter of a function given to fx.Provide holds what the one provider of its type given to fx beside it returns', async () => {
   const { chains, dir } = await chainsOf('fx');
-  const chain = chainAt(chains, dir, 'main.go', 26);
-  assert.equal(
-    chain.unary[0]!.reason,
-    'parameter opts of newAdminServer: filled in by fx, from adminOptions (the one provider of its type given to fx beside newAdminServer)',
-  );
+  assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 26).unary), ['limit other', 'audit other']);
 });
 
 test('a function fx is not given keeps the call-site reason', async () => {
@@ -29,4 +25,10 @@ test('two providers of the parameter’s type given to fx beside it: fx is named
   const { chains, dir } = await chainsOf('fx');
   const chain = chainAt(chains, dir, 'debug.go', 10);
   assert.equal(chain.unary[0]!.reason, 'parameter opts of newDebugServer: filled in by fx (newDebugServer is given to fx.Provide)');
+});
+
+test('a field of an fx.In struct nothing writes says fx fills it', async () => {
+  const { chains, dir } = await chainsOf('fx');
+  const [entry] = chainAt(chains, dir, 'main.go', 49).unary;
+  assert.equal(entry!.reason, 'field ServerParams.Extra: filled in by fx (ServerParams embeds fx.In)');
 });

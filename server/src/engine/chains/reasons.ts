@@ -2,7 +2,7 @@
 // chain carries one ("parameter opts of NewServer", "built by configgrpc.ToServer, outside the workspace").
 import type { ChainFunctionFact, ExprFact } from '../facts/chain-facts';
 import type { Scope } from './scope';
-import { type ChainIndex, packageKey } from '../index/workspace-index';
+import { type ChainIndex, type FunctionRef, packageKey } from '../index/workspace-index';
 import type { WorkspaceTypes } from '../index/types';
 
 /** `NewServer`, `Server.start`: how a function is named in a reason. */
@@ -25,6 +25,8 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
     case 'member': {
       const member = expr.member;
       if (member?.operandType) return `${member.name} of ${member.operandType} is neither a method nor a field written in the workspace`;
+      const ambiguous = ambiguousInterface(expr, scope, types);
+      if (ambiguous) return `${member!.operand} is a ${ambiguous}`;
       return `the type of ${member?.operand ?? 'its operand'} is not known`;
     }
     case 'call': {
@@ -49,6 +51,14 @@ function ambiguousInterface(callee: ExprFact, scope: Scope, types: WorkspaceType
   return `${target.type.name} interface with ${count === 0 ? 'no implementation' : `${count} implementations`} in the workspace`;
 }
 
+/** `field Params.Extra: filled in by fx (Params embeds fx.In)`, when fx fills the struct; null otherwise. */
+export function fxFieldReason(index: ChainIndex, pkg: string, type: string, field: string): string | null {
+  const fields = index.fieldTypes(pkg, type) ?? {};
+  return fields.In === FX_IN ? `field ${type}.${field}: filled in by fx (${type} embeds fx.In)` : null;
+}
+
+const FX_IN = 'go.uber.org/fx.In';
+
 /**
  * Why a parameter of a function handed to fx is unknown: fx fills it, from a value group
  * (`fx.ParamTags(`group:"grpc_unary"`)`, its providers counted) or from the graph. Null when fx is not given the function.
@@ -65,19 +75,19 @@ export function fxReason(index: ChainIndex, pkg: string, fn: ChainFunctionFact, 
   }
   const beside = fxProvidersBeside(index, pkg, fn, position);
   if (beside.length === 1)
-    return `parameter ${name} of ${fn.name}: filled in by fx, from ${beside[0]} (the one provider of its type given to fx beside ${fn.name})`;
+    return `parameter ${name} of ${fn.name}: filled in by fx, from ${beside[0]!.display} (the one provider of its type given to fx beside ${fn.name})`;
   return `parameter ${name} of ${fn.name}: filled in by fx (${fn.name} is given to ${provisions[0]!.via})`;
 }
 
 /**
  * The functions given to fx in the files that give it fn whose first result has the type of fn's
  * parameter at position (`service.GrpcServerOptionsProvider` for `ServerProvider(opts []grpc.ServerOption)`):
- * fx fills the parameter from the one provider of that type in its graph, whose modules are not followed.
+ * fx fills the parameter from the one provider of that type in its graph.
  */
-function fxProvidersBeside(index: ChainIndex, pkg: string, fn: ChainFunctionFact, position: number): string[] {
+function fxProvidersBeside(index: ChainIndex, pkg: string, fn: ChainFunctionFact, position: number): { display: string; ref: FunctionRef | undefined }[] {
   const type = index.signature(pkg, null, fn.name)?.params[position]?.qualifiedType;
   if (!type) return [];
-  const found = new Set<string>();
+  const found = new Map<string, FunctionRef | undefined>();
   for (const { file } of index.fxProvisionsIn(pkg, fn.name)) {
     for (const other of file.chains.fxProvided ?? []) {
       const otherPkg = other.pkg ?? packageKey(file);
@@ -86,8 +96,17 @@ function fxProvidersBeside(index: ChainIndex, pkg: string, fn: ChainFunctionFact
       const result = index.signature(otherPkg, null, other.name)?.results[0];
       // An own-package type's text names a different type in another package.
       if (result === type && (otherPkg === pkg || type.includes('.')))
-        found.add(other.pkg ? `${otherPkg.slice(otherPkg.lastIndexOf('/') + 1)}.${other.name}` : other.name);
+        found.set(other.pkg ? `${otherPkg.slice(otherPkg.lastIndexOf('/') + 1)}.${other.name}` : other.name, index.func(otherPkg, other.name));
     }
   }
-  return [...found];
+  return [...found].map(([display, ref]) => ({ display, ref }));
+}
+
+/** The workspace function fx fills a parameter of fn from: the one provider of its type beside fn, outside value groups. */
+export function fxProviderOf(index: ChainIndex, pkg: string, fn: ChainFunctionFact, name: string): FunctionRef | null {
+  if (index.fxProvisions(pkg, fn.name).length === 0) return null;
+  const position = fn.params.indexOf(name);
+  if (index.fxProvisions(pkg, fn.name).some((p) => p.paramGroups[position])) return null;
+  const beside = fxProvidersBeside(index, pkg, fn, position);
+  return beside.length === 1 ? (beside[0]!.ref ?? null) : null;
 }

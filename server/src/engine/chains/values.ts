@@ -8,8 +8,8 @@ import type { ChainFunctionFact, ExprFact, LocalBinding } from '../facts/chain-f
 import { FunctionLookup } from './function-lookup';
 import type { Location } from './model';
 import { contains, localWrites, type Scope } from './scope';
-import { DEPTH_REASON, explainUnknown, functionDisplayName, fxReason } from './reasons';
-import { type ChainIndex, packageKey, type CallRef } from '../index/workspace-index';
+import { DEPTH_REASON, explainUnknown, functionDisplayName, fxFieldReason, fxProviderOf, fxReason } from './reasons';
+import { type ChainIndex, type CallRef, type FunctionRef, packageKey } from '../index/workspace-index';
 import { WorkspaceTypes } from '../index/types';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -240,12 +240,23 @@ export class ValueResolver {
     const fn = scope.fn!;
     const { site, sites } = this.binding(scope);
     const bound = site ? this.argumentsFor(fn, expr.text, site.call) : null;
+    const provider = !site && sites === 0 && fn.receiver === null ? fxProviderOf(this.index, packageKey(scope.file), fn, expr.text) : null;
+    // fx fills it from the one provider of its type: what that provider returns.
+    if (provider && depth <= MAX_DEPTH) return this.providedElements(provider, conditional, depth);
     if (!site) this.noteUnbound(fn, expr.text);
     if (!site || !bound || depth > MAX_DEPTH)
       return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites))];
     this.touched.add(site.scope.file.path);
     if (fn.variadic === expr.text) return this.appended(bound.args, bound.spread, site.scope, conditional, depth + 1);
     return this.elements(bound.args[0]!, site.scope, conditional, depth + 1);
+  }
+
+  /** The elements an fx provider's first result holds (several return statements: each only sometimes). */
+  private providedElements(provider: FunctionRef, conditional: boolean, depth: number): ValueItem[] {
+    this.touched.add(provider.file.path);
+    const returns = provider.fn.returns;
+    const scope = { file: provider.file, fn: provider.fn };
+    return returns.flatMap((r) => this.elements(r, scope, conditional || returns.length > 1, depth + 1));
   }
 
   /** A single-valued parameter: the argument of the call that binds it. */
@@ -279,7 +290,8 @@ export class ValueResolver {
     if (writes.length === 0) {
       // Nothing outside the package can write an unexported field: it is empty.
       if (!isExported(field.name)) return [];
-      return [this.unknownItem(expr, scope, conditional, null, `field ${field.type}.${field.name} is written nowhere in the workspace`)];
+      const reason = fxFieldReason(this.index, field.pkg, field.type, field.name) ?? `field ${field.type}.${field.name} is written nowhere in the workspace`;
+      return [this.unknownItem(expr, scope, conditional, null, reason)];
     }
     const sets = writes.filter((w) => w.write.mode === 'assign');
     const appends = writes.filter((w) => w.write.mode === 'append');
@@ -304,7 +316,8 @@ export class ValueResolver {
       return this.value(only.write.values[0], { file: only.file, fn: only.fn }, item.conditional, item.registered, item.expr.text, depth + 1);
     }
     const where = writes.length === 0 ? 'written nowhere in the workspace' : `written in ${writes.length} places`;
-    return { ...item, unknown: true, reason: `field ${field.type}.${field.name} is ${where}` };
+    const fx = writes.length === 0 ? fxFieldReason(this.index, field.pkg, field.type, field.name) : null;
+    return { ...item, unknown: true, reason: fx ?? `field ${field.type}.${field.name} is ${where}` };
   }
 
   unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {
