@@ -26,7 +26,7 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
       const member = expr.member;
       if (member?.operandType) return `${member.name} of ${member.operandType} is neither a method nor a field written in the workspace`;
       const ambiguous = ambiguousInterface(expr, scope, types);
-      if (ambiguous) return `${member!.operand} is a ${ambiguous}`;
+      if (ambiguous) return `${member!.operand} is ${ambiguous}`;
       return `the type of ${member?.operand ?? 'its operand'} is not known`;
     }
     case 'call': {
@@ -35,7 +35,7 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
       const library = callee?.kind === 'member' ? types.methodTarget(callee, scope) : null;
       if (library && !library.workspace) return `built by ${expr.text}, a method of ${library.type.pkg}.${library.type.name}, outside the workspace`;
       const ambiguous = callee ? ambiguousInterface(callee, scope, types) : null;
-      if (ambiguous) return `built by ${expr.text}: ${callee!.member!.operand} is a ${ambiguous}`;
+      if (ambiguous) return `built by ${expr.text}: ${callee!.member!.operand} is ${ambiguous}`;
       return `built by ${expr.text}, which ctxlens cannot resolve to a workspace function`;
     }
     default:
@@ -43,12 +43,13 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
   }
 }
 
-/** `Telemetry interface with 2 implementations in the workspace`, when a method's operand is a workspace interface not one type implements. */
+/** `a Telemetry interface with 2 implementations in the workspace`, when a method's operand is a workspace interface not one type implements. */
 function ambiguousInterface(callee: ExprFact, scope: Scope, types: WorkspaceTypes): string | null {
   const target = types.methodTarget(callee, scope);
   if (!target?.workspace || target.concrete) return null;
   const count = types.implementers(target.type)?.length ?? 0;
-  return `${target.type.name} interface with ${count === 0 ? 'no implementation' : `${count} implementations`} in the workspace`;
+  const article = /^[AEIOU]/.test(target.type.name) ? 'an' : 'a';
+  return `${article} ${target.type.name} interface with ${count === 0 ? 'no implementation' : `${count} implementations`} in the workspace`;
 }
 
 /** `field Params.Extra: filled in by fx (Params embeds fx.In)`, when fx fills the struct; null otherwise. */
