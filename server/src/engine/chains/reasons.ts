@@ -3,7 +3,7 @@
 import type { ChainFunctionFact, ExprFact } from '../facts/chain-facts';
 import type { Scope } from './scope';
 import { type ChainIndex, type FunctionRef, packageKey } from '../index/workspace-index';
-import type { WorkspaceTypes } from '../index/types';
+import type { MethodTarget, WorkspaceTypes } from '../index/types';
 
 /** `NewServer`, `Server.start`: how a function is named in a reason. */
 export function functionDisplayName(fn: ChainFunctionFact): string {
@@ -25,16 +25,16 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
     case 'member': {
       const member = expr.member;
       if (member?.operandType) return `${member.name} of ${member.operandType} is neither a method nor a field written in the workspace`;
-      const ambiguous = ambiguousInterface(expr, scope, types);
+      const ambiguous = ambiguousInterface(types.methodTarget(expr, scope), types);
       if (ambiguous) return `${member!.operand} is ${ambiguous}`;
       return `the type of ${member?.operand ?? 'its operand'} is not known`;
     }
     case 'call': {
       const callee = expr.callee;
       if (callee?.kind === 'selector' && callee.ref && !index.inWorkspace(callee.ref.pkg)) return `built by ${expr.text}, outside the workspace`;
-      const library = callee?.kind === 'member' ? types.methodTarget(callee, scope) : null;
-      if (library && !library.workspace) return `built by ${expr.text}, a method of ${library.type.pkg}.${library.type.name}, outside the workspace`;
-      const ambiguous = callee ? ambiguousInterface(callee, scope, types) : null;
+      const target = callee ? types.methodTarget(callee, scope) : null;
+      if (target && !target.workspace) return `built by ${expr.text}, a method of ${target.type.pkg}.${target.type.name}, outside the workspace`;
+      const ambiguous = ambiguousInterface(target, types);
       if (ambiguous) return `built by ${expr.text}: ${callee!.member!.operand} is ${ambiguous}`;
       return `built by ${expr.text}, which ctxlens cannot resolve to a workspace function`;
     }
@@ -44,8 +44,7 @@ export function explainUnknown(expr: ExprFact, scope: Scope, index: ChainIndex, 
 }
 
 /** `a Telemetry interface with 2 implementations in the workspace`, when a method's operand is a workspace interface not one type implements. */
-function ambiguousInterface(callee: ExprFact, scope: Scope, types: WorkspaceTypes): string | null {
-  const target = types.methodTarget(callee, scope);
+function ambiguousInterface(target: MethodTarget | null, types: WorkspaceTypes): string | null {
   if (!target?.workspace || target.concrete) return null;
   const count = types.implementers(target.type)?.length ?? 0;
   const article = /^[AEIOU]/.test(target.type.name) ? 'an' : 'a';
@@ -105,9 +104,9 @@ function fxProvidersBeside(index: ChainIndex, pkg: string, fn: ChainFunctionFact
 
 /** The workspace function fx fills a parameter of fn from: the one provider of its type beside fn, outside value groups. */
 export function fxProviderOf(index: ChainIndex, pkg: string, fn: ChainFunctionFact, name: string): FunctionRef | null {
-  if (index.fxProvisions(pkg, fn.name).length === 0) return null;
+  const provisions = index.fxProvisions(pkg, fn.name);
   const position = fn.params.indexOf(name);
-  if (index.fxProvisions(pkg, fn.name).some((p) => p.paramGroups[position])) return null;
+  if (provisions.length === 0 || provisions.some((p) => p.paramGroups[position])) return null;
   const beside = fxProvidersBeside(index, pkg, fn, position);
   return beside.length === 1 ? (beside[0]!.ref ?? null) : null;
 }

@@ -9,7 +9,7 @@ import { FunctionLookup } from './function-lookup';
 import type { Location } from './model';
 import { contains, localWrites, type Scope } from './scope';
 import { DEPTH_REASON, explainUnknown, functionDisplayName, fxFieldReason, fxProviderOf, fxReason } from './reasons';
-import { type ChainIndex, type CallRef, type FunctionRef, packageKey } from '../index/workspace-index';
+import { type ChainIndex, type CallRef, packageKey } from '../index/workspace-index';
 import { WorkspaceTypes } from '../index/types';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -110,10 +110,7 @@ export class ValueResolver {
         }
         const fn = this.functions.calledFunction(expr, scope);
         if (!fn) return unknown();
-        const returns = returnsOf(fn.fn, expr);
-        const fnScope = { file: fn.file, fn: fn.fn, caller: { call: expr, scope } };
-        // Several return statements: each set of options is only sometimes the one returned.
-        return returns.flatMap((r) => this.elements(r, fnScope, conditional || returns.length > 1, depth + 1));
+        return this.returnedElements(returnsOf(fn.fn, expr), { file: fn.file, fn: fn.fn, caller: { call: expr, scope } }, conditional, depth);
       }
       default:
         return unknown();
@@ -242,7 +239,10 @@ export class ValueResolver {
     const bound = site ? this.argumentsFor(fn, expr.text, site.call) : null;
     const provider = !site && sites === 0 && fn.receiver === null ? fxProviderOf(this.index, packageKey(scope.file), fn, expr.text) : null;
     // fx fills it from the one provider of its type: what that provider returns.
-    if (provider && depth <= MAX_DEPTH) return this.providedElements(provider, conditional, depth);
+    if (provider && depth <= MAX_DEPTH) {
+      this.touched.add(provider.file.path);
+      return this.returnedElements(provider.fn.returns, { file: provider.file, fn: provider.fn }, conditional, depth);
+    }
     if (!site) this.noteUnbound(fn, expr.text);
     if (!site || !bound || depth > MAX_DEPTH)
       return [this.unknownItem(expr, scope, conditional, null, bound ? DEPTH_REASON : this.parameterReason(scope, expr.text, sites))];
@@ -251,11 +251,9 @@ export class ValueResolver {
     return this.elements(bound.args[0]!, site.scope, conditional, depth + 1);
   }
 
-  /** The elements an fx provider's first result holds (several return statements: each only sometimes). */
-  private providedElements(provider: FunctionRef, conditional: boolean, depth: number): ValueItem[] {
-    this.touched.add(provider.file.path);
-    const returns = provider.fn.returns;
-    const scope = { file: provider.file, fn: provider.fn };
+  /** The elements a function's returned values hold, read in its scope. */
+  private returnedElements(returns: ExprFact[], scope: Scope, conditional: boolean, depth: number): ValueItem[] {
+    // Several return statements: each set of options is only sometimes the one returned.
     return returns.flatMap((r) => this.elements(r, scope, conditional || returns.length > 1, depth + 1));
   }
 
@@ -276,7 +274,7 @@ export class ValueResolver {
   private fieldOf(expr: ExprFact, scope: Scope): StructField | null {
     const member = expr.member;
     if (expr.kind !== 'member' || !member) return null;
-    const operand = member.operandType ? { pkg: packageKey(scope.file), name: member.operandType } : this.types.methodTarget(expr, scope)?.type;
+    const operand = member.operandType ? { pkg: packageKey(scope.file), name: member.operandType } : this.types.operandTypeOf(expr, scope);
     if (!operand || !this.index.declaresField(operand.pkg, operand.name, member.name)) return null;
     return { pkg: operand.pkg, type: operand.name, name: member.name };
   }
@@ -290,8 +288,7 @@ export class ValueResolver {
     if (writes.length === 0) {
       // Nothing outside the package can write an unexported field: it is empty.
       if (!isExported(field.name)) return [];
-      const reason = fxFieldReason(this.index, field.pkg, field.type, field.name) ?? `field ${field.type}.${field.name} is written nowhere in the workspace`;
-      return [this.unknownItem(expr, scope, conditional, null, reason)];
+      return [this.unknownItem(expr, scope, conditional, null, this.unwrittenReason(field))];
     }
     const sets = writes.filter((w) => w.write.mode === 'assign');
     const appends = writes.filter((w) => w.write.mode === 'append');
@@ -315,9 +312,13 @@ export class ValueResolver {
       this.touched.add(only.file.path);
       return this.value(only.write.values[0], { file: only.file, fn: only.fn }, item.conditional, item.registered, item.expr.text, depth + 1);
     }
-    const where = writes.length === 0 ? 'written nowhere in the workspace' : `written in ${writes.length} places`;
-    const fx = writes.length === 0 ? fxFieldReason(this.index, field.pkg, field.type, field.name) : null;
-    return { ...item, unknown: true, reason: fx ?? `field ${field.type}.${field.name} is ${where}` };
+    const reason = writes.length === 0 ? this.unwrittenReason(field) : `field ${field.type}.${field.name} is written in ${writes.length} places`;
+    return { ...item, unknown: true, reason };
+  }
+
+  /** Why a field nothing in the workspace writes is unknown: fx fills it, or code outside the workspace may. */
+  private unwrittenReason(field: StructField): string {
+    return fxFieldReason(this.index, field.pkg, field.type, field.name) ?? `field ${field.type}.${field.name} is written nowhere in the workspace`;
   }
 
   unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {

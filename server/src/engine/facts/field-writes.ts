@@ -1,6 +1,6 @@
 // Field writes as facts: every struct field a function (or a closure in it) sets or appends to,
 // and the struct types a file declares with their fields.
-import { callArguments, field, namedChildren, nodeRange, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
+import { appendArguments, field, namedChildren, nodeRange, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
 import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import type { FieldWriteFact } from './chain-facts';
@@ -73,10 +73,9 @@ export function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: T
     const value = unparen(right[i]!);
     if (!type || !name) return;
     const base = { typePkg: null, type, field: name.text, at: nodeRange(stmt).start };
-    const fn = value.type === 'call_expression' ? field(value, 'function') : null;
-    const first = value.type === 'call_expression' ? callArguments(value)[0] : undefined;
-    if (fn?.type === 'identifier' && fn.text === 'append' && first && unparen(first).text === target.text) {
-      const values = argumentFacts(file, callArguments(value).slice(1), types);
+    const [first, ...appended] = appendArguments(value) ?? [];
+    if (first && unparen(first).text === target.text) {
+      const values = argumentFacts(file, appended, types);
       out.push({ ...base, mode: 'append', values, spread: spreadsLast(value) });
     } else {
       out.push({ ...base, mode: 'assign', values: [exprFact(file, value, types)], spread: false });

@@ -2,7 +2,7 @@
 // values by position, parameters, field writes and the calls that may bind other functions' parameters.
 import { qualifiedTypeText } from '../go/type-text';
 import { flattenParameters } from '../go/scopes';
-import { callArguments, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { appendArguments, callArguments, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
@@ -31,17 +31,14 @@ function conditionalScope(node: SyntaxNode, fnBody: SyntaxNode): Range | null {
 }
 
 function isAppendTo(value: SyntaxNode, name: string): boolean {
-  if (value.type !== 'call_expression') return false;
-  const fn = field(value, 'function');
-  const first = callArguments(value)[0];
-  return fn?.type === 'identifier' && fn.text === 'append' && first?.type === 'identifier' && first.text === name;
+  const first = appendArguments(value)?.[0];
+  return first?.type === 'identifier' && first.text === name;
 }
 
 /** `x = append([]T{a}, x...)`: the slice put in front of x, or null. */
 function prependedTo(value: SyntaxNode, name: string): SyntaxNode | null {
-  if (value.type !== 'call_expression' || field(value, 'function')?.text !== 'append' || !spreadsLast(value)) return null;
-  const [prefix, spread, ...rest] = callArguments(value);
-  const spreadName = spread?.namedChild(0);
+  const [prefix, spread, ...rest] = appendArguments(value) ?? [];
+  const spreadName = spread?.type === 'variadic_argument' ? spread.namedChild(0) : null;
   return prefix && rest.length === 0 && spreadName?.type === 'identifier' && spreadName.text === name ? prefix : null;
 }
 

@@ -134,6 +134,13 @@ export function callArguments(call: SyntaxNode): SyntaxNode[] {
   return namedChildren(field(call, 'arguments'));
 }
 
+/** The arguments of a call to the builtin append, or null when node is no such call. */
+export function appendArguments(node: SyntaxNode): SyntaxNode[] | null {
+  if (node.type !== 'call_expression') return null;
+  const fn = field(node, 'function');
+  return fn?.type === 'identifier' && fn.text === 'append' ? callArguments(node) : null;
+}
+
 /** `pkg.Name(…)` from the node of Name: the call, when the node is the field of a called selector. */
 export function callOfSelectorField(name: SyntaxNode): SyntaxNode | null {
   const selector = name.parent;

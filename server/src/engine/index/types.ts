@@ -113,9 +113,14 @@ export class WorkspaceTypes {
     });
   }
 
+  /** The static type of a member expression's operand (`c.option` in `c.option.dialOptions`), when known. */
+  operandTypeOf(member: ExprFact, scope: TypeScope): NamedType | null {
+    return this.operandType(member, scope, 0);
+  }
+
   /** The type whose method a method call or method value on `member`'s operand runs, when the operand's type is known. */
   methodTarget(member: ExprFact, scope: TypeScope): MethodTarget | null {
-    const type = this.operandType(member, scope, 0);
+    const type = this.operandTypeOf(member, scope);
     if (!type) return null;
     if (!this.index.inWorkspace(type.pkg)) return { type, workspace: false, concrete: null };
     return { type, workspace: true, concrete: this.concrete(type) };
