@@ -18,9 +18,15 @@ export interface BenchServer {
   published(version: number): Promise<PublishDiagnosticsParams>;
 }
 
-/** Starts the server; register further handlers on `connection` before sending `initialize`. */
-export function startBenchServer(serverJs: string, uri: string, timeoutMs: number, stderr: 'inherit' | 'ignore'): BenchServer {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', stderr] });
+/** Starts the server (nodeArgs go to its node, e.g. `--cpu-prof`); register further handlers on `connection` before sending `initialize`. */
+export function startBenchServer(
+  serverJs: string,
+  uri: string,
+  timeoutMs: number,
+  stderr: 'inherit' | 'ignore',
+  nodeArgs: readonly string[] = [],
+): BenchServer {
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', stderr] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

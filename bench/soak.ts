@@ -1,11 +1,14 @@
-// `npm run bench:soak -- <dir> [--edits N] [--file F]`: the real language server (dist/server.js
-// over stdio) on a large workspace: scan time, RSS after the scan, server CPU per edit (each
-// edit followed by the settled workspace refresh), edit → diagnostics latency, and the RSS curve
-// over a soak of N typed edits (default 10,000) to one open file.
+// `npm run bench:soak -- <dir> [--edits N] [--file F] [--typing comment|lines] [--cpu-prof DIR]`: the real language
+// server (dist/server.js over stdio) on a large workspace: scan time, RSS after the scan, server
+// CPU per edit (each edit followed by the settled workspace refresh), edit → diagnostics latency,
+// and the RSS curve over a soak of N typed edits (default 10,000) to one open file. `comment`
+// types into a comment (no fact changes); `lines` presses Enter under the package clause and
+// deletes the line again, so every position after it moves (the facts of the file change).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startBenchServer } from './lsp-client';
 
 /** The server analyses an open file at most once per 50 ms: a longer pause measures an edit, not the debounce. */
@@ -17,11 +20,6 @@ const RSS_SAMPLES = 20;
 const TIMEOUT_MS = 120_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The server process's CPU time (user + system) in ms, from /proc (Linux). */
 function cpuMs(pid: number): number {
@@ -54,18 +52,34 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const dir = process.argv[2] && !process.argv[2].startsWith('--') ? path.resolve(process.argv[2]) : undefined;
-  if (!dir) throw new Error('usage: npm run bench:soak -- <dir> [--edits N] [--file F]');
-  const edits = Number(option('--edits') ?? 10_000);
-  const file = option('--file') ? path.resolve(option('--file')!) : serverFile(dir);
+  const usage = 'usage: npm run bench:soak -- <dir> [--edits N] [--file F] [--typing comment|lines] [--cpu-prof DIR]';
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      edits: { type: 'string', default: '10000' },
+      file: { type: 'string' },
+      typing: { type: 'string', default: 'comment' },
+      'cpu-prof': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new Error(usage);
+  const dir = path.resolve(positionals[0]!);
+  const edits = Number(values.edits);
+  if (!Number.isSafeInteger(edits) || edits < 1) throw new Error(`--edits takes a whole number above 0, not "${values.edits}"`);
+  const typing = values.typing;
+  if (typing !== 'comment' && typing !== 'lines') throw new Error(`--typing takes comment or lines, not "${typing}"`);
+  const file = values.file ? path.resolve(values.file) : serverFile(dir);
   if (!file) throw new Error(`no file building a gRPC server under ${dir}: pass --file`);
   // A comment line of its own at the end: the soak types into it and deletes again, so the text does not grow.
   const text = `${fs.readFileSync(file, 'utf8').replace(/\n?$/, '\n')}// soak\n`;
   const line = text.split('\n').length - 2;
+  const packageLine = text.split('\n').findIndex((l) => l.startsWith('package '));
   const uri = pathToFileURL(file).href;
 
   const serverJs = path.join(__dirname, '..', 'dist', 'server.js');
-  const { child, connection, published } = startBenchServer(serverJs, uri, TIMEOUT_MS, 'ignore');
+  // --cpu-prof DIR: the server's node writes a CPU profile of its main thread (and one per scan worker) there on exit.
+  const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
+  const { child, connection, published } = startBenchServer(serverJs, uri, TIMEOUT_MS, 'ignore', profile);
   const pid = child.pid!;
   let ready: () => void = () => {};
   const scanned = new Promise<void>((resolve) => {
@@ -78,9 +92,15 @@ async function main(): Promise<void> {
   const edit = async (): Promise<number> => {
     version++;
     const character = '// soak'.length;
-    const change = typed
-      ? { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }
-      : { range: { start: { line, character }, end: { line, character } }, text: 'x' };
+    const below = { line: packageLine + 1, character: 0 };
+    const change =
+      typing === 'lines'
+        ? typed
+          ? { range: { start: below, end: { line: packageLine + 2, character: 0 } }, text: '' }
+          : { range: { start: below, end: below }, text: '\n' }
+        : typed
+          ? { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }
+          : { range: { start: { line, character }, end: { line, character } }, text: 'x' };
     typed = !typed;
     const done = published(version);
     const start = performance.now();
@@ -107,7 +127,7 @@ async function main(): Promise<void> {
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'go', version: 1, text } });
     await opened;
     await sleep(SETTLE_MS);
-    console.log(`workspace ${dir}\nopen file ${path.relative(dir, file)}`);
+    console.log(`workspace ${dir}\nopen file ${path.relative(dir, file)}, typing: ${typing}`);
     console.log(
       `scan ${(scanMs / 1000).toFixed(1)} s (server CPU ${(scanCpuMs / 1000).toFixed(1)} s, load average ${load}), RSS after the scan ${rssMiB(pid).toFixed(0)} MiB`,
     );
@@ -145,8 +165,11 @@ async function main(): Promise<void> {
     );
     console.log(`RSS curve (edits:MiB) ${curve.join(' ')}`);
     console.log(`RSS growth over the soak ${(((rss[rss.length - 1]! - rss[0]!) / rss[0]!) * 100).toFixed(1)}%`);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
+    // A CPU profile is written as the server exits, not when it is killed.
+    await Promise.race([exited, sleep(10_000)]);
   } finally {
     connection.dispose();
     child.kill();

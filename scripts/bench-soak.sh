@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench:soak -- <dir> [--edits N] [--file F]`: builds the server and the soak benchmark,
+# `npm run bench:soak -- <dir> [--edits N] [--file F] [--typing comment|lines]`: builds the server and the soak benchmark,
 # then drives the server over stdio on <dir> (see bench/soak.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,7 +2,7 @@
 // effective order, through the options written in the constructor call.
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { ConstructorFact } from '../facts/chain-facts';
-import type { TextEdit } from '../types';
+import { sameRange, type TextEdit } from '../types';
 import type { Chain } from './model';
 import {
   argumentContaining,
@@ -12,7 +12,6 @@ import {
   isGrpcCall,
   literalOptions,
   movableChainOptions,
-  sameRange,
   type StreamKind,
 } from './rule-support';
 

@@ -59,23 +59,31 @@ export class ChainCache {
     const paths = new Set(this.changed.keys());
     const keys = new Set([...this.changed.values()].flat());
     this.changed.clear();
-    this.all = null;
-    this.byId = null;
+    let redone = false;
     for (const [path, resolved] of this.byFile) {
       if (paths.has(path)) continue;
       resolved.forEach((r, i) => {
-        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || readsChanged(r.reads, keys))
+        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || readsChanged(r.reads, keys)) {
           resolved[i] = this.resolve(this.facts.get(path)!, i);
+          redone = true;
+        }
       });
     }
     for (const path of paths) {
       const file = this.facts.get(path);
-      if (!file || file.chains.constructors.length === 0) this.byFile.delete(path);
-      else
+      if (!file || file.chains.constructors.length === 0) redone = this.byFile.delete(path) || redone;
+      else {
         this.byFile.set(
           path,
           file.chains.constructors.map((_, i) => this.resolve(file, i)),
         );
+        redone = true;
+      }
+    }
+    // The list stays the same object while no chain was redone: what is kept per list (the rules' reports) holds.
+    if (redone) {
+      this.all = null;
+      this.byId = null;
     }
   }
 

@@ -4,7 +4,7 @@
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { GRPC_PKG } from '../knowledge/grpc-api';
-import { comparePositions, type Position, type Range, type RelatedLocation, type TextEdit } from '../types';
+import { comparePositions, type Position, type Range, type RelatedLocation, sameRange, type TextEdit } from '../types';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, ChainEntry, InterceptorClass, Location } from './model';
 import type { StreamKind } from './words';
@@ -68,10 +68,6 @@ export function unrecoveredZone(chain: Chain, kind: StreamKind, config: Config):
   if (first <= 0) return null;
   const outside = entries.slice(0, first).filter(mayPanic);
   return outside.length > 0 ? { recovery: entries[first]!, outside } : null;
-}
-
-export function sameRange(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 export function within(inner: Range, outer: Range): boolean {

@@ -4,10 +4,11 @@
 // the same package as `y.grpc`). A server reached any other way serves nothing ctxlens can name.
 import type { WorkspaceFacts } from '../facts/file-facts';
 import type { GrpcRegistrationFact } from '../facts/service-facts';
-import type { RegisteredImpl } from '../index/service-model';
+import { handlerKey, type RegisteredImpl } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { Chain } from './model';
-import { sameRange, within } from './rule-support';
+import { within } from './rule-support';
+import { sameRange } from '../types';
 
 type GrpcRegistered = RegisteredImpl<GrpcRegistrationFact>;
 
@@ -70,4 +71,20 @@ export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): GrpcRe
   ];
   // In the order of the registered list, as a walk over it would give them.
   return served.sort((a, b) => a - b).map((i) => registered[i]!);
+}
+
+/** The server chains serving each registered handler (by handlerKey), in the order of the chains. */
+export function servingChainsByHandler(facts: WorkspaceFacts): Map<string, Chain[]> {
+  const byHandler = new Map<string, Chain[]>();
+  for (const chain of facts.chains) {
+    if (chain.kind !== 'server') continue;
+    for (const { registration } of servedRegistrations(facts, chain)) {
+      for (const handler of facts.services.handlersOf(registration)) {
+        const list = byHandler.get(handlerKey(handler));
+        if (!list) byHandler.set(handlerKey(handler), [chain]);
+        else if (list[list.length - 1] !== chain) list.push(chain);
+      }
+    }
+  }
+  return byHandler;
 }

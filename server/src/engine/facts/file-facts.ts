@@ -2,7 +2,7 @@
 import type { ChainFileFacts } from './chain-facts';
 import type { ServiceFileFacts } from './service-facts';
 import type { TypeFileFacts } from './type-facts';
-import type { ServiceModel } from '../index/service-model';
+import type { Handler, ServiceModel } from '../index/service-model';
 import type { Chain } from '../chains/model';
 import type { BuiltinKeyUse } from '../flow/builtin-keys';
 import type { QualifiedName } from '../go/source-file';
@@ -87,4 +87,6 @@ export interface WorkspaceFacts {
   chainById(id: string): Chain | undefined;
   /** The registered gRPC implementations and their handler methods (computed lazily, cached until facts change). */
   readonly services: ServiceModel;
+  /** The server chains serving a gRPC handler (those its registration's server is built by), in the order of chains. */
+  servingChains(handler: Handler): readonly Chain[];
 }

@@ -3,7 +3,7 @@
 // handler methods. Built from per-file facts; a method is a handler when its type is registered
 // and its signature is the generated interface's shape for a method of that name (generated files
 // themselves are not read).
-import { ReadRecorder } from './read-recorder';
+import type { ReadRecorder } from './read-recorder';
 import type { FileFacts, FunctionFact } from '../facts/file-facts';
 import type {
   ConnectRegistrationFact,
@@ -16,7 +16,7 @@ import type {
 } from '../facts/service-facts';
 import type { RequestScope } from '../flow/request-scope';
 import { connectHandlerKind, handlerKind, type HandlerKind } from '../flow/handler-shape';
-import type { Range } from '../types';
+import { type Range, sameRange } from '../types';
 import { packageKey } from './workspace-index';
 
 export interface Handler {
@@ -128,15 +128,24 @@ export class ServiceModel {
   private readonly helpers = new Keyed<DialHelperRef>();
   private readonly registering = new Map<string, FileFacts>();
   private resolved: Resolved | null = null;
-  /** The handlers as the last takeChanges saw them (JSON by key), and the helper keys changed since. */
-  private handlersSeen = new Map<string, string>();
+  /** What resolve() reads of each file (resolveInputs), to tell a change that leaves the handlers as they were. */
+  private readonly inputs = new Map<string, string>();
+  /** The handlers as the last takeChanges saw them, and the helper keys changed since. */
+  private handlersSeen = new Map<string, Handler>();
   private seen: Resolved | null = null;
   private readonly changedHelpers = new Set<string>();
-  private readonly recorder = new ReadRecorder();
+
+  /** Lookups are noted on recorder (the workspace's, which records per-package runs). */
+  constructor(private readonly recorder: ReadRecorder) {}
 
   setFile(file: FileFacts): void {
     const seq = this.order.get(file.path) ?? this.nextSeq++;
+    const inputs = resolveInputs(file);
+    // A registration is a key of byRegistration: a file that registers, or did, is always resolved again.
+    const sameHandlers = this.inputs.get(file.path) === inputs && !this.registering.has(file.path) && file.services.registrations.length === 0;
     this.drop(file.path, seq);
+    if (!sameHandlers) this.resolved = null;
+    this.inputs.set(file.path, inputs);
     this.order.set(file.path, seq);
     const pkg = packageKey(file);
     for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.add(file.path, seq, key(pkg, fn), type);
@@ -154,6 +163,8 @@ export class ServiceModel {
     const seq = this.order.get(path);
     if (seq === undefined) return;
     this.drop(path, seq);
+    this.resolved = null;
+    this.inputs.delete(path);
     this.order.delete(path);
   }
 
@@ -163,7 +174,6 @@ export class ServiceModel {
     this.methods.remove(path, seq);
     for (const k of this.helpers.remove(path, seq)) this.changedHelpers.add(k);
     this.registering.delete(path);
-    this.resolved = null;
   }
 
   /** The implementations registered on gRPC servers, in the order of the files registering them. */
@@ -218,16 +228,14 @@ export class ServiceModel {
     this.changedHelpers.clear();
     if (this.resolved !== null && this.resolved === this.seen) return changed;
     this.seen = this.resolve();
-    const now = new Map([...this.seen.handlers].map(([k, handler]) => [k, JSON.stringify(handler)]));
-    for (const [k, json] of now) if (this.handlersSeen.get(k) !== json) changed.add(`handler\u0000${k}`);
+    const now = this.seen.handlers;
+    for (const [k, handler] of now) {
+      const before = this.handlersSeen.get(k);
+      if (!before || !sameHandler(before, handler)) changed.add(`handler\u0000${k}`);
+    }
     for (const k of this.handlersSeen.keys()) if (!now.has(k)) changed.add(`handler\u0000${k}`);
     this.handlersSeen = now;
     return changed;
-  }
-
-  /** Runs compute with the keys it looks up collected into reads. */
-  recordingInto<T>(reads: Set<string>, compute: () => T): T {
-    return this.recorder.into(reads, compute);
   }
 
   /**
@@ -275,6 +283,27 @@ export class ServiceModel {
   }
 }
 
+/** What resolve() reads of a file besides its registrations: its package, result types, structs and methods. */
+function resolveInputs(file: FileFacts): string {
+  const methods = file.functions.flatMap((fn) =>
+    fn.receiver === null ? [] : [[fn.receiver, fn.name, fn.params.map((p) => p.qualifiedType), fn.results, fn.range]],
+  );
+  return JSON.stringify([packageKey(file), file.packagePath, file.chains.resultTypes, file.structs, methods]);
+}
+
+function sameHandler(a: Handler, b: Handler): boolean {
+  return (
+    a.framework === b.framework &&
+    a.kind === b.kind &&
+    a.service === b.service &&
+    a.pkg === b.pkg &&
+    a.receiver === b.receiver &&
+    a.name === b.name &&
+    a.file === b.file &&
+    sameRange(a.range, b.range)
+  );
+}
+
 /** The handler kind of a method of a registered type, by the registration's framework: null when it is no handler. */
 function kindOf(registration: RegistrationFact, declaring: FileFacts, fn: FunctionFact): HandlerKind | null {
   const params = fn.params.map((p) => p.qualifiedType);
@@ -288,6 +317,11 @@ function calleeKey(file: FileFacts, call: RequestCallFact): string {
   const callee = call.callee;
   if ('method' in callee) return functionKey(packageKey(file), callee.receiver, callee.method);
   return functionKey(callee.pkg === file.packagePath ? packageKey(file) : callee.pkg, null, callee.name);
+}
+
+/** A handler as one map key (its method's functionKey). */
+export function handlerKey(handler: Handler): string {
+  return functionKey(handler.pkg, handler.receiver, handler.name);
 }
 
 /** A function (receiver null) or method of a package (packageKey), as one map key. */

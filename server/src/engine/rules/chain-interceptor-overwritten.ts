@@ -4,9 +4,9 @@ import type { Chain, SingleOption } from '../chains/model';
 import type { WorkspaceFacts } from '../facts/file-facts';
 import { removeListItems } from '../fixes/list-items';
 import { GRPC_PKG } from '../knowledge/grpc-api';
-import type { Fix, RelatedLocation, TextEdit } from '../types';
+import { type Fix, type RelatedLocation, sameRange, type TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
-import { constructorOf, sameLocation, sameRange, wrappedChain, isGrpcChain } from '../chains/rule-support';
+import { constructorOf, sameLocation, wrappedChain, isGrpcChain } from '../chains/rule-support';
 
 type Stream = 'unary' | 'stream';
 

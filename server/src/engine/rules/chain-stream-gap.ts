@@ -2,13 +2,13 @@ import { libraryClass } from '../chains/classify';
 import { entryInsertionEdits } from '../chains/entry-insertion';
 import type { Chain, ChainEntry, InterceptorClass } from '../chains/model';
 import { CHAIN_MODEL_NEEDS } from '../chains/needs';
-import { classOf, constructorOf, literalOptions, mergeInsertions, sameRange, settledInWrapper, isGrpcChain } from '../chains/rule-support';
+import { classOf, constructorOf, literalOptions, mergeInsertions, settledInWrapper, isGrpcChain } from '../chains/rule-support';
 import { servedRegistrations } from '../chains/served-services';
 import type { Config } from '../config/config';
 import type { ConstructorFact } from '../facts/chain-facts';
 import type { WorkspaceFacts } from '../facts/file-facts';
 import { REGISTRATION_NEEDS } from '../knowledge/grpc-api';
-import type { Fix, TextEdit } from '../types';
+import { type Fix, sameRange, type TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
 /** The protections a stream needs as much as a unary call, and what a stream runs without when only the unary chain has one. */

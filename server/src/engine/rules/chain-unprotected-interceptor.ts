@@ -12,14 +12,13 @@ import {
   lineTail,
   literalOptions,
   movableChainOptions,
-  sameRange,
   within,
   type StreamKind,
   unrecoveredZone,
   isGrpcChain,
 } from '../chains/rule-support';
 import { removeListItems } from '../fixes/list-items';
-import type { Fix, Position, Range, TextEdit } from '../types';
+import { type Fix, type Position, type Range, sameRange, type TextEdit } from '../types';
 import type { WorkspaceRule } from './rule';
 
 /** Where an entry is written in the constructor call: an argument of a literal chain option, or a single option of its own. */

@@ -1,8 +1,9 @@
 import type { Chain, InterceptorClass } from '../chains/model';
 import { CHAIN_MODEL_NEEDS } from '../chains/needs';
-import { classOf, constructorOf, placeOf, sameRange } from '../chains/rule-support';
+import { classOf, constructorOf, placeOf } from '../chains/rule-support';
 import type { WorkspaceFacts } from '../facts/file-facts';
 import type { WorkspaceRule } from './rule';
+import { sameRange } from '../types';
 
 /** The protections a stream needs as much as a unary call, and what a stream runs without when only a unary-only interceptor has one. */
 const GAPS: ReadonlyMap<InterceptorClass, string> = new Map([

@@ -1,29 +1,21 @@
 import { classOf } from '../chains/rule-support';
-import { servedRegistrations } from '../chains/served-services';
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import type { UnrecoveredGoroutineFact } from '../facts/service-facts';
-import { functionKey, handlerLabel, type Handler } from '../index/service-model';
+import { handlerLabel, type Handler } from '../index/service-model';
 import { CONNECT_HANDLER_NEEDS } from '../knowledge/connect-api';
 import { CONTEXT_NEEDS } from '../knowledge/context-api';
 import { GRPC_NEEDS, REGISTRATION_NEEDS } from '../knowledge/grpc-api';
 import type { WorkspaceRule } from './rule';
 
-const handlerKey = (h: Handler): string => functionKey(h.pkg, h.receiver, h.name);
-
-/** The handlers served by a server whose chain for their kind has a recovery interceptor, with its name. */
-function handlersUnderRecovery(facts: WorkspaceFacts, config: Config): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const chain of facts.chains) {
-    if (chain.kind !== 'server') continue;
-    for (const { registration } of servedRegistrations(facts, chain)) {
-      for (const handler of facts.services.handlersOf(registration)) {
-        const recovery = chain[handler.kind === 'unary' ? 'unary' : 'stream'].find((e) => e.resolved && classOf(e, config) === 'recovery');
-        if (recovery && !out.has(handlerKey(handler))) out.set(handlerKey(handler), recovery.name);
-      }
-    }
+/** The recovery interceptor of the first server chain serving the handler that has one for its kind, by name. */
+function chainRecovery(facts: WorkspaceFacts, handler: Handler, config: Config): string | null {
+  const kind = handler.kind === 'unary' ? 'unary' : 'stream';
+  for (const chain of facts.servingChains(handler)) {
+    const recovery = chain[kind].find((e) => e.resolved && classOf(e, config) === 'recovery');
+    if (recovery) return recovery.name;
   }
-  return out;
+  return null;
 }
 
 /** What recovers the handler's own panics (its deferred recover, a deferred function that recovers), or null. */
@@ -42,17 +34,12 @@ function ownRecovery(facts: WorkspaceFacts, goroutine: UnrecoveredGoroutineFact)
  * Null when nothing is known to recover the handler: a recover() in the goroutine would leave it
  * as fatal as before (chain-missing-recovery reports such servers).
  */
-function handlerRecovery(
-  facts: WorkspaceFacts,
-  file: FileFacts,
-  goroutine: UnrecoveredGoroutineFact,
-  underRecovery: () => Map<string, string>,
-): { handler: Handler; by: string } | null {
+function handlerRecovery(facts: WorkspaceFacts, file: FileFacts, goroutine: UnrecoveredGoroutineFact, config: Config): { handler: Handler; by: string } | null {
   const method = goroutine.method;
   const handler = method && goroutine.doesWork ? facts.services.handlerOf(file, method.receiver, method.name) : undefined;
   if (!handler) return null;
   if (handler.framework === 'connect') return { handler, by: 'net/http' };
-  const by = ownRecovery(facts, goroutine) ?? underRecovery().get(handlerKey(handler));
+  const by = ownRecovery(facts, goroutine) ?? chainRecovery(facts, handler, config);
   return by ? { handler, by } : null;
 }
 
@@ -69,9 +56,8 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
     needs: { words: [...GRPC_NEEDS.words, ...CONTEXT_NEEDS.words, ...CONNECT_HANDLER_NEEDS.words], wordStarts: REGISTRATION_NEEDS.wordStarts },
   },
   scope: 'workspace',
+  unit: 'package',
   check({ facts, config, report }) {
-    let underRecovery: Map<string, string> | undefined;
-    const handlersRecovered = () => (underRecovery ??= handlersUnderRecovery(facts, config));
     for (const file of facts.files.values()) {
       for (const goroutine of file.services.goroutines) {
         if (goroutine.interceptor) {
@@ -85,7 +71,7 @@ export const interceptorGoroutineUnrecovered: WorkspaceRule = {
         }
         // In handlers, goroutines that only pass stream messages, errors and cancellation on are the
         // idiom for waiting with a timeout (measured: none worth a recover()); those doing work are judged.
-        const recovered = handlerRecovery(facts, file, goroutine, handlersRecovered);
+        const recovered = handlerRecovery(facts, file, goroutine, config);
         if (!recovered) continue;
         const { handler, by } = recovered;
         report({

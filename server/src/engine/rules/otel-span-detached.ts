@@ -36,6 +36,7 @@ export const otelSpanDetached: WorkspaceRule = {
     },
   },
   scope: 'workspace',
+  unit: 'package',
   check({ facts, report }) {
     for (const file of facts.files.values()) {
       for (const span of file.services.spans) {

@@ -100,8 +100,8 @@ export interface WorkspaceRule {
    * its files and its package), so the runner may run it per chain and keep the reports of
    * chains that did not change.
    * 'package': the check reads facts.files one package at a time (its reports are in that
-   * package's files) and other files only through findFunction and services, so the runner may
-   * run it per package and keep the reports of packages whose reads did not change.
+   * package's files) and other files only through findFunction, services and servingChains, so
+   * the runner may run it per package and keep the reports of packages whose reads did not change.
    */
   unit?: 'chain' | 'package';
   check(context: WorkspaceRuleContext): void;

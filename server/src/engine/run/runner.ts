@@ -133,6 +133,7 @@ export function runWorkspaceRules(facts: WorkspaceFacts, rules: readonly Workspa
       get services() {
         return facts.services;
       },
+      servingChains: (handler) => facts.servingChains(handler),
     };
     const ofChain = reuse!.of(config, chain, () => runRules(one, perChain, config));
     run.reports.push(...ofChain.reports);

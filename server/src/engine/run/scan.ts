@@ -130,5 +130,6 @@ function factsOf(changed: readonly string[], facts: WorkspaceFacts): WorkspaceFa
     get services() {
       return facts.services;
     },
+    servingChains: (handler) => facts.servingChains(handler),
   };
 }

@@ -3,7 +3,9 @@
 import type { Chain } from '../chains';
 import { ChainCache } from '../chains/model-cache';
 import type { Config } from '../config/config';
-import { ServiceModel } from '../index/service-model';
+import { handlerKey, type Handler, ServiceModel } from '../index/service-model';
+import { ReadRecorder } from '../index/read-recorder';
+import { servingChainsByHandler } from '../chains/served-services';
 import type { SuppressionCounts } from '../config/suppressions';
 import { factsDigest } from '../facts/digest';
 import type { FileFacts, FunctionFact, WorkspaceFacts } from '../facts/file-facts';
@@ -33,8 +35,18 @@ export class Workspace implements WorkspaceFacts {
   private readonly packages = new Map<string, Set<string>>();
   /** Packages changed since the workspace rules last ran: the chain and package reports there are redone (chain fixes read the package's names). */
   private readonly changedPackages = new Set<string>();
+  /** Records what the per-package rules look up beyond their package (the service model's keys, the serving chains). */
+  private readonly recorder = new ReadRecorder();
   /** The service model, kept up to date file by file. */
-  private readonly serviceModel = new ServiceModel();
+  private readonly serviceModel = new ServiceModel(this.recorder);
+  /** The serving chains by handler, as computed from these chains and registrations. */
+  private serving: { chains: readonly Chain[]; registered: readonly unknown[]; byHandler: Map<string, Chain[]> } = {
+    chains: [],
+    registered: [],
+    byHandler: new Map(),
+  };
+  /** Serving-chain read keys whose lists changed since the workspace rules last ran. */
+  private readonly servingChanged = new Set<string>();
   /** The digest of the facts of each file stored more than once (an open document's edits), to tell an edit that changed none. */
   private readonly digests = new Map<string, string>();
   private factsRevision = 0;
@@ -119,6 +131,26 @@ export class Workspace implements WorkspaceFacts {
     return this.serviceModel;
   }
 
+  servingChains(handler: Handler): readonly Chain[] {
+    const k = handlerKey(handler);
+    this.recorder.note(servedRead(k));
+    return this.servingIndex().get(k) ?? [];
+  }
+
+  /** Recomputed when the chains or the registrations changed (each a new list then); notes which handlers' lists changed. */
+  private servingIndex(): Map<string, Chain[]> {
+    const chains = this.chains;
+    const registered = this.serviceModel.registered;
+    if (chains === this.serving.chains && registered === this.serving.registered) return this.serving.byHandler;
+    const byHandler = servingChainsByHandler(this);
+    const before = this.serving.byHandler;
+    for (const k of new Set([...before.keys(), ...byHandler.keys()])) {
+      if (!sameList(before.get(k) ?? [], byHandler.get(k) ?? [])) this.servingChanged.add(servedRead(k));
+    }
+    this.serving = { chains, registered, byHandler };
+    return byHandler;
+  }
+
   findFunction(pkg: string, name: string): FunctionFact | undefined {
     const declared = this.functions.get(`${pkg}\u0000${name}`);
     return declared?.[declared.length - 1]?.fn;
@@ -170,6 +202,9 @@ export class Workspace implements WorkspaceFacts {
 
   private rerunWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const changed = this.serviceModel.takeChanges();
+    this.servingIndex();
+    for (const k of this.servingChanged) changed.add(k);
+    this.servingChanged.clear();
     if (this.changedPackages.size > 0) {
       for (const chain of this.chains) {
         const file = this.facts.get(chain.file);
@@ -217,8 +252,9 @@ export class Workspace implements WorkspaceFacts {
       get services() {
         return workspace.services;
       },
+      servingChains: (handler) => this.servingChains(handler),
     };
-    const { reports, problems } = this.serviceModel.recordingInto(reads, () => runRules(view, rules, config));
+    const { reports, problems } = this.recorder.into(reads, () => runRules(view, rules, config));
     // A report placed in another package's file reads that file's directives and test code.
     for (const report of reports) {
       const facts = this.facts.get(report.file);
@@ -231,6 +267,15 @@ export class Workspace implements WorkspaceFacts {
 /** A run the caller may add to (findings() does) while the stored one stays as it was. */
 function copyRun(run: WorkspaceRun): WorkspaceRun {
   return { ...run, findings: [...run.findings], problems: [...run.problems], suppressed: { ...run.suppressed } };
+}
+
+/** The key under which a read of a handler's serving chains is recorded. */
+function servedRead(handlerKey: string): string {
+  return `served\u0000${handlerKey}`;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function push<T>(map: Map<string, T[]>, k: string, value: T): void {
