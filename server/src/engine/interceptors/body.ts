@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow } from './context-flow';
 import { doesPanickingWork } from './panicking-work';
-import { contextArgument, nextCalls, walkOwnBody } from './own-body';
+import { contextArgument, nextCalls, ownBodyCalls } from './own-body';
 import { analyzeNextPaths } from './paths';
 import { hasDeferredRecover } from './recovery';
 import { interceptorShape, type InterceptorShape } from './shape';
@@ -11,11 +11,7 @@ import type { InterceptorBodyFacts } from './types';
 
 /** `panic(...)` calls in the interceptor's own body (not in closures such as a recovery's deferred func). */
 export function panicCalls(file: SourceFile, fn: SyntaxNode): SyntaxNode[] {
-  const calls: SyntaxNode[] = [];
-  walkOwnBody(fn, (n) => {
-    if (file.callsBuiltin(n, 'panic')) calls.push(n);
-  });
-  return calls;
+  return ownBodyCalls(file, fn).filter((call) => file.callsBuiltin(call, 'panic'));
 }
 
 /** Next calls whose context comes from a root context or from something unrelated to the request. */

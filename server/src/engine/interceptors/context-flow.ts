@@ -5,7 +5,7 @@ import { callArguments, field, namedChildren, unparen, type SyntaxNode } from '.
 import { CONTEXT_PKG, ROOT_CONTEXT_FUNCS } from '../knowledge/context-api';
 import { flattenParameters, type Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
-import { walkOwnBody } from './own-body';
+import { ownBodyNodes } from './own-body';
 import type { InterceptorShape } from './shape';
 
 const MAX_ORIGIN_DEPTH = 100;
@@ -34,6 +34,9 @@ export interface Binding {
   index: number;
   statement: SyntaxNode;
 }
+
+/** The nodes that bind names (bindingsOf reads no other). */
+const BINDING_TYPES = ['short_var_declaration', 'assignment_statement', 'var_spec', 'range_clause', 'receive_statement', 'type_switch_statement'];
 
 function bindingsOf(file: SourceFile, stmt: SyntaxNode): Binding[] {
   let names: SyntaxNode[] = [];
@@ -91,14 +94,14 @@ export class ContextFlow {
       if (decl.name === shape.ctxName || decl.name === shape.streamName) this.incoming.add(decl);
       else this.otherParams.add(decl);
     }
-    walkOwnBody(fn, (node) => {
+    for (const node of ownBodyNodes(file, fn, ...BINDING_TYPES)) {
       for (const b of bindingsOf(file, node)) {
         const key = b.variable ?? b.name;
         const list = this.locals.get(key) ?? [];
         list.push(b);
         this.locals.set(key, list);
       }
-    });
+    }
   }
 
   /** What ident names: its declaration, or its name when the file does not declare it. */

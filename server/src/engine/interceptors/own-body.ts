@@ -1,37 +1,35 @@
 // Walking an interceptor's own body: nested func literals run at another time (goroutines,
 // deferred calls, helper closures), so most analyses stop at them.
-import { callArguments, containsNode, enclosingFunction, field, functionBody, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, containsNode, enclosingFunction, field, functionBody, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { InterceptorShape } from './shape';
 
-/** Pre-order walk of fn's body that does not enter nested func literals. */
-export function walkOwnBody(fn: SyntaxNode, visit: (node: SyntaxNode) => void): void {
-  const body = functionBody(fn);
-  if (!body) return;
-  walk(body, (node) => {
-    if (node.type === 'func_literal') return false;
-    visit(node);
-    return true;
-  });
-}
-
 /**
- * The calls in fn's own body (not in nested func literals), in the order walkOwnBody visits them,
- * from the file's call index: no walk over the body's nodes.
+ * The nodes of these types in fn's own body (not in nested func literals), in the order a
+ * pre-order walk visits them, from the file's node index: a JS walk over the body per question
+ * would cost many times the parse on a long or deeply nested body.
  */
-export function ownBodyCalls(file: SourceFile, fn: SyntaxNode): SyntaxNode[] {
+export function ownBodyNodes(file: SourceFile, fn: SyntaxNode, ...types: string[]): SyntaxNode[] {
   const body = functionBody(fn);
   if (!body) return [];
   const literals = file.nodesOfTypeIn('func_literal', body.startIndex, body.endIndex);
-  const calls: SyntaxNode[] = [];
+  const candidates = types.flatMap((type) => file.nodesOfTypeIn(type, body.startIndex, body.endIndex));
+  // Pre-order: by start, and of two starting together the outer (longer) first.
+  if (types.length > 1) candidates.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  const own: SyntaxNode[] = [];
   let literal = 0;
-  // The furthest end of the func literals begun so far: a call ending before it lies inside one (`func(){…}()` itself does not).
+  // The furthest end of the func literals begun so far: a node ending before it lies inside one (`func(){…}()` itself does not).
   let literalEnd = -1;
-  for (const call of file.nodesOfTypeIn('call_expression', body.startIndex, body.endIndex)) {
-    while (literal < literals.length && literals[literal]!.startIndex <= call.startIndex) literalEnd = Math.max(literalEnd, literals[literal++]!.endIndex);
-    if (call.endIndex > literalEnd) calls.push(call);
+  for (const node of candidates) {
+    while (literal < literals.length && literals[literal]!.startIndex <= node.startIndex) literalEnd = Math.max(literalEnd, literals[literal++]!.endIndex);
+    if (node.endIndex > literalEnd) own.push(node);
   }
-  return calls;
+  return own;
+}
+
+/** The calls in fn's own body (not in nested func literals), in source order. */
+export function ownBodyCalls(file: SourceFile, fn: SyntaxNode): SyntaxNode[] {
+  return ownBodyNodes(file, fn, 'call_expression');
 }
 
 /** True when call is `name(...)` with a plain identifier callee. */

@@ -1,7 +1,7 @@
 // Whether a function (a goroutine's func literal, an interceptor) does work that may panic, or
 // only plumbing (stream receives and sends, channel operations, sync counters, cancellation,
 // errors, logging) that a reviewer would not wrap in recover() or move inside recovery.
-import { field, walk, type SyntaxNode } from '../go/syntax';
+import { field, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { PLUMBING_BUILTINS, PLUMBING_METHODS, PLUMBING_PACKAGES } from '../knowledge/stream-plumbing';
 
@@ -22,9 +22,10 @@ function callDoesWork(file: SourceFile, call: SyntaxNode): boolean {
   return !PLUMBING_METHODS.has(name) && !GETTER.test(name);
 }
 
-/** `m[k] = v`, `m[k]++`: a write to a map or slice element (a nil map or a bad index panics). */
+const ELEMENT_WRITES = ['assignment_statement', 'inc_statement', 'dec_statement'];
+
+/** `m[k] = v`, `m[k]++` (a node of ELEMENT_WRITES): a write to a map or slice element (a nil map or a bad index panics). */
 function writesElement(node: SyntaxNode): boolean {
-  if (node.type !== 'assignment_statement' && node.type !== 'inc_statement' && node.type !== 'dec_statement') return false;
   const target = node.type === 'assignment_statement' ? field(node, 'left')?.namedChild(0) : node.namedChild(0);
   return target?.type === 'index_expression';
 }
@@ -37,12 +38,10 @@ export function doesPanickingWork(file: SourceFile, fn: SyntaxNode, plumbingCall
   const body = field(fn, 'body');
   if (!body) return false;
   const plumbing = new Set(plumbingCalls.map((c) => c.id));
-  let work = false;
-  walk(body, (node) => {
-    if (work) return false;
-    if (node.type === 'call_expression' && !plumbing.has(node.id) && callDoesWork(file, node)) work = true;
-    else if (node.type === 'type_assertion_expression' || writesElement(node)) work = true;
-    return !work;
-  });
-  return work;
+  const within = (type: string) => file.nodesOfTypeIn(type, body.startIndex, body.endIndex);
+  return (
+    within('call_expression').some((call) => !plumbing.has(call.id) && callDoesWork(file, call)) ||
+    within('type_assertion_expression').length > 0 ||
+    ELEMENT_WRITES.some((type) => within(type).some(writesElement))
+  );
 }

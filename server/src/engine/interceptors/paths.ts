@@ -1,9 +1,9 @@
 // Does every path through an interceptor call next? A forward walk over the statements that
 // carries "next was called on every path reaching here" and judges each return on the way.
-import { blockStatements, field, functionBody, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { blockStatements, field, functionBody, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { callNeverReturns } from '../knowledge/never-returns';
-import { inOwnBody, nextCalls, nextEscapes, parameterUses, walkOwnBody } from './own-body';
+import { inOwnBody, nextCalls, nextEscapes, ownBodyNodes, parameterUses } from './own-body';
 import type { InterceptorShape } from './shape';
 
 export interface NextPaths {
@@ -56,6 +56,8 @@ class PathWalker {
     private readonly file: SourceFile,
     /** The own body's calls to next, in source order. */
     private readonly nextCalls: readonly SyntaxNode[],
+    /** The ids of the own body's for statements with a break or goto anywhere inside. */
+    private readonly loopsLeft: ReadonlySet<number>,
   ) {}
 
   /** Whether node (outside nested func literals) calls next: the first next call starting in it lies in it. */
@@ -150,7 +152,7 @@ class PathWalker {
     if (body) this.statement(body, c);
     // The body may run zero times; when it calls next, trust that it ran (precision over recall).
     const after = c || this.calls(body);
-    return { called: after, terminates: header.length === 0 && !hasBreak(body) };
+    return { called: after, terminates: header.length === 0 && !this.loopsLeft.has(stmt.id) };
   }
 
   /** A for clause's init and condition run before the body; its update does not. */
@@ -183,15 +185,23 @@ function join(branches: Flow[]): Flow {
   return { called: open.every((b) => b.called), terminates: false };
 }
 
-function hasBreak(body: SyntaxNode | null): boolean {
-  if (!body) return false;
-  let found = false;
-  walk(body, (n) => {
-    if (found || n.type === 'func_literal') return false;
-    if (n.type === 'break_statement' || n.type === 'goto_statement') found = true;
-    return !found;
-  });
-  return found;
+/**
+ * The for statements of fn's own body with a break or goto anywhere inside (a break of an inner
+ * loop or switch counts too), in one walk: a loop per nesting level would cost its square.
+ */
+function loopsWithBreak(file: SourceFile, fn: SyntaxNode): Set<number> {
+  const marked = new Set<number>();
+  const open: SyntaxNode[] = [];
+  for (const n of ownBodyNodes(file, fn, 'for_statement', 'break_statement', 'goto_statement')) {
+    // Pre-order: the loops still open are those whose text holds this node.
+    while (open.length > 0 && open[open.length - 1]!.endIndex <= n.startIndex) open.pop();
+    if (n.type === 'for_statement') open.push(n);
+    else {
+      // Outward until one is marked already: the ones around it are too.
+      for (let i = open.length - 1; i >= 0 && !marked.has(open[i]!.id); i--) marked.add(open[i]!.id);
+    }
+  }
+  return marked;
 }
 
 /**
@@ -214,14 +224,11 @@ export function analyzeNextPaths(file: SourceFile, shape: InterceptorShape): Nex
   if (shape.kind === 'connect-stream-client') return { unknown: true, neverCalled: false, emptyReturns: [] };
   const calls = nextCalls(file, shape);
   if (nextEscapes(file, shape) || answersItself(file, shape, new Set(calls.map((c) => c.id)))) return { unknown: true, neverCalled: false, emptyReturns: [] };
-  const returns: SyntaxNode[] = [];
-  walkOwnBody(shape.fn, (n) => {
-    if (n.type === 'return_statement') returns.push(n);
-  });
+  const returns = ownBodyNodes(file, shape.fn, 'return_statement');
   if (calls.length === 0) {
     return { unknown: false, neverCalled: returns.some(isSuccessReturn), emptyReturns: [] };
   }
-  const walker = new PathWalker(file, calls);
+  const walker = new PathWalker(file, calls, loopsWithBreak(file, shape.fn));
   walker.sequence(blockStatements(functionBody(shape.fn)), false);
   if (walker.tooDeep) return { unknown: true, neverCalled: false, emptyReturns: [] };
   return { unknown: false, neverCalled: false, emptyReturns: walker.emptyReturns };

@@ -2,15 +2,11 @@
 import { callArguments, field, namedChildren, unparen, walk, type SyntaxNode } from '../go/syntax';
 import type { Declaration } from '../go/scopes';
 import type { QualifiedName, SourceFile } from '../go/source-file';
-import { walkOwnBody } from './own-body';
+import { ownBodyCalls, ownBodyNodes } from './own-body';
 
 /** fn's own body calls recover() (recover only works when called by the deferred function itself). */
 function callsRecover(file: SourceFile, fn: SyntaxNode): boolean {
-  let found = false;
-  walkOwnBody(fn, (n) => {
-    if (!found && file.callsBuiltin(n, 'recover')) found = true;
-  });
-  return found;
+  return ownBodyCalls(file, fn).some((call) => file.callsBuiltin(call, 'recover'));
 }
 
 /** Top-level functions and methods of the file named name. */
@@ -38,11 +34,7 @@ function deferRecovers(file: SourceFile, deferStmt: SyntaxNode): boolean {
 
 /** fn (a declaration or func literal) has a deferred recover() in its own body. */
 export function hasDeferredRecover(file: SourceFile, fn: SyntaxNode): boolean {
-  let found = false;
-  walkOwnBody(fn, (n) => {
-    if (!found && n.type === 'defer_statement' && deferRecovers(file, n)) found = true;
-  });
-  return found;
+  return ownBodyNodes(file, fn, 'defer_statement').some((n) => deferRecovers(file, n));
 }
 
 /**
@@ -51,16 +43,15 @@ export function hasDeferredRecover(file: SourceFile, fn: SyntaxNode): boolean {
  */
 export function deferredFunctionsElsewhere(file: SourceFile, fn: SyntaxNode): QualifiedName[] {
   const out: QualifiedName[] = [];
-  walkOwnBody(fn, (n) => {
-    if (n.type !== 'defer_statement') return;
+  for (const n of ownBodyNodes(file, fn, 'defer_statement')) {
     const call = n.namedChildren.find((c) => c?.type === 'call_expression');
     const callee = call ? field(call, 'function') : null;
-    if (!callee || (callee.type !== 'identifier' && callee.type !== 'selector_expression')) return;
+    if (!callee || (callee.type !== 'identifier' && callee.type !== 'selector_expression')) continue;
     // A name the file declares (a local, a function of this file) is judged by hasDeferredRecover.
-    if (callee.type === 'identifier' && file.scopes.resolve(callee) !== null) return;
+    if (callee.type === 'identifier' && file.scopes.resolve(callee) !== null) continue;
     const name = file.qualify(callee);
     if (name) out.push(name);
-  });
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, type Binding } from './context-flow';
-import { nextCalls, nextEscapes, walkOwnBody } from './own-body';
+import { nextCalls, nextEscapes, ownBodyCalls, ownBodyNodes } from './own-body';
 import type { InterceptorShape } from './shape';
 
 export interface LostStreamContext {
@@ -29,23 +29,16 @@ function mentions(node: SyntaxNode, names: (ident: SyntaxNode) => boolean): bool
  * literal or a call (other than next and ctx derivations) given the stream, or a field
  * assignment of a derived ctx (`wrapped.WrappedContext = ctx`).
  */
-function wrapsStream(flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, derived: readonly Binding[]): boolean {
-  let wraps = false;
+function wrapsStream(file: SourceFile, flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, derived: readonly Binding[]): boolean {
   const isStream = (ident: SyntaxNode) => flow.namesIncoming(ident);
   const isDerived = (ident: SyntaxNode) => derived.some((d) => flow.refersTo(ident, d));
-  walkOwnBody(shape.fn, (n) => {
-    if (wraps) return;
-    if (n.type === 'composite_literal' && mentions(n, isStream)) wraps = true;
-    if (n.type === 'call_expression' && !next.has(n.id) && !flow.isDeriverCall(n)) {
-      if (callArguments(n).some(isStream)) wraps = true;
-    }
-    if (n.type === 'assignment_statement') {
-      const left = namedChildren(field(n, 'left'));
-      const right = field(n, 'right');
-      if (left.some((l) => l.type === 'selector_expression') && right && mentions(right, isDerived)) wraps = true;
-    }
+  return ownBodyNodes(file, shape.fn, 'composite_literal', 'call_expression', 'assignment_statement').some((n) => {
+    if (n.type === 'composite_literal') return mentions(n, isStream);
+    if (n.type === 'call_expression') return !next.has(n.id) && !flow.isDeriverCall(n) && callArguments(n).some(isStream);
+    const left = namedChildren(field(n, 'left'));
+    const right = field(n, 'right');
+    return left.some((l) => l.type === 'selector_expression') && !!right && mentions(right, isDerived);
   });
-  return wraps;
 }
 
 /** Derivations that add something meant for the handler: values, metadata, a span (not just a timeout for a side call). */
@@ -55,13 +48,8 @@ function addsForHandler(file: SourceFile, b: Binding): boolean {
 }
 
 /** The derived ctx is handed to some other call (`authz.Check(ctx, …)`): it was made for that call. */
-function usedForSideCall(flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, b: Binding): boolean {
-  let used = false;
-  walkOwnBody(shape.fn, (n) => {
-    if (used || n.type !== 'call_expression' || flow.isDeriverCall(n) || next.has(n.id)) return;
-    if (callArguments(n).some((a) => flow.refersTo(a, b))) used = true;
-  });
-  return used;
+function usedForSideCall(file: SourceFile, flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, b: Binding): boolean {
+  return ownBodyCalls(file, shape.fn).some((n) => !flow.isDeriverCall(n) && !next.has(n.id) && callArguments(n).some((a) => flow.refersTo(a, b)));
 }
 
 export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): LostStreamContext[] {
@@ -70,8 +58,8 @@ export function lostStreamContexts(file: SourceFile, shape: InterceptorShape): L
   const flow = new ContextFlow(file, shape);
   const calls = nextCalls(file, shape);
   const next = new Set(calls.map((c) => c.id));
-  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(flow, shape, next, b));
-  if (derived.length === 0 || wrapsStream(flow, shape, next, derived)) return [];
+  const derived = flow.derivedBindings().filter((b) => addsForHandler(file, b) && !usedForSideCall(file, flow, shape, next, b));
+  if (derived.length === 0 || wrapsStream(file, flow, shape, next, derived)) return [];
   const out: LostStreamContext[] = [];
   for (const call of calls) {
     const argument = callArguments(call)[1];

@@ -3,7 +3,7 @@ import { replaceNode } from '../fixes/edits';
 import { importsForFix, removeImportEdit } from '../fixes/imports';
 import type { SourceFile } from '../go/source-file';
 import { callArguments, enclosingDeclaration, enclosingFunction, field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
-import { walkOwnBody } from '../interceptors/own-body';
+import { ownBodyNodes } from '../interceptors/own-body';
 import { interceptorLabel, interceptorsIn, type InterceptorShape } from '../interceptors/shape';
 import { CODES_PKG, GRPC_NEEDS, STATUS_PKG } from '../knowledge/grpc-api';
 import type { Fix, TextEdit } from '../types';
@@ -163,12 +163,11 @@ function statusFix(file: SourceFile, shape: InterceptorShape, plain: PlainError,
 /** The interceptor's returns whose error is surely plain (in its own body: closures return elsewhere). */
 function plainReturns(file: SourceFile, shape: InterceptorShape): { returned: SyntaxNode; plain: PlainError }[] {
   const found: { returned: SyntaxNode; plain: PlainError }[] = [];
-  walkOwnBody(shape.fn, (node) => {
-    if (node.type !== 'return_statement') return;
+  for (const node of ownBodyNodes(file, shape.fn, 'return_statement')) {
     const returned = returnedError(shape, node);
     const plain = returned ? plainError(file, shape, returned) : null;
     if (returned && plain) found.push({ returned, plain });
-  });
+  }
   return found;
 }
 

@@ -3,7 +3,7 @@ import { deleteStatementLine, replaceNode } from '../fixes/edits';
 import { versionAtLeast } from '../files/gomod';
 import { callArguments, enclosingFunction, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
-import { contextArgument, nextCalls, parameterUses, walkOwnBody } from '../interceptors/own-body';
+import { contextArgument, nextCalls, ownBodyNodes, parameterUses } from '../interceptors/own-body';
 import { interceptorsIn, type InterceptorShape } from '../interceptors/shape';
 import { GRPC_NEEDS, GRPC_PKG, ON_FINISH_SINCE } from '../knowledge/grpc-api';
 import type { Fix } from '../types';
@@ -12,12 +12,11 @@ import type { FileRule } from './rule';
 /** `defer cancel()` statements in the interceptor's own body. */
 function deferredCalls(file: SourceFile, shape: InterceptorShape, cancel: SyntaxNode): SyntaxNode[] {
   const defers: SyntaxNode[] = [];
-  walkOwnBody(shape.fn, (node) => {
-    if (node.type !== 'defer_statement') return;
+  for (const node of ownBodyNodes(file, shape.fn, 'defer_statement')) {
     const call = node.namedChild(0);
     const fn = call?.type === 'call_expression' ? field(call, 'function') : null;
     if (fn && file.scopes.sameVariable(fn, cancel) && callArguments(call!).length === 0) defers.push(node);
-  });
+  }
   return defers;
 }
 
@@ -35,18 +34,18 @@ function firstResult(call: SyntaxNode): SyntaxNode | null {
 function returnsStream(file: SourceFile, shape: InterceptorShape, call: SyntaxNode): boolean {
   const stream = firstResult(call);
   let returned = false;
-  walkOwnBody(shape.fn, (node) => {
-    if (node.type !== 'return_statement') return;
+  for (const node of ownBodyNodes(file, shape.fn, 'return_statement')) {
     const first = namedChildren(namedChildren(node)[0] ?? null)[0];
-    if (!first) return;
-    if (first.id === call.id) returned = true;
-    else if (stream)
+    if (!first) continue;
+    if (first.id === call.id) return true;
+    if (stream)
       walk(first, (n) => {
         if (file.scopes.sameVariable(n, stream)) returned = true;
         return !returned;
       });
-  });
-  return returned;
+    if (returned) return true;
+  }
+  return false;
 }
 
 /** The fix: cancel when the RPC ends (grpc.OnFinish, appended to the options), not when the interceptor returns. */

@@ -4,7 +4,7 @@ import type { Declaration } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import { callArguments, containsNode, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { METADATA_PKG } from '../interceptors/context-flow';
-import { walkOwnBody } from '../interceptors/own-body';
+import { ownBodyCalls } from '../interceptors/own-body';
 import { interceptorLabel, interceptorShape, type InterceptorShape } from '../interceptors/shape';
 import { CONTEXT_PKG, DERIVING_FUNCS } from '../knowledge/context-api';
 import type { Fix } from '../types';
@@ -82,11 +82,7 @@ function carriedFromWrite(file: SourceFile, write: { name: SyntaxNode; statement
 
 /** The function merges what ctx carries (metadata.FromOutgoingContext): the new MD may hold it. */
 function readsOutgoing(file: SourceFile, fn: SyntaxNode): boolean {
-  let reads = false;
-  walkOwnBody(fn, (node) => {
-    if (node.type === 'call_expression' && file.isCallTo(node, METADATA_PKG, 'FromOutgoingContext')) reads = true;
-  });
-  return reads;
+  return ownBodyCalls(file, fn).some((call) => file.isCallTo(call, METADATA_PKG, 'FromOutgoingContext'));
 }
 
 /** `metadata.NewOutgoingContext(ctx, metadata.Pairs(k, v, …))` → `metadata.AppendToOutgoingContext(ctx, k, v, …)`. */
