@@ -179,3 +179,11 @@ test('scopes: a predeclared name is one nothing visible declares', () =>
       assert.ok(file.scopes.isPredeclared(after!), 'the block ended');
     },
   ));
+
+test("an empty word occurs nowhere: the search for a MISSING identifier's uses ends", async () => {
+  // `, _ := g(x)`: tree-sitter gives the first name as a MISSING identifier, spelled "".
+  await withFile('package a\n\nfunc f(x int) {\n\t, _ := g(x)\n}\n', (file) => {
+    assert.deepEqual(file.nodesAt(''), []);
+    assert.deepEqual(file.nodesAt('', 10, 20), []);
+  });
+});

@@ -77,6 +77,8 @@ export class SourceFile {
    * tree says what stands there. Far cheaper than a traversal when the word is rare.
    */
   nodesAt(word: string, from = 0, to = this.text.length): SyntaxNode[] {
+    // An empty word (a MISSING identifier's name) occurs everywhere, and the search would not move.
+    if (word.length === 0) return [];
     const nodes: SyntaxNode[] = [];
     let previous: SyntaxNode | null = null;
     for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {

@@ -50,7 +50,7 @@ export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaratio
  * climbing parents would cost the square of the nesting depth.
  */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  if (answersFromDescents(node)) return enclosingFunctionByClimbing(node);
+  if (answersFromDescents(node) || isZeroWidth(node)) return enclosingFunctionByClimbing(node);
   let found: SyntaxNode | null = null;
   descendToward(node, FUNCTION_TYPES, (fn) => {
     found = fn;
@@ -88,12 +88,26 @@ const DECLARATION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 
 
 /** The outermost function declaration or method containing node. */
 export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
+  if (isZeroWidth(node)) {
+    // Declarations do not nest: the first met climbing past func literals is the outermost.
+    let fn = enclosingFunctionByClimbing(node);
+    while (fn?.type === 'func_literal') fn = enclosingFunctionByClimbing(fn);
+    return fn;
+  }
   let found: SyntaxNode | null = null;
   descendToward(node, DECLARATION_TYPES, (decl) => {
     found = decl;
     return false;
   });
   return found;
+}
+
+/**
+ * A MISSING token (`}` at the end of a half-typed function): a descent by index does not always
+ * meet it, since the node ending where it sits does not extend past its index.
+ */
+function isZeroWidth(node: SyntaxNode): boolean {
+  return node.startIndex === node.endIndex;
 }
 
 /** Visits node's ancestors of the given types from the root down (node excluded) until visit returns false. */
