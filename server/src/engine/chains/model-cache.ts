@@ -24,6 +24,7 @@ export class ChainCache {
   private readonly changed = new Map<string, string[]>();
   private all: Chain[] | null = [];
   private byId: Map<string, Chain> | null = null;
+  private byChainFile: Map<string, Chain[]> | null = null;
 
   setFile(file: FileFacts): void {
     this.facts.set(file.path, file);
@@ -40,6 +41,20 @@ export class ChainCache {
     if (this.changed.size > 0) this.update();
     this.all ??= [...this.byFile.keys()].flatMap((path) => this.byFile.get(path)!.flatMap((r) => r.chains)).sort(byPosition);
     return this.all;
+  }
+
+  /** The chains placed in a file (chain.file: its constructor calls, and its calls of wrapper constructors). */
+  chainsAt(path: string): readonly Chain[] {
+    const chains = this.chains;
+    if (!this.byChainFile) {
+      this.byChainFile = new Map();
+      for (const chain of chains) {
+        const list = this.byChainFile.get(chain.file);
+        if (list) list.push(chain);
+        else this.byChainFile.set(chain.file, [chain]);
+      }
+    }
+    return this.byChainFile.get(path) ?? [];
   }
 
   /** The chain with this id. */
@@ -84,6 +99,7 @@ export class ChainCache {
     if (redone) {
       this.all = null;
       this.byId = null;
+      this.byChainFile = null;
     }
   }
 

@@ -2,13 +2,13 @@
 // calls whose server is the constructor's result, held in a local of the constructor's function
 // (`s := grpc.NewServer(…)`) or in a struct field (`x.grpc = grpc.NewServer(…)`, registered in
 // the same package as `y.grpc`). A server reached any other way serves nothing ctxlens can name.
-import type { WorkspaceFacts } from '../facts/file-facts';
+import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import type { GrpcRegistrationFact } from '../facts/service-facts';
 import { handlerKey, type RegisteredImpl } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { Chain } from './model';
 import { within } from './rule-support';
-import { sameRange } from '../types';
+import { type Range, sameRange } from '../types';
 
 type GrpcRegistered = RegisteredImpl<GrpcRegistrationFact>;
 
@@ -50,6 +50,31 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
   else map.set(k, [i]);
 }
 
+const fieldsByFile = new WeakMap<FileFacts, Map<string, string[]>>();
+
+function rangeKey({ start, end }: Range): string {
+  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
+/** The fields each constructor call of the file is assigned to (`x.grpc = grpc.NewServer(…)`), by the call's range; built once per file's facts. */
+function constructorFields(file: FileFacts): Map<string, string[]> {
+  let fields = fieldsByFile.get(file);
+  if (fields) return fields;
+  fields = new Map();
+  for (const fn of file.chains.functions) {
+    for (const write of fn.fieldWrites ?? []) {
+      const value = write.values[0];
+      if (write.mode !== 'assign' || !value) continue;
+      const k = rangeKey(value.range);
+      const list = fields.get(k);
+      if (list) list.push(write.field);
+      else fields.set(k, [write.field]);
+    }
+  }
+  fieldsByFile.set(file, fields);
+  return fields;
+}
+
 export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): GrpcRegistered[] {
   const file = facts.files.get(chain.file);
   // A connect handler serves the service it is generated for, not a pb.Register<Service>Server registration.
@@ -57,9 +82,7 @@ export function servedRegistrations(facts: WorkspaceFacts, chain: Chain): GrpcRe
   const isConstructor = (value: { range: typeof chain.range } | undefined) => !!value && sameRange(value.range, chain.range);
   const fn = file.chains.functions.find((f) => within(chain.range, f.extent));
   const locals = new Set((fn?.locals ?? []).filter((l) => l.mode === 'assign' && isConstructor(l.values[0])).map((l) => l.name));
-  const fields = new Set(
-    file.chains.functions.flatMap((f) => (f.fieldWrites ?? []).filter((w) => w.mode === 'assign' && isConstructor(w.values[0])).map((w) => w.field)),
-  );
+  const fields = new Set(constructorFields(file).get(rangeKey(chain.range)) ?? []);
   const pkg = packageKey(file);
   const registered = facts.services.registered;
   const index = byServer(facts, registered);

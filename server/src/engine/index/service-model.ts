@@ -59,6 +59,13 @@ function key(pkg: string, name: string): string {
   return `${pkg}\u0000${name}`;
 }
 
+/** A registration's type and handlers, with the table keys their resolution read. */
+interface RegistrationResolution {
+  type: { pkg: string; name: string } | null;
+  handlers: Handler[];
+  reads: [Keyed<unknown>, string][];
+}
+
 interface Resolved {
   registered: RegisteredImpl<GrpcRegistrationFact>[];
   connect: RegisteredImpl<ConnectRegistrationFact>[];
@@ -79,8 +86,11 @@ export interface DialHelperRef {
 class Keyed<T> {
   private readonly byKey = new Map<string, { seq: number; value: T }[]>();
   private readonly keysByFile = new Map<string, string[]>();
+  /** The keys added to or removed from since the owner last cleared it. */
+  readonly changed = new Set<string>();
 
   add(path: string, seq: number, k: string, value: T): void {
+    this.changed.add(k);
     const list = this.byKey.get(k);
     if (list) list.push({ seq, value });
     else this.byKey.set(k, [{ seq, value }]);
@@ -94,6 +104,7 @@ class Keyed<T> {
     const keys = this.keysByFile.get(path) ?? [];
     this.keysByFile.delete(path);
     for (const k of keys) {
+      this.changed.add(k);
       const kept = this.byKey.get(k)?.filter((entry) => entry.seq !== seq) ?? [];
       if (kept.length > 0) this.byKey.set(k, kept);
       else this.byKey.delete(k);
@@ -128,6 +139,10 @@ export class ServiceModel {
   private readonly helpers = new Keyed<DialHelperRef>();
   private readonly registering = new Map<string, FileFacts>();
   private resolved: Resolved | null = null;
+  /** The last resolution, kept when a change makes it stale (resolved is null then). */
+  private lastResolved: Resolved | null = null;
+  /** Each registration's last resolution (a registration changed is a new object). */
+  private readonly resolutions = new WeakMap<RegistrationFact, RegistrationResolution>();
   /** What resolve() reads of each file (resolveInputs), to tell a change that leaves the handlers as they were. */
   private readonly inputs = new Map<string, string>();
   /** The handlers as the last takeChanges saw them, and the helper keys changed since. */
@@ -140,39 +155,41 @@ export class ServiceModel {
 
   setFile(file: FileFacts): void {
     const seq = this.order.get(file.path) ?? this.nextSeq++;
-    const inputs = resolveInputs(file);
-    // A registration is a key of byRegistration: a file that registers, or did, is always resolved again.
-    const sameHandlers = this.inputs.get(file.path) === inputs && !this.registering.has(file.path) && file.services.registrations.length === 0;
-    this.drop(file.path, seq);
-    if (!sameHandlers) this.resolved = null;
-    this.inputs.set(file.path, inputs);
     this.order.set(file.path, seq);
     const pkg = packageKey(file);
-    for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.add(file.path, seq, key(pkg, fn), type);
-    for (const [type, fields] of Object.entries(file.structs)) this.structs.add(file.path, seq, key(pkg, type), fields);
-    for (const fn of file.functions) if (fn.receiver !== null) this.methods.add(file.path, seq, key(pkg, fn.receiver), { file, fn });
+    for (const k of this.helpers.remove(file.path, seq)) this.changedHelpers.add(k);
     for (const helper of file.services.dialHelpers) {
       const k = functionKey(pkg, helper.receiver, helper.name);
       this.helpers.add(file.path, seq, k, { file: file.path, helper });
       this.changedHelpers.add(k);
     }
+    const inputs = resolveInputs(file);
+    // What resolve() reads of the file is what is stored (equal data), and the handlers stand. A
+    // registration is a key of byRegistration: a file that registers, or did, is always taken anew.
+    if (this.inputs.get(file.path) === inputs && !this.registering.has(file.path) && file.services.registrations.length === 0) return;
+    this.dropResolveInputs(file.path, seq);
+    this.resolved = null;
+    this.inputs.set(file.path, inputs);
+    for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.add(file.path, seq, key(pkg, fn), type);
+    for (const [type, fields] of Object.entries(file.structs)) this.structs.add(file.path, seq, key(pkg, type), fields);
+    for (const fn of file.functions) if (fn.receiver !== null) this.methods.add(file.path, seq, key(pkg, fn.receiver), { file, fn });
     if (file.services.registrations.length > 0) this.registering.set(file.path, file);
   }
 
   removeFile(path: string): void {
     const seq = this.order.get(path);
     if (seq === undefined) return;
-    this.drop(path, seq);
+    for (const k of this.helpers.remove(path, seq)) this.changedHelpers.add(k);
+    this.dropResolveInputs(path, seq);
     this.resolved = null;
     this.inputs.delete(path);
     this.order.delete(path);
   }
 
-  private drop(path: string, seq: number): void {
+  private dropResolveInputs(path: string, seq: number): void {
     this.resultTypes.remove(path, seq);
     this.structs.remove(path, seq);
     this.methods.remove(path, seq);
-    for (const k of this.helpers.remove(path, seq)) this.changedHelpers.add(k);
     this.registering.delete(path);
   }
 
@@ -195,31 +212,53 @@ export class ServiceModel {
     const files = [...this.registering.values()].sort((a, b) => this.order.get(a.path)! - this.order.get(b.path)!);
     for (const file of files) {
       for (const registration of file.services.registrations) {
-        const type = this.resolveImpl(registration.impl, file);
+        const { type, handlers: registeredHandlers } = this.resolveRegistration(registration, file);
         if (registration.framework === 'grpc') registered.push({ file: file.path, registration, type });
         else connect.push({ file: file.path, registration, type });
-        const registeredHandlers: Handler[] = [];
         byRegistration.set(registration, registeredHandlers);
-        for (const { file: declaring, fn } of type ? this.methods.all(key(type.pkg, type.name)) : []) {
-          const kind = kindOf(registration, declaring, fn);
-          if (!kind || !type) continue;
-          const handler = {
-            framework: registration.framework,
-            kind,
-            service: registration.service,
-            pkg: type.pkg,
-            receiver: type.name,
-            name: fn.name,
-            file: declaring.path,
-            range: fn.range,
-          };
-          handlers.set(functionKey(type.pkg, type.name, fn.name), handler);
-          registeredHandlers.push(handler);
-        }
+        for (const handler of registeredHandlers) handlers.set(handlerKey(handler), handler);
       }
     }
-    this.resolved = { registered, connect, handlers, byRegistration };
+    for (const table of [this.resultTypes, this.structs, this.methods]) table.changed.clear();
+    // The same registrations resolved to the same types keep their list: what is built per list (the serving chains) holds.
+    const before = this.lastResolved;
+    this.resolved = this.lastResolved = {
+      registered: before && sameRegistered(before.registered, registered) ? before.registered : registered,
+      connect: before && sameRegistered(before.connect, connect) ? before.connect : connect,
+      handlers,
+      byRegistration,
+    };
     return this.resolved;
+  }
+
+  /** A registration's type and handlers: as resolved last time while none of the keys that read changed. */
+  private resolveRegistration(registration: RegistrationFact, file: FileFacts): RegistrationResolution {
+    const last = this.resolutions.get(registration);
+    if (last && !last.reads.some(([table, k]) => table.changed.has(k))) return last;
+    const reads: RegistrationResolution['reads'] = [];
+    const type = this.resolveImpl(registration.impl, file, reads);
+    const handlers: Handler[] = [];
+    if (type) {
+      const methodsKey = key(type.pkg, type.name);
+      reads.push([this.methods, methodsKey]);
+      for (const { file: declaring, fn } of this.methods.all(methodsKey)) {
+        const kind = kindOf(registration, declaring, fn);
+        if (!kind) continue;
+        handlers.push({
+          framework: registration.framework,
+          kind,
+          service: registration.service,
+          pkg: type.pkg,
+          receiver: type.name,
+          name: fn.name,
+          file: declaring.path,
+          range: fn.range,
+        });
+      }
+    }
+    const resolution = { type, handlers, reads };
+    this.resolutions.set(registration, resolution);
+    return resolution;
   }
 
   /** The keys (as recorded) that read differently than at the last call; all of them the first time. */
@@ -231,7 +270,7 @@ export class ServiceModel {
     const now = this.seen.handlers;
     for (const [k, handler] of now) {
       const before = this.handlersSeen.get(k);
-      if (!before || !sameHandler(before, handler)) changed.add(`handler\u0000${k}`);
+      if (before !== handler && (!before || !sameHandler(before, handler))) changed.add(`handler\u0000${k}`);
     }
     for (const k of this.handlersSeen.keys()) if (!now.has(k)) changed.add(`handler\u0000${k}`);
     this.handlersSeen = now;
@@ -268,17 +307,21 @@ export class ServiceModel {
     return this.helpers.last(k);
   }
 
-  /** The type a registration's impl has: named in the file, or the result type of a workspace function. */
-  private resolveImpl(impl: ImplFact | null, file: FileFacts): { pkg: string; name: string } | null {
+  /** The type a registration's impl has: named in the file, or the result type of a workspace function; the keys looked up go to reads. */
+  private resolveImpl(impl: ImplFact | null, file: FileFacts, reads: RegistrationResolution['reads']): { pkg: string; name: string } | null {
     if (!impl) return null;
     if ('type' in impl) return { pkg: impl.type.pkg ?? packageKey(file), name: impl.type.name };
     if ('fieldOf' in impl) {
       const pkg = impl.fieldOf.type.pkg ?? packageKey(file);
-      const typeText = this.structs.last(key(pkg, impl.fieldOf.type.name))?.[impl.fieldOf.field];
+      const structKey = key(pkg, impl.fieldOf.type.name);
+      reads.push([this.structs, structKey]);
+      const typeText = this.structs.last(structKey)?.[impl.fieldOf.field];
       return typeText ? namedTypeOf(typeText, pkg) : null;
     }
     const pkg = impl.resultOf.pkg === file.packagePath ? packageKey(file) : impl.resultOf.pkg;
-    const name = this.resultTypes.last(key(pkg, impl.resultOf.name));
+    const resultKey = key(pkg, impl.resultOf.name);
+    reads.push([this.resultTypes, resultKey]);
+    const name = this.resultTypes.last(resultKey);
     return name ? { pkg, name } : null;
   }
 }
@@ -289,6 +332,10 @@ function resolveInputs(file: FileFacts): string {
     fn.receiver === null ? [] : [[fn.receiver, fn.name, fn.params.map((p) => p.qualifiedType), fn.results, fn.range]],
   );
   return JSON.stringify([packageKey(file), file.packagePath, file.chains.resultTypes, file.structs, methods]);
+}
+
+function sameRegistered(a: readonly RegisteredImpl[], b: readonly RegisteredImpl[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.file === b[i]!.file && r.registration === b[i]!.registration && r.type === b[i]!.type);
 }
 
 function sameHandler(a: Handler, b: Handler): boolean {

@@ -205,14 +205,11 @@ export class Workspace implements WorkspaceFacts {
     this.servingIndex();
     for (const k of this.servingChanged) changed.add(k);
     this.servingChanged.clear();
-    if (this.changedPackages.size > 0) {
-      for (const chain of this.chains) {
-        const file = this.facts.get(chain.file);
-        if (file && this.changedPackages.has(packageKey(file))) this.chainReports.forget(chain);
-      }
-      for (const pkg of this.changedPackages) changed.add(packageRead(pkg));
-      this.changedPackages.clear();
+    for (const pkg of this.changedPackages) {
+      for (const path of this.packages.get(pkg) ?? []) for (const chain of this.chainCache.chainsAt(path)) this.chainReports.forget(chain);
+      changed.add(packageRead(pkg));
     }
+    this.changedPackages.clear();
     this.packageReports.forget(changed);
     const perPackage = rules.filter((rule) => rule.unit === 'package' && config.rules[rule.meta.id] !== 'off');
     const { reports, problems } = runWorkspaceRules(
@@ -223,8 +220,7 @@ export class Workspace implements WorkspaceFacts {
     );
     const result: WorkspaceRun = { ...applyPolicy(reports, config, (path) => this.facts.get(path)), problems };
     if (perPackage.length === 0) return result;
-    for (const pkg of this.packages.keys()) {
-      const run = this.packageReports.of(config, perPackage, pkg, () => this.runPackage(pkg, perPackage, config));
+    for (const run of this.packageReports.runs(config, perPackage, this.packages.keys(), (pkg) => this.runPackage(pkg, perPackage, config))) {
       result.findings.push(...run.findings);
       result.problems.push(...run.problems);
       addCounts(result.suppressed, run.suppressed);
