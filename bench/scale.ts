@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { checkPaths } from '../server/src/engine/run/check';
 import { type Config, defaultConfig } from '../server/src/engine/config/config';
 import { GoParser } from '../server/src/engine/go/parser';
-import { deepSwitchesWithCancel, largeGoFile, manyKeysUsedOnce, manyRootContexts, oneKeyUsedOften } from '../test/cli/hostile-inputs';
+import { deepBlocksWithBindings, deepSwitchesWithCancel, largeGoFile, manyKeysUsedOnce, manyRootContexts, oneKeyUsedOften } from '../test/cli/hostile-inputs';
 import { NESTING_SHAPES, nestedFile, nestedInterceptorFile } from '../test/fuzz/nesting';
 import { withAllRules } from './all-rules';
 
@@ -32,6 +32,7 @@ const SHAPES: readonly Shape[] = [
   { name: 'one built-in key used n times', n: 4_000, source: oneKeyUsedOften },
   { name: 'n built-in keys, each used once', n: 4_000, source: manyKeysUsedOnce },
   { name: 'nested switches calling cancel', n: 5_000, source: deepSwitchesWithCancel },
+  { name: 'nested blocks binding options each', n: 2_000, source: deepBlocksWithBindings },
   { name: 'large file (n KiB)', n: 1_024, source: (kib) => largeGoFile(kib * 1024) },
   ...NESTING_SHAPES.map((shape) => ({ name: `nested ${shape.name}`, n: 2_000, source: (n: number) => nestedFile(shape, n) })),
   ...NESTING_SHAPES.filter((shape) => shape.place === 'stmt').map((shape) => ({

@@ -100,6 +100,12 @@ export function deepSwitchesWithCancel(depth: number): string {
   );
 }
 
+/** `depth` nested blocks, each binding a server's options first: every binding lies at another depth (fuzz seed 20261204, input 2472). */
+export function deepBlocksWithBindings(depth: number): string {
+  const head = 'package deep\n\nimport "google.golang.org/grpc"\n\nfunc serve() {\n';
+  return `${head}${'{\nopts := []grpc.ServerOption{}\n'.repeat(depth)}_ = grpc.NewServer(opts...)\n${'}\n'.repeat(depth)}}\n`;
+}
+
 /** `n` root contexts in an HTTP handler (which has r.Context()) and `n` in a function with a ctx parameter, with locals and comments between them. */
 export function manyRootContexts(n: number): string {
   const lines = ['package a', '', 'import (', '\t"context"', '\t"net/http"', ')', '', 'func use(ctx context.Context, v int) int { return v }', ''];

@@ -75,24 +75,29 @@ export class ChainCache {
     const keys = new Set([...this.changed.values()].flat());
     this.changed.clear();
     let redone = false;
+    /** Resolves again; a result equal to the one before keeps its chain objects (what is kept per chain or per list holds). */
+    const again = (file: FileFacts, i: number, before: ResolvedChain | undefined): ResolvedChain => {
+      const next = this.resolve(file, i);
+      if (before && sameChains(before.chains, next.chains)) return { chains: before.chains, reads: next.reads };
+      redone = true;
+      return next;
+    };
     for (const [path, resolved] of this.byFile) {
       if (paths.has(path)) continue;
       resolved.forEach((r, i) => {
-        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || readsChanged(r.reads, keys)) {
-          resolved[i] = this.resolve(this.facts.get(path)!, i);
-          redone = true;
-        }
+        if (r.chains.some((chain) => chain.files.some((f) => paths.has(f))) || readsChanged(r.reads, keys)) resolved[i] = again(this.facts.get(path)!, i, r);
       });
     }
     for (const path of paths) {
       const file = this.facts.get(path);
+      const before = this.byFile.get(path);
       if (!file || file.chains.constructors.length === 0) redone = this.byFile.delete(path) || redone;
       else {
+        if (before?.length !== file.chains.constructors.length) redone = true;
         this.byFile.set(
           path,
-          file.chains.constructors.map((_, i) => this.resolve(file, i)),
+          file.chains.constructors.map((_, i) => again(file, i, before?.[i])),
         );
-        redone = true;
       }
     }
     // The list stays the same object while no chain was redone: what is kept per list (the rules' reports) holds.
@@ -109,4 +114,8 @@ export class ChainCache {
     const chains = this.index.recordingInto(reads, () => constructorChains(this.index, file, file.chains.constructors[i]!));
     return { chains, reads };
   }
+}
+
+function sameChains(a: readonly Chain[], b: readonly Chain[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }

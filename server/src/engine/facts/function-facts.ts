@@ -2,33 +2,24 @@
 // values by position, parameters, field writes and the calls that may bind other functions' parameters.
 import { qualifiedTypeText } from '../go/type-text';
 import { flattenParameters } from '../go/scopes';
-import { appendArguments, callArguments, enclosingFunction, field, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { appendArguments, callArguments, enclosingFunction, field, InnermostEnclosing, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
-import type { Range } from '../types';
 import type { ChainFunctionFact, ExprFact, FieldWriteFact, LocalBinding } from './chain-facts';
 import { addLiteralParamTypes, assignedFieldWrites, literalFieldWrites } from './field-writes';
 import { argumentFacts, baseTypeName, exprFact, spreadsLast, type TypeEnv } from './option-values';
 
 /** Statements whose body may not run: what makes a binding conditional. */
-const CONDITIONAL_TYPES: ReadonlySet<string> = new Set([
+const CONDITIONAL_TYPES: readonly string[] = [
   'if_statement',
   'for_statement',
   'expression_switch_statement',
   'type_switch_statement',
   'select_statement',
   'func_literal',
-]);
-
-/** The range of the innermost statement between node and its function body that may not run. */
-function conditionalScope(node: SyntaxNode, fnBody: SyntaxNode): Range | null {
-  for (let n = node.parent; n && n.id !== fnBody.id; n = n.parent) {
-    if (CONDITIONAL_TYPES.has(n.type)) return nodeRange(n);
-  }
-  return null;
-}
+];
 
 function isAppendTo(value: SyntaxNode, name: string): boolean {
   const first = appendArguments(value)?.[0];
@@ -42,7 +33,8 @@ function prependedTo(value: SyntaxNode, name: string): SyntaxNode | null {
   return prefix && rest.length === 0 && spreadName?.type === 'identifier' && spreadName.text === name ? prefix : null;
 }
 
-function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, types: TypeEnv): LocalBinding[] {
+/** conditionals: the statements of fn's body that may not run (CONDITIONAL_TYPES), asked in source order. */
+function bindingsOf(file: SourceFile, stmt: SyntaxNode, fn: SyntaxNode, conditionals: InnermostEnclosing, types: TypeEnv): LocalBinding[] {
   const pairs: [SyntaxNode, SyntaxNode | null, number][] = [];
   if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.text === '=')) {
     const left = namedChildren(field(stmt, 'left'));
@@ -60,8 +52,8 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
       if (declared) types[n.text] = declared;
     }
   }
-  const scope = conditionalScope(stmt, fnBody);
-  const fn = fnBody.parent;
+  const conditional = conditionals.of(stmt);
+  const scope = conditional ? nodeRange(conditional) : null;
   const out: LocalBinding[] = [];
   const right = namedChildren(field(stmt, 'right'));
   for (const [target, raw, result] of pairs) {
@@ -69,7 +61,7 @@ function bindingsOf(file: SourceFile, stmt: SyntaxNode, fnBody: SyntaxNode, type
     const { start: at, end } = nodeRange(stmt);
     // The variable written, through the file's scopes: one of a nested scope is not the one the function's later uses name.
     const declared = file.scopes.resolve(target)?.scope.node;
-    const visible = declared && declared.id !== fn?.id && declared.type !== 'source_file' ? { visible: nodeRange(declared) } : {};
+    const visible = declared && declared.id !== fn.id && declared.type !== 'source_file' ? { visible: nodeRange(declared) } : {};
     const rawValue = result > 0 && right[0] && unparen(right[0]).type === 'call_expression' ? right[0] : raw;
     const value = rawValue ? unparen(rawValue) : null;
     if (value && result > 0 && rawValue === right[0]) {
@@ -178,6 +170,7 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
   const laterReturns: ExprFact[][] = [];
   const fieldWrites: FieldWriteFact[] = [];
   const calls: SyntaxNode[] = [];
+  const conditionals = new InnermostEnclosing(body, CONDITIONAL_TYPES);
   // Found inside the wasm: a JavaScript walk over every node of every function costs several times the parse.
   for (const node of body.descendantsOfType(FACT_NODE_TYPES)) {
     if (!node) continue;
@@ -186,7 +179,7 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
     else if (node.type === 'composite_literal') fieldWrites.push(...literalFieldWrites(file, node, types));
     if (node.type === 'assignment_statement') fieldWrites.push(...assignedFieldWrites(file, node, types));
     if (node.type === 'short_var_declaration' || node.type === 'assignment_statement' || node.type === 'var_spec') {
-      locals.push(...bindingsOf(file, node, body, types));
+      locals.push(...bindingsOf(file, node, decl, conditionals, types));
     } else if (node.type === 'return_statement' && carries && enclosingFunction(node)?.id === decl.id) {
       const results = namedChildren(node)[0]?.type === 'expression_list' ? namedChildren(namedChildren(node)[0]!) : namedChildren(node);
       const first = results[0];

@@ -127,6 +127,41 @@ function descendToward(node: SyntaxNode, types: ReadonlySet<string>, visit: (anc
   }
 }
 
+/**
+ * The innermost node of some types strictly containing each node asked about, within root
+ * (root excluded), for nodes asked in source order: one sweep over root's nodes of those types
+ * (found inside the wasm), instead of a parent climb per node, which costs the nesting depth each.
+ */
+export class InnermostEnclosing {
+  private readonly candidates: SyntaxNode[];
+  private next = 0;
+  /** The candidates begun and not yet ended, outermost first (they nest). */
+  private readonly open: SyntaxNode[] = [];
+
+  constructor(root: SyntaxNode, types: readonly string[]) {
+    this.candidates = root.descendantsOfType([...types]).filter((n): n is SyntaxNode => n !== null && n.id !== root.id);
+  }
+
+  of(node: SyntaxNode): SyntaxNode | null {
+    while (this.next < this.candidates.length && this.candidates[this.next]!.startIndex <= node.startIndex) {
+      const begun = this.candidates[this.next++]!;
+      this.closeBefore(begun.startIndex);
+      this.open.push(begun);
+    }
+    this.closeBefore(node.startIndex);
+    // What is still open overlaps node: it holds node, or (starting with it) lies inside it.
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const candidate = this.open[i]!;
+      if (candidate.id !== node.id && candidate.startIndex <= node.startIndex && node.endIndex <= candidate.endIndex) return candidate;
+    }
+    return null;
+  }
+
+  private closeBefore(index: number): void {
+    while (this.open.length > 0 && this.open[this.open.length - 1]!.endIndex <= index) this.open.pop();
+  }
+}
+
 export function field(node: SyntaxNode, name: string): SyntaxNode | null {
   return node.childForFieldName(name);
 }

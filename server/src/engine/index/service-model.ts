@@ -335,7 +335,8 @@ function resolveInputs(file: FileFacts): string {
 }
 
 function sameRegistered(a: readonly RegisteredImpl[], b: readonly RegisteredImpl[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.file === b[i]!.file && r.registration === b[i]!.registration && r.type === b[i]!.type);
+  const sameType = (x: RegisteredImpl['type'], y: RegisteredImpl['type']) => x === y || (!!x && !!y && x.pkg === y.pkg && x.name === y.name);
+  return a.length === b.length && a.every((r, i) => r.file === b[i]!.file && r.registration === b[i]!.registration && sameType(r.type, b[i]!.type));
 }
 
 function sameHandler(a: Handler, b: Handler): boolean {

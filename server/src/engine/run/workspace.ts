@@ -39,12 +39,13 @@ export class Workspace implements WorkspaceFacts {
   private readonly recorder = new ReadRecorder();
   /** The service model, kept up to date file by file. */
   private readonly serviceModel = new ServiceModel(this.recorder);
-  /** The serving chains by handler, as computed from these chains and registrations. */
-  private serving: { chains: readonly Chain[]; registered: readonly unknown[]; byHandler: Map<string, Chain[]> } = {
-    chains: [],
-    registered: [],
-    byHandler: new Map(),
-  };
+  /** The serving chains by handler, as computed from these chains, registrations and facts of the server chains' files (their locals and field writes). */
+  private serving: {
+    chains: readonly Chain[];
+    registered: readonly unknown[];
+    filesRead: ReadonlyMap<string, FileFacts | undefined>;
+    byHandler: Map<string, Chain[]>;
+  } = { chains: [], registered: [], filesRead: new Map(), byHandler: new Map() };
   /** Serving-chain read keys whose lists changed since the workspace rules last ran. */
   private readonly servingChanged = new Set<string>();
   /** The digest of the facts of each file stored more than once (an open document's edits), to tell an edit that changed none. */
@@ -137,17 +138,22 @@ export class Workspace implements WorkspaceFacts {
     return this.servingIndex().get(k) ?? [];
   }
 
-  /** Recomputed when the chains or the registrations changed (each a new list then); notes which handlers' lists changed. */
+  /** Recomputed when the chains, the registrations (each a new list then) or a server chain's file changed; notes which handlers' lists changed. */
   private servingIndex(): Map<string, Chain[]> {
     const chains = this.chains;
     const registered = this.serviceModel.registered;
-    if (chains === this.serving.chains && registered === this.serving.registered) return this.serving.byHandler;
+    const same =
+      chains === this.serving.chains &&
+      registered === this.serving.registered &&
+      [...this.serving.filesRead].every(([path, facts]) => this.facts.get(path) === facts);
+    if (same) return this.serving.byHandler;
     const byHandler = servingChainsByHandler(this);
+    const filesRead = new Map(chains.filter((chain) => chain.kind === 'server').map((chain) => [chain.file, this.facts.get(chain.file)]));
     const before = this.serving.byHandler;
     for (const k of new Set([...before.keys(), ...byHandler.keys()])) {
       if (!sameList(before.get(k) ?? [], byHandler.get(k) ?? [])) this.servingChanged.add(servedRead(k));
     }
-    this.serving = { chains, registered, byHandler };
+    this.serving = { chains, registered, filesRead, byHandler };
     return byHandler;
   }
 
