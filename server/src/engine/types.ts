@@ -44,6 +44,11 @@ export interface Finding {
   related: RelatedLocation[];
 }
 
+/** A range as one map key. */
+export function rangeKey({ start, end }: Range): string {
+  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
 export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }

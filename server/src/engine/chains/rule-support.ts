@@ -4,7 +4,7 @@
 import type { Config } from '../config/config';
 import type { FileFacts, WorkspaceFacts } from '../facts/file-facts';
 import { GRPC_PKG } from '../knowledge/grpc-api';
-import { comparePositions, type Position, type Range, type RelatedLocation, sameRange, type TextEdit } from '../types';
+import { comparePositions, type Position, type Range, type RelatedLocation, rangeKey, sameRange, type TextEdit } from '../types';
 import type { ConstructorFact, ExprFact } from '../facts/chain-facts';
 import type { Chain, ChainEntry, InterceptorClass, Location } from './model';
 import type { StreamKind } from './words';
@@ -75,11 +75,21 @@ export function within(inner: Range, outer: Range): boolean {
 }
 
 /** The facts of the constructor call a chain was computed from. */
+const constructorsByRange = new WeakMap<FileFacts, Map<string, ConstructorFact>>();
+
 export function constructorOf(file: FileFacts | undefined, chain: Chain): ConstructorFact | undefined {
   // A wrapper's call: findings sit at the call, and no option is written there for a fix to move.
   if (chain.via)
     return { kind: chain.kind, name: chain.constructor, range: chain.range, options: [], spread: false, functionIndex: null, callee: chain.via.callee };
-  return file?.chains.constructors.find((c) => sameRange(c.range, chain.range));
+  if (!file) return undefined;
+  // By range, built once per file's facts: a file of many constructors asks once per chain.
+  let byRange = constructorsByRange.get(file);
+  if (!byRange) {
+    byRange = new Map();
+    for (const c of file.chains.constructors) if (!byRange.has(rangeKey(c.range))) byRange.set(rangeKey(c.range), c);
+    constructorsByRange.set(file, byRange);
+  }
+  return byRange.get(rangeKey(chain.range));
 }
 
 /** The chain a wrapper's call wraps (the wrapper's own, or the inner call's); undefined for a constructor's own chain. */

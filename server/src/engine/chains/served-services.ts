@@ -8,7 +8,7 @@ import { handlerKey, type RegisteredImpl } from '../index/service-model';
 import { packageKey } from '../index/workspace-index';
 import type { Chain } from './model';
 import { within } from './rule-support';
-import { type Range, sameRange } from '../types';
+import { rangeKey, sameRange } from '../types';
 
 type GrpcRegistered = RegisteredImpl<GrpcRegistrationFact>;
 
@@ -51,10 +51,6 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
 }
 
 const fieldsByFile = new WeakMap<FileFacts, Map<string, string[]>>();
-
-function rangeKey({ start, end }: Range): string {
-  return `${start.line}:${start.character}-${end.line}:${end.character}`;
-}
 
 /** The fields each constructor call of the file is assigned to (`x.grpc = grpc.NewServer(…)`), by the call's range; built once per file's facts. */
 function constructorFields(file: FileFacts): Map<string, string[]> {
