@@ -21,12 +21,14 @@ export type TypeEnv = Record<string, string>;
 /** Facts keep at most this much of an expression's text (it only names unknown values). */
 const MAX_TEXT = 80;
 
-function shortText(text: string): string {
-  // Only the head is read: a call chained 5,000 times on one line is an operand 100 KB long at every link.
-  const head = text.slice(0, MAX_TEXT + 1);
+function shortText(file: SourceFile, node: SyntaxNode): string {
+  // Only the head is read, from the file's text: a call chained 5,000 times on one line is an
+  // operand 100 KB long at every link, and a node's own text is built from the parser's input.
+  const length = node.endIndex - node.startIndex;
+  const head = file.text.slice(node.startIndex, node.startIndex + Math.min(length, MAX_TEXT + 1));
   const newline = head.indexOf('\n');
   const firstLine = newline < 0 ? head : head.slice(0, newline);
-  return firstLine.length === text.length ? text : `${firstLine.slice(0, MAX_TEXT)}…`;
+  return firstLine.length === length ? firstLine : `${firstLine.slice(0, MAX_TEXT)}…`;
 }
 
 /** True when the call's last argument is `x...` (this grammar wraps it in a variadic_argument). */
@@ -78,7 +80,7 @@ function namedValue(file: SourceFile, literal: SyntaxNode): Pick<ExprFact, 'text
 /** `withBodies`: func literals get their interceptor facts (not for the calls kept only to bind parameters). */
 export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, depth = 0, withBodies = true): ExprFact {
   const node = unparen(raw);
-  const base = { text: shortText(node.text), range: nodeRange(node), ref: null };
+  const base = { text: shortText(file, node), range: nodeRange(node), ref: null };
   if (depth > MAX_EXPR_DEPTH) return { kind: 'other', ...base };
   switch (node.type) {
     case 'identifier':
@@ -95,7 +97,13 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       return {
         kind: 'member',
         ...base,
-        member: { operand: shortText(operand.text), operandType: types[operand.text] ?? null, name: name.text, ...(rootType ? { rootType } : {}) },
+        member: {
+          operand: shortText(file, operand),
+          // Types are known by name: a longer operand's text (a chained call) is not read whole.
+          operandType: operand.type === 'identifier' ? (types[operand.text] ?? null) : null,
+          name: name.text,
+          ...(rootType ? { rootType } : {}),
+        },
       };
     }
     case 'call_expression': {
@@ -107,7 +115,7 @@ export function exprFact(file: SourceFile, raw: SyntaxNode, types: TypeEnv, dept
       return {
         kind: 'call',
         ...base,
-        text: shortText(unparen(fn).text),
+        text: shortText(file, unparen(fn)),
         callee: exprFact(file, fn, types, depth + 1, withBodies),
         args,
         spread: spreadsLast(node),
