@@ -59,8 +59,9 @@ export function nestedFile(shape: NestingShape, depth: number): string {
   return `${head}func f(ctx context.Context) {\n${nest}}\n`;
 }
 
-/** A unary server interceptor whose body holds a nest of `depth` levels of a statement shape (the interceptor rules walk its paths). */
+/** A unary server interceptor whose body holds a nest of `depth` levels of a statement or expression shape (the interceptor rules walk its paths). */
 export function nestedInterceptorFile(shape: NestingShape, depth: number): string {
   const head = 'package deep\n\nimport (\n\t"context"\n\n\t"google.golang.org/grpc"\n)\n\n';
-  return `${head}func audit(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {\n${nestFragment(shape, depth)}return handler(ctx, req)\n}\n`;
+  const nest = shape.place === 'expr' ? `_ = ${nestFragment(shape, depth)}\n` : nestFragment(shape, depth);
+  return `${head}func audit(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {\n${nest}return handler(ctx, req)\n}\n`;
 }

@@ -1,6 +1,6 @@
 // A stream server interceptor that derives a new ctx from ss.Context() but hands the original
 // stream to the handler: the handler reads ss.Context() and never sees the new ctx.
-import { callArguments, field, namedChildren, walk, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, functionBody, namedChildren, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, type Binding } from './context-flow';
 import { nextCalls, nextEscapes, ownBodyCalls, ownBodyNodes } from './own-body';
@@ -13,15 +13,26 @@ export interface LostStreamContext {
   derived: Binding;
 }
 
-/** Some identifier inside node satisfies names (resolved through the file's scopes, not matched by spelling). */
-function mentions(node: SyntaxNode, names: (ident: SyntaxNode) => boolean): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (found) return false;
-    if (n.type === 'identifier' && names(n)) found = true;
-    return !found;
-  });
-  return found;
+/**
+ * The identifiers of fn's body that satisfy names (resolved through the file's scopes, not matched
+ * by spelling), in source order: found once, where a walk per nested composite literal would cost
+ * the square of the nesting.
+ */
+function identifiersWhere(file: SourceFile, fn: SyntaxNode, names: (ident: SyntaxNode) => boolean): readonly SyntaxNode[] {
+  const body = functionBody(fn);
+  return body ? file.nodesOfTypeIn('identifier', body.startIndex, body.endIndex).filter(names) : [];
+}
+
+/** Some of the identifiers (in source order) lies inside node. */
+function mentions(identifiers: readonly SyntaxNode[], node: SyntaxNode): boolean {
+  let lo = 0;
+  let hi = identifiers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (identifiers[mid]!.startIndex < node.startIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < identifiers.length && identifiers[lo]!.endIndex <= node.endIndex;
 }
 
 /**
@@ -30,14 +41,15 @@ function mentions(node: SyntaxNode, names: (ident: SyntaxNode) => boolean): bool
  * assignment of a derived ctx (`wrapped.WrappedContext = ctx`).
  */
 function wrapsStream(file: SourceFile, flow: ContextFlow, shape: InterceptorShape, next: ReadonlySet<number>, derived: readonly Binding[]): boolean {
+  const streams = identifiersWhere(file, shape.fn, (ident) => flow.namesIncoming(ident));
   const isStream = (ident: SyntaxNode) => flow.namesIncoming(ident);
-  const isDerived = (ident: SyntaxNode) => derived.some((d) => flow.refersTo(ident, d));
+  const derivedNames = identifiersWhere(file, shape.fn, (ident) => derived.some((d) => flow.refersTo(ident, d)));
   return ownBodyNodes(file, shape.fn, 'composite_literal', 'call_expression', 'assignment_statement').some((n) => {
-    if (n.type === 'composite_literal') return mentions(n, isStream);
+    if (n.type === 'composite_literal') return mentions(streams, n);
     if (n.type === 'call_expression') return !next.has(n.id) && !flow.isDeriverCall(n) && callArguments(n).some(isStream);
     const left = namedChildren(field(n, 'left'));
     const right = field(n, 'right');
-    return left.some((l) => l.type === 'selector_expression') && !!right && mentions(right, isDerived);
+    return left.some((l) => l.type === 'selector_expression') && !!right && mentions(derivedNames, right);
   });
 }
 
