@@ -14,6 +14,7 @@ export {
   unknownNotes,
 } from './chains';
 export { chainModels, type ChainModelSource } from './run/chain-models';
+export { sameItems } from './collections';
 export { findingsOfChain, startsIn } from './chains/findings';
 export { relativePath } from './chains/relative';
 export { CONFIG_FILE_NAME, type Config, defaultConfig, mergeConfigs, normaliseConfig } from './config/config';

@@ -6,7 +6,7 @@ import type { FileAnalysis } from '../engine/api';
 import type { Chain, Config, WorkspaceFacts } from '../engine/api';
 import { WORKSPACE_RULES } from '../engine/api';
 import { compareFindings, type Finding } from '../engine/api';
-import { Workspace } from '../engine/api';
+import { sameItems, Workspace } from '../engine/api';
 import { notAnalysedDiagnostic, toDiagnostic } from './convert';
 import type { Logger } from './guard';
 import type { Settings } from './settings';
@@ -110,7 +110,7 @@ export class WorkspaceState {
     const toPublish = new Set(givenPublished ? [] : given);
     const from = { revision: this.workspace.revision, configs: this.settings.all.map((folder) => folder.config) };
     // No fact changed (an edit of a comment or of a body that changed none) and no setting: the findings stand.
-    if (!this.findingsFrom || from.revision !== this.findingsFrom.revision || !sameList(from.configs, this.findingsFrom.configs)) {
+    if (!this.findingsFrom || from.revision !== this.findingsFrom.revision || !sameItems(from.configs, this.findingsFrom.configs)) {
       const next = this.runWorkspaceRules();
       for (const path of new Set([...next.keys(), ...this.workspaceFindings.keys()])) {
         if (!sameFindings(next.get(path), this.workspaceFindings.get(path))) toPublish.add(path);
@@ -176,10 +176,6 @@ export class WorkspaceState {
     }
     return byFile;
   }
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameFindings(a: readonly Finding[] = [], b: readonly Finding[] = []): boolean {

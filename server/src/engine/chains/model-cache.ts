@@ -1,6 +1,7 @@
 // The workspace's chains kept up to date file by file: a changed file re-resolves its own
 // constructor calls and every chain that read its facts or looked up a key it declares or
 // declared (a function added elsewhere can resolve a chain that read nothing of that file).
+import { pushTo } from '../collections';
 import { readsChanged } from '../index/read-recorder';
 import type { FileFacts } from '../facts/file-facts';
 import { ChainIndex } from '../index/workspace-index';
@@ -48,11 +49,7 @@ export class ChainCache {
     const chains = this.chains;
     if (!this.byChainFile) {
       this.byChainFile = new Map();
-      for (const chain of chains) {
-        const list = this.byChainFile.get(chain.file);
-        if (list) list.push(chain);
-        else this.byChainFile.set(chain.file, [chain]);
-      }
+      for (const chain of chains) pushTo(this.byChainFile, chain.file, chain);
     }
     return this.byChainFile.get(path) ?? [];
   }

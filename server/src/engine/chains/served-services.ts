@@ -9,6 +9,7 @@ import { packageKey } from '../index/workspace-index';
 import type { Chain } from './model';
 import { within } from './rule-support';
 import { rangeKey, sameRange } from '../types';
+import { pushTo } from '../collections';
 
 type GrpcRegistered = RegisteredImpl<GrpcRegistrationFact>;
 
@@ -37,17 +38,11 @@ function byServer(facts: WorkspaceFacts, registered: readonly GrpcRegistered[]):
   for (const [i, { file: at, registration }] of registered.entries()) {
     const server = registration.server;
     const registering = facts.files.get(at);
-    if (!server.includes('.')) push(index.locals, `${at}\u0000${server}`, i);
-    else if (registering) push(index.fields, `${packageKey(registering)}\u0000${lastSegment(server)}`, i);
+    if (!server.includes('.')) pushTo(index.locals, `${at}\u0000${server}`, i);
+    else if (registering) pushTo(index.fields, `${packageKey(registering)}\u0000${lastSegment(server)}`, i);
   }
   byFiles.set(facts.files, index);
   return index;
-}
-
-function push(map: Map<string, number[]>, k: string, i: number): void {
-  const list = map.get(k);
-  if (list) list.push(i);
-  else map.set(k, [i]);
 }
 
 const fieldsByFile = new WeakMap<FileFacts, Map<string, string[]>>();
@@ -61,10 +56,7 @@ function constructorFields(file: FileFacts): Map<string, string[]> {
     for (const write of fn.fieldWrites ?? []) {
       const value = write.values[0];
       if (write.mode !== 'assign' || !value) continue;
-      const k = rangeKey(value.range);
-      const list = fields.get(k);
-      if (list) list.push(write.field);
-      else fields.set(k, [write.field]);
+      pushTo(fields, rangeKey(value.range), write.field);
     }
   }
   fieldsByFile.set(file, fields);
@@ -99,9 +91,8 @@ export function servingChainsByHandler(facts: WorkspaceFacts): Map<string, Chain
     if (chain.kind !== 'server') continue;
     for (const { registration } of servedRegistrations(facts, chain)) {
       for (const handler of facts.services.handlersOf(registration)) {
-        const list = byHandler.get(handlerKey(handler));
-        if (!list) byHandler.set(handlerKey(handler), [chain]);
-        else if (list[list.length - 1] !== chain) list.push(chain);
+        // A chain serving several of a handler's registrations is listed once.
+        if (byHandler.get(handlerKey(handler))?.at(-1) !== chain) pushTo(byHandler, handlerKey(handler), chain);
       }
     }
   }

@@ -3,7 +3,7 @@ import type { AnalysisDeadline } from './cpu-budget';
 import { ImportTable, readImports } from './imports';
 import { answersFromDescents } from './parent-cache';
 import { Scopes } from './scopes';
-import { field, selectorParts, unparen, type SyntaxNode } from './syntax';
+import { field, firstStartingFrom, selectorParts, unparen, type SyntaxNode } from './syntax';
 import { isWordChar } from './words';
 import type { ModuleInfo } from '../files/modules';
 
@@ -58,13 +58,7 @@ export class SourceFile {
   /** The nodes of a type that start in [from, to), in source order (a binary search in nodesOfType). */
   nodesOfTypeIn(type: string, from: number, to: number): readonly SyntaxNode[] {
     const nodes = this.nodesOfType(type);
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nodes[mid]!.startIndex < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(nodes, from);
     let end = lo;
     while (end < nodes.length && nodes[end]!.startIndex < to) end++;
     return nodes.slice(lo, end);

@@ -37,6 +37,24 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | vo
   }
 }
 
+/** The position in nodes (in source order) of the first one starting at index or after it. */
+export function firstStartingFrom(nodes: readonly SyntaxNode[], index: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid]!.startIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Some of nodes (in source order) starts inside node: a search, not a walk over node. */
+export function someStartsIn(nodes: readonly SyntaxNode[], node: SyntaxNode): boolean {
+  const first = nodes[firstStartingFrom(nodes, node.startIndex)];
+  return !!first && first.startIndex < node.endIndex;
+}
+
 /** inner lies within outer (or is outer). */
 export function containsNode(outer: SyntaxNode, inner: SyntaxNode): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;

@@ -3,6 +3,7 @@
 // handler methods. Built from per-file facts; a method is a handler when its type is registered
 // and its signature is the generated interface's shape for a method of that name (generated files
 // themselves are not read).
+import { pushTo } from '../collections';
 import type { ReadRecorder } from './read-recorder';
 import type { FileFacts, FunctionFact } from '../facts/file-facts';
 import type {
@@ -91,12 +92,8 @@ class Keyed<T> {
 
   add(path: string, seq: number, k: string, value: T): void {
     this.changed.add(k);
-    const list = this.byKey.get(k);
-    if (list) list.push({ seq, value });
-    else this.byKey.set(k, [{ seq, value }]);
-    const keys = this.keysByFile.get(path);
-    if (keys) keys.push(k);
-    else this.keysByFile.set(path, [k]);
+    pushTo(this.byKey, k, { seq, value });
+    pushTo(this.keysByFile, path, k);
   }
 
   /** Drops a file's entries; returns their keys. */

@@ -1,5 +1,6 @@
 // Where the chain facts of the workspace declare things: functions, methods and package
 // variables by package, for resolving names across files and packages.
+import { pushTo } from '../collections';
 import { ReadRecorder, readsChanged } from './read-recorder';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
@@ -86,9 +87,7 @@ export class ChainIndex {
       texts.set(tableKey, `${texts.get(tableKey) ?? ''}${text}\u0002`);
       let byKey = this.tables.get(table);
       if (!byKey) this.tables.set(table, (byKey = new Map()));
-      const list = byKey.get(k);
-      if (list) list.push(entry);
-      else byKey.set(k, [entry]);
+      pushTo(byKey, k, entry);
     };
     const pkg = packageKey(file);
     // The entries' text: a file path, package path and name sit in the keys or in chains' files.

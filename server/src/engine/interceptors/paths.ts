@@ -1,6 +1,6 @@
 // Does every path through an interceptor call next? A forward walk over the statements that
 // carries "next was called on every path reaching here" and judges each return on the way.
-import { blockStatements, field, functionBody, namedChildren, type SyntaxNode } from '../go/syntax';
+import { blockStatements, field, functionBody, namedChildren, someStartsIn, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { callNeverReturns } from '../knowledge/never-returns';
 import { inOwnBody, nextCalls, nextEscapes, ownBodyNodes, parameterUses } from './own-body';
@@ -62,16 +62,7 @@ class PathWalker {
 
   /** Whether node (outside nested func literals) calls next: the first next call starting in it lies in it. */
   private calls(node: SyntaxNode | null | undefined): boolean {
-    if (!node) return false;
-    let lo = 0;
-    let hi = this.nextCalls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.nextCalls[mid]!.startIndex < node.startIndex) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = this.nextCalls[lo];
-    return !!first && first.startIndex < node.endIndex;
+    return !!node && someStartsIn(this.nextCalls, node);
   }
 
   private endsRun(stmt: SyntaxNode): boolean {

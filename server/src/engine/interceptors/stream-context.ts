@@ -1,6 +1,6 @@
 // A stream server interceptor that derives a new ctx from ss.Context() but hands the original
 // stream to the handler: the handler reads ss.Context() and never sees the new ctx.
-import { callArguments, field, functionBody, namedChildren, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, functionBody, namedChildren, someStartsIn, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import { ContextFlow, isSpanStart, METADATA_DERIVERS, METADATA_PKG, type Binding } from './context-flow';
 import { nextCalls, nextEscapes, ownBodyCalls, ownBodyNodes } from './own-body';
@@ -23,18 +23,6 @@ function identifiersWhere(file: SourceFile, fn: SyntaxNode, names: (ident: Synta
   return body ? file.nodesOfTypeIn('identifier', body.startIndex, body.endIndex).filter(names) : [];
 }
 
-/** Some of the identifiers (in source order) lies inside node. */
-function mentions(identifiers: readonly SyntaxNode[], node: SyntaxNode): boolean {
-  let lo = 0;
-  let hi = identifiers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (identifiers[mid]!.startIndex < node.startIndex) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < identifiers.length && identifiers[lo]!.endIndex <= node.endIndex;
-}
-
 /**
  * Signs that the interceptor puts the new ctx into a stream some other way: a composite
  * literal or a call (other than next and ctx derivations) given the stream, or a field
@@ -45,11 +33,11 @@ function wrapsStream(file: SourceFile, flow: ContextFlow, shape: InterceptorShap
   const isStream = (ident: SyntaxNode) => flow.namesIncoming(ident);
   const derivedNames = identifiersWhere(file, shape.fn, (ident) => derived.some((d) => flow.refersTo(ident, d)));
   return ownBodyNodes(file, shape.fn, 'composite_literal', 'call_expression', 'assignment_statement').some((n) => {
-    if (n.type === 'composite_literal') return mentions(streams, n);
+    if (n.type === 'composite_literal') return someStartsIn(streams, n);
     if (n.type === 'call_expression') return !next.has(n.id) && !flow.isDeriverCall(n) && callArguments(n).some(isStream);
     const left = namedChildren(field(n, 'left'));
     const right = field(n, 'right');
-    return left.some((l) => l.type === 'selector_expression') && !!right && mentions(derivedNames, right);
+    return left.some((l) => l.type === 'selector_expression') && !!right && someStartsIn(derivedNames, right);
   });
 }
 

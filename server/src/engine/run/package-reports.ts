@@ -1,5 +1,6 @@
 // The per-package workspace rules (unit 'package') run one package at a time; their findings are
 // kept per configuration and package until the package, or a key they read elsewhere, changes.
+import { sameItems } from '../collections';
 import type { Config } from '../config/config';
 import type { SuppressionCounts } from '../config/suppressions';
 import type { WorkspaceRule } from '../rules/rule';
@@ -31,7 +32,7 @@ export class PackageReports {
   /** The runs of rules over each of packages under config: the stored ones, else compute's (stored). */
   runs(config: Config, rules: readonly WorkspaceRule[], packages: Iterable<string>, compute: (pkg: string) => PackageRun): PackageRun[] {
     let stored = this.byConfig.get(config);
-    if (!stored || !sameRules(stored.rules, rules)) {
+    if (!stored || !sameItems(stored.rules, rules)) {
       // Configurations are replaced on every settings reload: keep only the recent ones.
       if (!stored && this.byConfig.size >= 8) this.byConfig.clear();
       this.byConfig.set(config, (stored = { rules, byPackage: new Map(), readers: new Map() }));
@@ -65,8 +66,4 @@ export class PackageReports {
       }
     }
   }
-}
-
-export function sameRules(a: readonly WorkspaceRule[], b: readonly WorkspaceRule[]): boolean {
-  return a.length === b.length && a.every((rule, i) => rule === b[i]);
 }

@@ -13,7 +13,8 @@ import { packageKey } from '../index/workspace-index';
 import type { WorkspaceRule } from '../rules/rule';
 import { compareFindings, type Finding } from '../types';
 import type { FileAnalysis } from './analyzer';
-import { type PackageRun, PackageReports, packageRead, sameRules } from './package-reports';
+import { type PackageRun, PackageReports, packageRead } from './package-reports';
+import { pushTo, sameItems } from '../collections';
 import { addCounts, applyPolicy, ChainReports, type RuleReport, runRules, runWorkspaceRules } from './runner';
 
 export interface WorkspaceRun {
@@ -89,7 +90,7 @@ export class Workspace implements WorkspaceFacts {
     inPackage.add(facts.path);
     this.fileReports.set(facts.path, reports);
     if (facts.packagePath) {
-      for (const fn of facts.functions) if (fn.receiver === null) push(this.functions, `${facts.packagePath}\u0000${fn.name}`, { path: facts.path, fn });
+      for (const fn of facts.functions) if (fn.receiver === null) pushTo(this.functions, `${facts.packagePath}\u0000${fn.name}`, { path: facts.path, fn });
     }
     this.chainCache.setFile(facts);
     this.serviceModel.setFile(facts);
@@ -151,7 +152,7 @@ export class Workspace implements WorkspaceFacts {
     const filesRead = new Map(chains.filter((chain) => chain.kind === 'server').map((chain) => [chain.file, this.facts.get(chain.file)]));
     const before = this.serving.byHandler;
     for (const k of new Set([...before.keys(), ...byHandler.keys()])) {
-      if (!sameList(before.get(k) ?? [], byHandler.get(k) ?? [])) this.servingChanged.add(servedRead(k));
+      if (!sameItems(before.get(k) ?? [], byHandler.get(k) ?? [])) this.servingChanged.add(servedRead(k));
     }
     this.serving = { chains, registered, filesRead, byHandler };
     return byHandler;
@@ -198,7 +199,7 @@ export class Workspace implements WorkspaceFacts {
    */
   runWorkspaceRules(rules: readonly WorkspaceRule[], config: Config): WorkspaceRun {
     const last = this.lastRuns.get(config);
-    if (last && last.revision === this.factsRevision && sameRules(last.rules, rules)) return copyRun(last.run);
+    if (last && last.revision === this.factsRevision && sameItems(last.rules, rules)) return copyRun(last.run);
     const run = this.rerunWorkspaceRules(rules, config);
     // Configurations are replaced on every settings reload: keep only the recent ones.
     if (!last && this.lastRuns.size >= 8) this.lastRuns.clear();
@@ -274,14 +275,4 @@ function copyRun(run: WorkspaceRun): WorkspaceRun {
 /** The key under which a read of a handler's serving chains is recorded. */
 function servedRead(handlerKey: string): string {
   return `served\u0000${handlerKey}`;
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function push<T>(map: Map<string, T[]>, k: string, value: T): void {
-  const list = map.get(k);
-  if (list) list.push(value);
-  else map.set(k, [value]);
 }
