@@ -140,8 +140,8 @@ export class ServiceModel {
   private lastResolved: Resolved | null = null;
   /** Each registration's last resolution (a registration changed is a new object). */
   private readonly resolutions = new WeakMap<RegistrationFact, RegistrationResolution>();
-  /** What resolve() reads of each file (resolveInputs), to tell a change that leaves the handlers as they were. */
-  private readonly inputs = new Map<string, string>();
+  /** Each file's facts as last stored: what resolve() reads of them (resolveInputs) is made again to tell a change that leaves the handlers as they were, not kept. */
+  private readonly stored = new Map<string, FileFacts>();
   /** The handlers as the last takeChanges saw them, and the helper keys changed since. */
   private handlersSeen = new Map<string, Handler>();
   private seen: Resolved | null = null;
@@ -160,13 +160,14 @@ export class ServiceModel {
       this.helpers.add(file.path, seq, k, { file: file.path, helper });
       this.changedHelpers.add(k);
     }
-    const inputs = resolveInputs(file);
+    const previous = this.stored.get(file.path);
+    this.stored.set(file.path, file);
     // What resolve() reads of the file is what is stored (equal data), and the handlers stand. A
     // registration is a key of byRegistration: a file that registers, or did, is always taken anew.
-    if (this.inputs.get(file.path) === inputs && !this.registering.has(file.path) && file.services.registrations.length === 0) return;
+    const registers = this.registering.has(file.path) || file.services.registrations.length > 0;
+    if (previous && !registers && resolveInputs(previous) === resolveInputs(file)) return;
     this.dropResolveInputs(file.path, seq);
     this.resolved = null;
-    this.inputs.set(file.path, inputs);
     for (const [fn, type] of Object.entries(file.chains.resultTypes)) this.resultTypes.add(file.path, seq, key(pkg, fn), type);
     for (const [type, fields] of Object.entries(file.structs)) this.structs.add(file.path, seq, key(pkg, type), fields);
     for (const fn of file.functions) if (fn.receiver !== null) this.methods.add(file.path, seq, key(pkg, fn.receiver), { file, fn });
@@ -179,7 +180,7 @@ export class ServiceModel {
     for (const k of this.helpers.remove(path, seq)) this.changedHelpers.add(k);
     this.dropResolveInputs(path, seq);
     this.resolved = null;
-    this.inputs.delete(path);
+    this.stored.delete(path);
     this.order.delete(path);
   }
 

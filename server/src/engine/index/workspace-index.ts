@@ -56,8 +56,8 @@ interface Owned<T> extends Located {
 export class ChainIndex {
   /** Each table: key → the entries of every file declaring it, in the order files were added (the last one wins where one is read). */
   private readonly tables = new Map<string, Map<string, Located[]>>();
-  /** Per file, the table keys its entries sit under, each with the text of its entries there (what a change is told by). */
-  private readonly keysByFile = new Map<string, Map<string, string>>();
+  /** The facts each file's entries were made from: what a change of the file is compared with (texts are made again then, not kept). */
+  private readonly files = new Map<string, FileFacts>();
   private readonly recorder = new ReadRecorder();
   /** Results computed over many entries (memo), each with the keys it read: kept until one of them changes. */
   private readonly memos = new Map<string, { value: unknown; reads: ReadonlySet<string> }>();
@@ -72,78 +72,42 @@ export class ChainIndex {
    * entries reads the same again).
    */
   setFile(file: FileFacts): string[] {
-    const before = this.keysByFile.get(file.path);
-    this.drop(file.path);
-    const texts = new Map<string, string>();
-    // A digest, not the text: a function's text repeated under each of its calls' keys would grow with the square of its size.
-    const fnTexts = new Map<ChainFunctionFact, string>();
-    const fnText = (fn: ChainFunctionFact) => {
-      let text = fnTexts.get(fn);
-      if (text === undefined) fnTexts.set(fn, (text = createHash('sha1').update(JSON.stringify(fn)).digest('base64')));
-      return text;
-    };
-    const add = (table: string, k: string, entry: Located, text: string) => {
-      const tableKey = `${table}\u0001${k}`;
-      texts.set(tableKey, `${texts.get(tableKey) ?? ''}${text}\u0002`);
+    const previous = this.files.get(file.path);
+    const before = previous ? entryTexts(previous) : undefined;
+    if (before) this.drop(file.path, before.keys());
+    this.files.set(file.path, file);
+    const keys = new Set<string>();
+    for (const { table, key: k, entry } of indexEntries(file)) {
+      keys.add(`${table}\u0001${k}`);
       let byKey = this.tables.get(table);
       if (!byKey) this.tables.set(table, (byKey = new Map()));
       pushTo(byKey, k, entry);
-    };
-    const pkg = packageKey(file);
-    // The entries' text: a file path, package path and name sit in the keys or in chains' files.
-    add('package', pkg, { file }, file.chains.middlewareV1Version ?? '');
-    for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) {
-      add('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>, fields.join(','));
-      for (const name of fields) add('fieldName', key(pkg, name), { file }, '');
     }
-    for (const fn of file.chains.functions) {
-      for (const [index, call] of (fn.calls ?? []).entries()) add('calls', calledName(call), { file, fn, call } as CallRef, `${fnText(fn)}#${index}`);
-      for (const [index, write] of (fn.fieldWrites ?? []).entries())
-        add('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef, `${fnText(fn)}#${index}`);
-      const ref: FunctionRef = { file, fn };
-      if (fn.receiver === null) add('func', key(pkg, fn.name), ref, fnText(fn));
-      else {
-        add('method', key(pkg, fn.name), ref, fnText(fn));
-        add('methodAnywhere', fn.name, ref, fnText(fn));
-      }
-    }
-    for (const decl of file.chains.vars) add('var', key(pkg, decl.name), { file, decl } as VarRef, JSON.stringify(decl));
-    for (const provided of file.chains.fxProvided ?? []) {
-      add('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>, JSON.stringify(provided));
-      for (const group of provided.resultGroups) add('fxGroup', group, { file }, '');
-    }
-    for (const [type, fields] of Object.entries(file.structs))
-      add('fieldTypes', key(pkg, type), { file, value: fields } as Owned<Record<string, string>>, JSON.stringify(fields));
-    for (const [name, methods] of Object.entries(file.types.interfaces))
-      add('interface', key(pkg, name), { file, value: methods } as Owned<string[]>, methods.join(','));
-    for (const [name, type] of Object.entries(file.types.vars)) add('varType', key(pkg, name), { file, value: type } as Owned<string>, type);
-    for (const fn of file.functions) {
-      add('signature', key(pkg, fn.receiver ? `${fn.receiver}.${fn.name}` : fn.name), { file, value: fn } as Owned<FunctionFact>, JSON.stringify(fn));
-      if (fn.receiver) add('methodOwner', fn.name, { file, value: fn.receiver } as Owned<string>, fn.receiver);
-    }
-    for (const [fn, type] of Object.entries(file.chains.resultTypes)) add('result', key(pkg, fn), { file, value: type } as Owned<string>, type);
-    for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {}))
-      add('library', key(pkg, fn), { file, value: importPath } as Owned<string>, importPath);
     // Writes are read in file then source order, whichever file was added last.
-    for (const write of [...texts.keys()].filter((k) => k.startsWith('writes\u0001')))
-      (this.tables.get('writes')!.get(write.slice('writes\u0001'.length)) as FieldWriteRef[]).sort(bySourceOrder);
-    this.keysByFile.set(file.path, texts);
-    const changed = [...texts].flatMap(([k, text]) => (before?.get(k) === text ? [] : [k]));
-    for (const k of before?.keys() ?? []) if (!texts.has(k)) changed.push(k);
+    for (const tableKey of keys)
+      if (tableKey.startsWith('writes\u0001')) (this.tables.get('writes')!.get(tableKey.slice('writes\u0001'.length)) as FieldWriteRef[]).sort(bySourceOrder);
+    let changed = [...keys];
+    if (before) {
+      const after = entryTexts(file);
+      changed = changed.filter((k) => before.get(k) !== after.get(k));
+      for (const k of before.keys()) if (!keys.has(k)) changed.push(k);
+    }
     this.forgetMemos(changed);
     return changed;
   }
 
   /** Drops a file's entries; returns their keys. */
   removeFile(path: string): string[] {
-    const keys = this.drop(path);
+    const previous = this.files.get(path);
+    if (!previous) return [];
+    const keys = [...entryTexts(previous).keys()];
+    this.drop(path, keys);
+    this.files.delete(path);
     this.forgetMemos(keys);
     return keys;
   }
 
-  private drop(path: string): string[] {
-    const keys = [...(this.keysByFile.get(path)?.keys() ?? [])];
-    this.keysByFile.delete(path);
+  private drop(path: string, keys: Iterable<string>): void {
     for (const tableKey of keys) {
       const cut = tableKey.indexOf('\u0001');
       const byKey = this.tables.get(tableKey.slice(0, cut))!;
@@ -152,7 +116,6 @@ export class ChainIndex {
       if (kept.length > 0) byKey.set(k, kept);
       else byKey.delete(k);
     }
-    return keys;
   }
 
   /** Runs compute with the keys it looks up collected into reads. */
@@ -283,6 +246,74 @@ export class ChainIndex {
     const anywhere = this.lookup<FunctionRef>('methodAnywhere', name);
     return anywhere.length === 1 ? anywhere[0] : undefined;
   }
+}
+
+/** One of a file's index entries: its table and key, and the text a change of it is told by. */
+interface IndexEntry {
+  table: string;
+  key: string;
+  entry: Located;
+  text: () => string;
+}
+
+/** A file's index entries, in the order they are added. */
+function* indexEntries(file: FileFacts): Generator<IndexEntry> {
+  // A digest, not the text: a function's text repeated under each of its calls' keys would grow with the square of its size.
+  const fnTexts = new Map<ChainFunctionFact, string>();
+  const fnText = (fn: ChainFunctionFact) => () => {
+    let text = fnTexts.get(fn);
+    if (text === undefined) fnTexts.set(fn, (text = createHash('sha1').update(JSON.stringify(fn)).digest('base64')));
+    return text;
+  };
+  const entry = (table: string, k: string, located: Located, text: () => string): IndexEntry => ({ table, key: k, entry: located, text });
+  const pkg = packageKey(file);
+  // The entries' text: a file path, package path and name sit in the keys or in chains' files.
+  yield entry('package', pkg, { file }, () => file.chains.middlewareV1Version ?? '');
+  for (const [type, fields] of Object.entries(file.chains.structFields ?? {})) {
+    yield entry('struct', key(pkg, type), { file, value: new Set(fields) } as Owned<ReadonlySet<string>>, () => fields.join(','));
+    for (const name of fields) yield entry('fieldName', key(pkg, name), { file }, () => '');
+  }
+  for (const fn of file.chains.functions) {
+    const text = fnText(fn);
+    for (const [index, call] of (fn.calls ?? []).entries()) yield entry('calls', calledName(call), { file, fn, call } as CallRef, () => `${text()}#${index}`);
+    for (const [index, write] of (fn.fieldWrites ?? []).entries())
+      yield entry('writes', key(write.typePkg ?? pkg, `${write.type}.${write.field}`), { file, fn, write } as FieldWriteRef, () => `${text()}#${index}`);
+    const ref: FunctionRef = { file, fn };
+    if (fn.receiver === null) yield entry('func', key(pkg, fn.name), ref, text);
+    else {
+      yield entry('method', key(pkg, fn.name), ref, text);
+      yield entry('methodAnywhere', fn.name, ref, text);
+    }
+  }
+  for (const decl of file.chains.vars) yield entry('var', key(pkg, decl.name), { file, decl } as VarRef, () => JSON.stringify(decl));
+  for (const provided of file.chains.fxProvided ?? []) {
+    yield entry('fx', key(provided.pkg ?? pkg, provided.name), { file, value: provided } as Owned<FxProvidedFact>, () => JSON.stringify(provided));
+    for (const group of provided.resultGroups) yield entry('fxGroup', group, { file }, () => '');
+  }
+  for (const [type, fields] of Object.entries(file.structs))
+    yield entry('fieldTypes', key(pkg, type), { file, value: fields } as Owned<Record<string, string>>, () => JSON.stringify(fields));
+  for (const [name, methods] of Object.entries(file.types.interfaces))
+    yield entry('interface', key(pkg, name), { file, value: methods } as Owned<string[]>, () => methods.join(','));
+  for (const [name, type] of Object.entries(file.types.vars)) yield entry('varType', key(pkg, name), { file, value: type } as Owned<string>, () => type);
+  for (const fn of file.functions) {
+    yield entry('signature', key(pkg, fn.receiver ? `${fn.receiver}.${fn.name}` : fn.name), { file, value: fn } as Owned<FunctionFact>, () =>
+      JSON.stringify(fn),
+    );
+    if (fn.receiver) yield entry('methodOwner', fn.name, { file, value: fn.receiver } as Owned<string>, () => fn.receiver!);
+  }
+  for (const [fn, type] of Object.entries(file.chains.resultTypes)) yield entry('result', key(pkg, fn), { file, value: type } as Owned<string>, () => type);
+  for (const [fn, importPath] of Object.entries(file.chains.libraryResults ?? {}))
+    yield entry('library', key(pkg, fn), { file, value: importPath } as Owned<string>, () => importPath);
+}
+
+/** The text of a file's entries under each table key: what a change of the file is told by. */
+function entryTexts(file: FileFacts): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { table, key: k, text } of indexEntries(file)) {
+    const tableKey = `${table}\u0001${k}`;
+    texts.set(tableKey, `${texts.get(tableKey) ?? ''}${text()}\u0002`);
+  }
+  return texts;
 }
 
 function calledName(call: ExprFact): string {

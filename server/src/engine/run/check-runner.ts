@@ -8,6 +8,7 @@ import type { Config } from '../config/config';
 import { ANALYSIS_TEXT_NEEDS } from './analysis-needs';
 import { Analyzer } from './analyzer';
 import { FileChecker, type FileOutcome } from './check-file';
+import { StringPool } from '../facts/string-pool';
 import type { SecondRound } from '../go/needs';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
 
@@ -61,6 +62,8 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
     });
   }
   const send = (worker: Worker, request: WorkerRequest) => worker.postMessage(request);
+  // Kept for the runner's life: the outcomes of every batch share one copy of each string.
+  const strings = new StringPool();
 
   return {
     firstRound(files, onOutcomes) {
@@ -80,7 +83,10 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
           worker.removeAllListeners('message');
           worker.on('message', (reply: WorkerReply) => {
             if (reply.kind === 'error') return reject(new Error(reply.message));
-            for (const [index, outcome] of reply.outcomes) outcomes[index] = outcome;
+            for (const [index, outcome] of reply.outcomes) {
+              strings.intern(outcome);
+              outcomes[index] = outcome;
+            }
             onOutcomes?.(reply.outcomes);
             pending--;
             sendBatch(worker);
@@ -102,7 +108,10 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
           worker.removeAllListeners('message');
           worker.on('message', (reply: WorkerReply) => {
             if (reply.kind === 'error') return reject(new Error(reply.message));
-            for (const [index, outcome] of reply.outcomes) outcomes.set(index, outcome);
+            for (const [index, outcome] of reply.outcomes) {
+              strings.intern(outcome);
+              outcomes.set(index, outcome);
+            }
             if (--pending === 0) resolve(outcomes);
           });
           send(worker, { kind: 'second', round });
