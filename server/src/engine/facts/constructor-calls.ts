@@ -44,16 +44,35 @@ export function constructorCalls(file: SourceFile): ConstructorCall[] {
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
+/** The whitespace from the line's start to offset, or null when code comes first (scanned back from offset: a long line costs nothing). */
+function indentationBefore(text: string, offset: number): string | null {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && /\s/.test(text[start - 1]!)) start--;
+  return start === 0 || text[start - 1] === '\n' ? text.slice(start, offset) : null;
+}
+
+/**
+ * The rest of the line after offset when it can be a comma, spaces and a `//` comment (what fixes
+ * move with an argument, lineTail in chains/rule-support.ts); '' when code follows, so that an
+ * argument of a long line does not copy the rest of it.
+ */
+function commaTail(text: string, offset: number): string {
+  if (text[offset] !== ',') return '';
+  let i = offset + 1;
+  while (text[i] === ' ') i++;
+  if (i < text.length && text[i] !== '\n' && text[i] !== '\r' && !text.startsWith('//', i)) return '';
+  const lineEnd = text.indexOf('\n', i);
+  return text.slice(offset, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+}
+
 /** The text and indentation a fix needs to move or insert before a constructor option and its call arguments. */
 function addFixTexts(file: SourceFile, raw: SyntaxNode, fact: ExprFact): void {
   const setTexts = (n: SyntaxNode, f: ExprFact) => {
     const node = unparen(n);
     f.source = node.text;
-    const lineStart = file.text.lastIndexOf('\n', node.startIndex - 1) + 1;
-    const before = file.text.slice(lineStart, node.startIndex);
-    if (before.trim() === '') f.indent = before;
-    const lineEnd = file.text.indexOf('\n', node.endIndex);
-    f.after = file.text.slice(node.endIndex, lineEnd < 0 ? file.text.length : lineEnd).replace(/\r$/, '');
+    const indent = indentationBefore(file.text, node.startIndex);
+    if (indent !== null) f.indent = indent;
+    f.after = commaTail(file.text, node.endIndex);
   };
   if (raw.type === 'variadic_argument') return;
   setTexts(raw, fact);

@@ -88,6 +88,13 @@ export function answersFromDescents(node: Node): boolean {
   return memo.descend;
 }
 
+/** Tells the cache a parent found on another walk (SourceFile.nodesAt's cursor), and the child's depth: a deep one switches the tree to descents. */
+export function noteParent(child: Node, parent: Node | null, depth: number): void {
+  const memo = memoOf(child.tree);
+  memo.parents.set(child.id, parent);
+  if (depth > DEEP) memo.descend = true;
+}
+
 /** A per-tree map named name, for climbs that remember their answers per node; dropped when the tree is edited. */
 export function treeMemo(tree: Tree, name: string): Map<number, Node | null> {
   const { memos } = memoOf(tree);

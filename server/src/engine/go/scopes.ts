@@ -22,6 +22,9 @@ export interface Declaration {
 export interface Scope {
   /** The node opening the scope: source_file, a function, block, if/for/switch/select statement or case clause. */
   node: SyntaxNode;
+  /** The node's offsets, kept: reading them from the node is a call into the wasm, and scopeAt climbs many scopes in a deep nest. */
+  start: number;
+  end: number;
   parent: Scope | null;
   /** The declarations made directly in this scope, by name, in source order. */
   declarations: Map<string, Declaration[]>;
@@ -83,7 +86,7 @@ export class Scopes {
   private readonly declared = new Map<number, Declaration>();
 
   constructor(private readonly file: SourceFile) {
-    this.fileScope = { node: file.root, parent: null, declarations: new Map() };
+    this.fileScope = { node: file.root, start: file.root.startIndex, end: file.root.endIndex, parent: null, declarations: new Map() };
     this.scopes.push(this.fileScope);
     this.build(file.root);
   }
@@ -94,11 +97,11 @@ export class Scopes {
     let hi = this.scopes.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.scopes[mid]!.node.startIndex <= start) lo = mid;
+      if (this.scopes[mid]!.start <= start) lo = mid;
       else hi = mid - 1;
     }
     let scope: Scope | null = this.scopes[lo]!;
-    while (scope && !(scope.node.startIndex <= start && end <= scope.node.endIndex)) scope = scope.parent;
+    while (scope && !(scope.start <= start && end <= scope.end)) scope = scope.parent;
     return scope ?? this.fileScope;
   }
 
@@ -209,7 +212,7 @@ export class Scopes {
       let scope = stack[stack.length - 1]!;
       if (SCOPE_TYPES.has(node.type) && node.type !== 'source_file' && !bodies.has(node.id)) {
         if (node.type === 'function_declaration' && scope === this.fileScope) this.declareName(field(node, 'name'), 'package', node, scope, 0);
-        scope = { node, parent: scope, declarations: new Map() };
+        scope = { node, start: node.startIndex, end: node.endIndex, parent: scope, declarations: new Map() };
         this.scopes.push(scope);
         stack.push(scope);
         if (FUNCTION_TYPES.has(node.type)) {

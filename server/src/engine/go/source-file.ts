@@ -1,7 +1,8 @@
 // One parsed Go file with what rules need to read it: imports, package, module context.
 import type { AnalysisDeadline } from './cpu-budget';
 import { ImportTable, readImports } from './imports';
-import { answersFromDescents } from './parent-cache';
+import type { TreeCursor } from 'web-tree-sitter';
+import { noteParent } from './parent-cache';
 import { Scopes } from './scopes';
 import { field, firstStartingFrom, selectorParts, unparen, type SyntaxNode } from './syntax';
 import { isWordChar } from './words';
@@ -74,20 +75,18 @@ export class SourceFile {
     // An empty word (a MISSING identifier's name) occurs everywhere, and the search would not move.
     if (word.length === 0) return [];
     const nodes: SyntaxNode[] = [];
-    let previous: SyntaxNode | null = null;
-    for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {
-      if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
-      this.deadline?.check();
-      // In a deeply nested tree a search from the root costs the depth: start from the previous hit's
-      // nearest ancestor spanning this occurrence (parents are cheap there).
-      let scope = this.root;
-      if (previous && answersFromDescents(previous)) {
-        scope = previous;
-        while (scope.startIndex > at || scope.endIndex < at + word.length) scope = scope.parent ?? this.root;
+    // One cursor moves forward through the tree from hit to hit: a search from the root per hit
+    // costs the depth of a deep tree, or the width of a flat one (25,000 hits in one ERROR node).
+    const cursor = this.root.walk();
+    const path: SyntaxNode[] = [];
+    try {
+      for (let at = this.text.indexOf(word, from); at >= 0 && at + word.length <= to; at = this.text.indexOf(word, at + word.length)) {
+        if (isWordChar(this.text.charCodeAt(at - 1)) || isWordChar(this.text.charCodeAt(at + word.length))) continue;
+        this.deadline?.check();
+        nodes.push(seekForward(cursor, path, at, at + word.length));
       }
-      const node = scope.descendantForIndex(at, at + word.length);
-      if (node) nodes.push(node);
-      previous = node;
+    } finally {
+      cursor.delete();
     }
     return nodes;
   }
@@ -142,4 +141,39 @@ export class SourceFile {
     if (!callee || callee.pkg !== pkg) return false;
     return typeof names === 'string' ? callee.name === names : names.has(callee.name);
   }
+}
+
+/**
+ * Moves cursor to the smallest node spanning [start, end), as descendantForIndex would find it,
+ * for ranges asked in source order: it goes right past what ends before start and up out of what
+ * does not span the range, and down only into a node it has not been inside, so a search of many
+ * ranges visits each node a bounded number of times. path holds the cursor's ancestors, root
+ * first; the parents it learns are given to the parent cache (in a wide ERROR node the library
+ * finds a parent by scanning every child from the root).
+ */
+function seekForward(cursor: TreeCursor, path: SyntaxNode[], start: number, end: number): SyntaxNode {
+  let climbed = false;
+  while (cursor.startIndex > start || cursor.endIndex < end) {
+    if (cursor.endIndex <= start && cursor.gotoNextSibling()) {
+      climbed = false;
+      continue;
+    }
+    if (!cursor.gotoParent()) break;
+    path.pop();
+    climbed = true;
+  }
+  // Reached by climbing out of a child that did not span the range: no child of this node does.
+  if (!climbed) {
+    for (let node = cursor.currentNode; cursor.gotoFirstChildForIndex(start); node = cursor.currentNode) {
+      if (cursor.startIndex > start || cursor.endIndex < end) {
+        cursor.gotoParent();
+        break;
+      }
+      noteParent(node, path.at(-1) ?? null, path.length);
+      path.push(node);
+    }
+  }
+  const found = cursor.currentNode;
+  noteParent(found, path.at(-1) ?? null, path.length);
+  return found;
 }

@@ -210,8 +210,9 @@ export function appendArguments(node: SyntaxNode): SyntaxNode[] | null {
 
 /** `pkg.Name(…)` from the node of Name: the call, when the node is the field of a called selector. */
 export function callOfSelectorField(name: SyntaxNode): SyntaxNode | null {
+  if (name.type !== 'field_identifier') return null;
   const selector = name.parent;
-  if (name.type !== 'field_identifier' || selector?.type !== 'selector_expression') return null;
+  if (selector?.type !== 'selector_expression') return null;
   const call = selector.parent;
   return call?.type === 'call_expression' && field(call, 'function')?.id === selector.id ? call : null;
 }

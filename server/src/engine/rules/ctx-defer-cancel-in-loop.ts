@@ -22,10 +22,11 @@ function siteInLoop(file: SourceFile, sites: readonly CancelSite[], body: Syntax
   const fn = enclosingFunction(deferStmt);
   let found: CancelSite | undefined;
   for (const s of sites) {
+    // Positions first: a name is resolved only for the sites in the loop body before the defer.
+    if (s.statement.startIndex > deferStmt.startIndex || !containsNode(body, s.statement)) continue;
     const block = s.statement.parent;
-    if (!file.scopes.sameVariable(s.cancelTarget, callee)) continue;
-    if (s.statement.startIndex > deferStmt.startIndex || !block || !containsNode(block, deferStmt)) continue;
-    if (containsNode(body, s.statement) && enclosingFunction(s.statement)?.id === fn?.id) found = s;
+    if (!block || !containsNode(block, deferStmt) || !file.scopes.sameVariable(s.cancelTarget, callee)) continue;
+    if (enclosingFunction(s.statement)?.id === fn?.id) found = s;
   }
   return found;
 }
