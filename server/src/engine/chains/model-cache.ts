@@ -3,7 +3,7 @@
 // declared (a function added elsewhere can resolve a chain that read nothing of that file).
 import { pushTo } from '../collections';
 import { readsChanged } from '../index/read-recorder';
-import type { FileFacts } from '../facts/file-facts';
+import type { FileFacts, FunctionFact } from '../facts/file-facts';
 import { ChainIndex } from '../index/workspace-index';
 import { byPosition } from './compute';
 import type { Chain } from './model';
@@ -59,6 +59,11 @@ export class ChainCache {
     const chains = this.chains;
     this.byId ??= new Map(chains.map((chain) => [chain.id, chain]));
     return this.byId.get(id);
+  }
+
+  /** A package-level function's signature by import path and name, from the index (the file added last wins). */
+  packageFunction(pkg: string, name: string): FunctionFact | undefined {
+    return this.index.signature(pkg, null, name);
   }
 
   private note(path: string, keys: string[]): void {

@@ -14,7 +14,7 @@ import type { WorkspaceRule } from '../rules/rule';
 import { compareFindings, type Finding } from '../types';
 import type { FileAnalysis } from './analyzer';
 import { type PackageRun, PackageReports, packageRead } from './package-reports';
-import { pushTo, sameItems } from '../collections';
+import { sameItems } from '../collections';
 import { addCounts, applyPolicy, ChainReports, type RuleReport, runRules, runWorkspaceRules } from './runner';
 
 export interface WorkspaceRun {
@@ -27,8 +27,6 @@ export interface WorkspaceRun {
 export class Workspace implements WorkspaceFacts {
   private readonly facts = new Map<string, FileFacts>();
   private readonly fileReports = new Map<string, readonly RuleReport[]>();
-  /** Package-level functions by package and name, with the files declaring them (the last one added wins). */
-  private readonly functions = new Map<string, { path: string; fn: FunctionFact }[]>();
   private readonly chainCache = new ChainCache();
   private readonly chainReports = new ChainReports();
   private readonly packageReports = new PackageReports();
@@ -81,7 +79,6 @@ export class Workspace implements WorkspaceFacts {
       }
     }
     this.factsRevision++;
-    this.forgetFunctions(previous);
     if (previous && packageKey(previous) !== packageKey(facts)) this.leavePackage(previous);
     this.facts.set(facts.path, facts);
     const pkg = packageKey(facts);
@@ -89,9 +86,6 @@ export class Workspace implements WorkspaceFacts {
     if (!inPackage) this.packages.set(pkg, (inPackage = new Set()));
     inPackage.add(facts.path);
     this.fileReports.set(facts.path, reports);
-    if (facts.packagePath) {
-      for (const fn of facts.functions) if (fn.receiver === null) pushTo(this.functions, `${facts.packagePath}\u0000${fn.name}`, { path: facts.path, fn });
-    }
     this.chainCache.setFile(facts);
     this.serviceModel.setFile(facts);
     this.changedPackages.add(pkg);
@@ -111,7 +105,6 @@ export class Workspace implements WorkspaceFacts {
     if (!facts) return;
     this.factsRevision++;
     this.digests.delete(path);
-    this.forgetFunctions(facts);
     this.facts.delete(path);
     this.fileReports.delete(path);
     this.chainCache.removeFile(path);
@@ -159,18 +152,7 @@ export class Workspace implements WorkspaceFacts {
   }
 
   findFunction(pkg: string, name: string): FunctionFact | undefined {
-    const declared = this.functions.get(`${pkg}\u0000${name}`);
-    return declared?.[declared.length - 1]?.fn;
-  }
-
-  private forgetFunctions(facts: FileFacts | undefined): void {
-    if (!facts?.packagePath) return;
-    for (const fn of facts.functions) {
-      const k = `${facts.packagePath}\u0000${fn.name}`;
-      const kept = this.functions.get(k)?.filter((d) => d.path !== facts.path) ?? [];
-      if (kept.length > 0) this.functions.set(k, kept);
-      else this.functions.delete(k);
-    }
+    return this.chainCache.packageFunction(pkg, name);
   }
 
   /** All findings under config: the stored file-rule reports plus a fresh run of the workspace rules. */
