@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { GoParser } from '../../server/src/engine/go/parser';
 import { SourceFile } from '../../server/src/engine/go/source-file';
 import type { SyntaxNode } from '../../server/src/engine/go/syntax';
@@ -58,7 +59,9 @@ function wordsOf(text: string, limit: number): string[] {
 }
 
 test('every word of every fixture: the nodes a search from the root finds', async () => {
-  const files = filesUnder(FIXTURES, (name) => name.endsWith('.go') || name.endsWith('.go.golden'));
+  // The fuzz regressions are hostile shapes checked by their own test; a search from the root per word would be quadratic on them.
+  const fuzzed = path.join(FIXTURES, '_fuzz') + path.sep;
+  const files = filesUnder(FIXTURES, (name) => name.endsWith('.go') || name.endsWith('.go.golden')).filter((file) => !file.startsWith(fuzzed));
   assert.ok(files.length > 100);
   let compared = 0;
   for (const path of files) {
