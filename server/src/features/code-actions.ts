@@ -91,7 +91,7 @@ function isStale(diagnostic: Diagnostic, doc: OpenDocument): boolean {
  */
 function suppressAction(doc: OpenDocument, finding: Finding, diagnostic: Diagnostic, stored: StoredFindings, target: EditTarget): CodeAction | null {
   const line = finding.range.start.line;
-  if (stored.suppressions.has(line)) return null;
+  if (stored.suppressions[line] !== undefined) return null;
   const lineText = doc.text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   let indentEnd = 0;
   while (indentEnd < lineText.length && (lineText[indentEnd] === '\t' || lineText[indentEnd] === ' ')) indentEnd++;

@@ -19,7 +19,7 @@ export interface StoredFindings {
   version: number | null;
   findings: Finding[];
   /** 0-based line → rule ids a `//ctxlens:ignore` suppresses there. */
-  suppressions: ReadonlyMap<number, ReadonlySet<string>>;
+  suppressions: Readonly<Record<number, readonly string[]>>;
 }
 
 export class WorkspaceState {
@@ -97,7 +97,7 @@ export class WorkspaceState {
     return {
       version: this.versions.get(path) ?? null,
       findings: [...this.workspace.fileFindingsOf(path, this.settings.configFor(path).config), ...(this.workspaceFindings.get(path) ?? [])],
-      suppressions: this.workspace.files.get(path)?.suppressions.ignore ?? new Map(),
+      suppressions: this.workspace.files.get(path)?.suppressions.ignore ?? {},
     };
   }
 

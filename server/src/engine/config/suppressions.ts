@@ -24,8 +24,8 @@ export interface LintIgnoreDirective {
 }
 
 export interface Suppressions {
-  /** 0-based line → rule ids suppressed there by `//ctxlens:ignore`. */
-  ignore: Map<number, Set<string>>;
+  /** 0-based line → rule ids suppressed there by `//ctxlens:ignore` (plain data: facts travel from worker threads as JSON). */
+  ignore: Record<number, string[]>;
   nolint: NolintDirective[];
   lintIgnore: LintIgnoreDirective[];
 }
@@ -36,7 +36,7 @@ export type SuppressedBy = '//ctxlens:ignore' | '//nolint' | '//lint:ignore';
 export type SuppressionCounts = Partial<Record<SuppressedBy, number>>;
 
 export function noSuppressions(): Suppressions {
-  return { ignore: new Map(), nolint: [], lintIgnore: [] };
+  return { ignore: {}, nolint: [], lintIgnore: [] };
 }
 
 export function readSuppressions(file: SourceFile): Suppressions {
@@ -59,23 +59,22 @@ export function readSuppressions(file: SourceFile): Suppressions {
   return found;
 }
 
-function readIgnores(file: SourceFile, byLine: Map<number, Set<string>>): void {
+function readIgnores(file: SourceFile, byLine: Record<number, string[]>): void {
   for (const node of file.nodesOfType('comment')) {
     const body = node.text.startsWith('//') ? node.text.slice(2).trimStart() : '';
     if (!body.startsWith(IGNORE)) continue;
     const ruleId = body.slice(IGNORE.length).trim().split(/\s+/)[0];
     if (!ruleId) continue;
     for (const line of [node.startPosition.row, node.startPosition.row + 1]) {
-      let rules = byLine.get(line);
-      if (!rules) byLine.set(line, (rules = new Set()));
-      rules.add(ruleId);
+      const rules = (byLine[line] ??= []);
+      if (!rules.includes(ruleId)) rules.push(ruleId);
     }
   }
 }
 
 /** The directive that keeps this rule's finding on line from being reported, if any. */
 export function suppressedBy(suppressions: Suppressions, line: number, meta: RuleMeta, honourOtherLinters: boolean): SuppressedBy | null {
-  if (suppressions.ignore.get(line)?.has(meta.id)) return '//ctxlens:ignore';
+  if (suppressions.ignore[line]?.includes(meta.id)) return '//ctxlens:ignore';
   if (!honourOtherLinters) return null;
   const names = linterNames(meta);
   for (const d of suppressions.nolint) {

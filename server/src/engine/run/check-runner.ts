@@ -10,7 +10,7 @@ import { Analyzer } from './analyzer';
 import { FileChecker, type FileOutcome } from './check-file';
 import { StringPool } from '../facts/string-pool';
 import type { SecondRound } from '../go/needs';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
+import type { WorkerOutcomes, WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
 
 export interface FileRunner {
   /**
@@ -64,6 +64,11 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
   const send = (worker: Worker, request: WorkerRequest) => worker.postMessage(request);
   // Kept for the runner's life: the outcomes of every batch share one copy of each string.
   const strings = new StringPool();
+  const receive = (json: string): WorkerOutcomes => {
+    const received = JSON.parse(json) as WorkerOutcomes;
+    strings.intern(received);
+    return received;
+  };
 
   return {
     firstRound(files, onOutcomes) {
@@ -83,11 +88,9 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
           worker.removeAllListeners('message');
           worker.on('message', (reply: WorkerReply) => {
             if (reply.kind === 'error') return reject(new Error(reply.message));
-            for (const [index, outcome] of reply.outcomes) {
-              strings.intern(outcome);
-              outcomes[index] = outcome;
-            }
-            onOutcomes?.(reply.outcomes);
+            const received = receive(reply.outcomesJson);
+            for (const [index, outcome] of received) outcomes[index] = outcome;
+            onOutcomes?.(received);
             pending--;
             sendBatch(worker);
             if (pending === 0) resolve(outcomes);
@@ -108,10 +111,7 @@ export function onWorkerThreads(jobs: number, config: Config, parseEveryFile: bo
           worker.removeAllListeners('message');
           worker.on('message', (reply: WorkerReply) => {
             if (reply.kind === 'error') return reject(new Error(reply.message));
-            for (const [index, outcome] of reply.outcomes) {
-              strings.intern(outcome);
-              outcomes.set(index, outcome);
-            }
+            for (const [index, outcome] of receive(reply.outcomesJson)) outcomes.set(index, outcome);
             if (--pending === 0) resolve(outcomes);
           });
           send(worker, { kind: 'second', round });

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ANALYSIS_TEXT_NEEDS } from './analysis-needs';
 import { Analyzer } from './analyzer';
 import { FileChecker } from './check-file';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
+import type { WorkerOutcomes, WorkerReply, WorkerRequest, WorkerSetup } from './check-worker-protocol';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -15,8 +15,9 @@ const checker = Analyzer.create().then(
 let queue: Promise<void> = Promise.resolve();
 
 function answer(checkerReady: FileChecker, request: WorkerRequest): WorkerReply {
-  if (request.kind === 'files') return { kind: 'outcomes', outcomes: request.batch.map(([index, file]) => [index, checkerReady.first(index, file)]) };
-  return { kind: 'outcomes', outcomes: checkerReady.second(request.round) };
+  const outcomes: WorkerOutcomes =
+    request.kind === 'files' ? request.batch.map(([index, file]) => [index, checkerReady.first(index, file)]) : checkerReady.second(request.round);
+  return { kind: 'outcomes', outcomesJson: JSON.stringify(outcomes) };
 }
 
 port.on('message', (request: WorkerRequest) => {
