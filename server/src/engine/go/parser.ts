@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Parser, Language, type Tree, type Node, type Edit, type ParseState } from 'web-tree-sitter';
-import { cpuMs, fileBudgetMs } from './cpu-budget';
+import { CpuDeadline, fileBudgetMs } from './cpu-budget';
 import { installParentCache } from './parent-cache';
 
 export type { Tree, Node as SyntaxNode, Edit as TreeEdit };
@@ -50,11 +50,11 @@ export class GoParser {
    */
   parse(text: string, oldTree?: Tree, budgetMs = fileBudgetMs(text.length)): Tree {
     this.parseCount++;
-    const deadline = cpuMs() + budgetMs;
+    const deadline = new CpuDeadline(budgetMs);
     // tree-sitter cancels the parse when the callback returns true (its typings say void). It
     // calls back often: reading the CPU clock every time was 40% of an edit's parse.
     let calls = 0;
-    const progressCallback = (() => ++calls % CLOCK_EVERY === 0 && cpuMs() > deadline) as unknown as (state: ParseState) => void;
+    const progressCallback = (() => ++calls % CLOCK_EVERY === 0 && deadline.passed()) as unknown as (state: ParseState) => void;
     const tree = this.parser.parse(text, oldTree ?? null, { progressCallback });
     if (tree) return tree;
     // A cancelled parse would otherwise resume on the next call.
