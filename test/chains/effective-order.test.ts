@@ -190,7 +190,7 @@ test('every constructor is found once, in file order', async () => {
   const { chains, dir } = await chainsOf('helpers');
   assert.deepEqual(
     chains.map((c) => `${path.relative(dir, c.file)}:${c.range.start.line + 1}`),
-    ['main.go:17', 'main.go:22', 'main.go:25', 'main.go:29', 'main.go:34'],
+    ['command.go:18', 'main.go:17', 'main.go:22', 'main.go:25', 'main.go:29', 'main.go:34'],
   );
 });
 
@@ -199,4 +199,10 @@ test('package-level option slices and interceptor lists', async () => {
   const chain = chainAt(chains, dir, 'vars.go', 15);
   assert.deepEqual(describe(chain.unary), ['recovery.UnaryServerInterceptor recovery', 'tagRequest other', 'logCalls logging']);
   assert.deepEqual(definitions(chain.unary, dir), ['-', 'main.go:22', 'main.go:18']);
+});
+
+test('a constructor in a package variable’s func literal: the literal’s locals are followed like a function’s', async () => {
+  const { chains, dir } = await chainsOf('helpers');
+  const chain = chainAt(chains, dir, 'command.go', 18);
+  assert.deepEqual(describe(chain.unary), ['mw.Auth auth', 'withTrace tracing']);
 });

@@ -83,3 +83,21 @@ test('a field of a field (`c.option.dialOptions`) holds what the workspace write
   const { chains, dir } = await chainsOf('fields');
   assert.deepEqual(describe(chainAt(chains, dir, 'nested.go', 27).unary), ['retryCall retry if']);
 });
+
+test('a field prepended to by the code that reads it: the prepends in front, the last one first, each listed once', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  assert.deepEqual(describe(chainAt(chains, dir, 'prepended.go', 35).unary), [
+    'audit other if',
+    'recovery.UnaryServerInterceptor recovery if',
+    'limit other if',
+  ]);
+  // Spreading another field is no prepend: what the first holds follows the new head.
+  assert.deepEqual(describe(chainAt(chains, dir, 'prepended.go', 51).unary), ['audit other', 'limit other']);
+});
+
+test('a field only a test writes: production code never runs with that value', async () => {
+  const { chains, dir } = await chainsOf('fields');
+  const chain = chainAt(chains, dir, 'configured.go', 11);
+  assert.deepEqual(describe(chain.unary), ['limit other', 'cfg.Interceptors other ?']);
+  assert.equal(chain.unary[1]!.reason, 'field ServerConfig.Interceptors is written only in tests');
+});

@@ -41,7 +41,7 @@ test('a wrapper of a wrapper: each outer call has a chain, the inner call names 
 test('no chains at the calls of a function whose parameters install no interceptor, or of one bound at its only call', async () => {
   const { chains, dir } = await chainsOf('wrappers');
   const at = (c: { file: string; range: { start: { line: number } } }) => `${path.relative(dir, c.file)}:${c.range.start.line + 1}`;
-  assert.deepEqual(chains.filter((c) => !c.via).map(at), ['main.go:38', 'server/server.go:17', 'server/server.go:22']);
+  assert.deepEqual(chains.filter((c) => !c.via).map(at), ['main.go:38', 'server/server.go:17', 'server/server.go:22', 'server/stub.go:9']);
   assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 38).unary), ['logCalls logging']);
   assert.equal(chainAt(chains, dir, 'server/server.go', 22).callers, undefined);
 });
@@ -69,4 +69,13 @@ test('a wrapper declared once per platform: the variant its calls do not resolve
     [null, 'parameter opts of New (exported), its calls resolve to its build variant in server_windows.go'],
     [null, 'parameter opts of the wrapper constructor New: its call has a chain of its own'],
   ]);
+});
+
+test('a call of another type’s method of the same name is no call of a wrapper method', async () => {
+  const { chains, dir } = await chainsOf('wrappers');
+  assert.equal(
+    chains.some((c) => c.file === path.join(dir, 'node.go')),
+    false,
+  );
+  assert.equal(chainAt(chains, dir, 'server/stub.go', 9).callers, undefined);
 });

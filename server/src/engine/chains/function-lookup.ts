@@ -13,21 +13,26 @@ export class FunctionLookup {
     private readonly touched: Set<string>,
   ) {}
 
-  /** The workspace function or method a call calls, if it can be told statically. */
-  calledFunction(call: ExprFact, scope: Scope): FunctionRef | undefined {
+  /**
+   * The workspace function or method a call calls, if it can be told statically. `byNameOnly`:
+   * a method of an unknown receiver may be the one method of its name in the workspace's chain
+   * code (right for an interceptor's method value; not to decide that a call elsewhere is a
+   * call of it, since the methods of files without grpc are not in the index).
+   */
+  calledFunction(call: ExprFact, scope: Scope, byNameOnly = true): FunctionRef | undefined {
     const callee = call.callee;
     if (!callee) return undefined;
-    return this.functionNamed(callee, scope);
+    return this.functionNamed(callee, scope, byNameOnly);
   }
 
   /** The workspace function or method an ident, `pkg.Name` or method value names. */
-  functionNamed(expr: ExprFact, scope: Scope): FunctionRef | undefined {
-    const found = this.lookupFunction(expr, scope);
+  functionNamed(expr: ExprFact, scope: Scope, byNameOnly = true): FunctionRef | undefined {
+    const found = this.lookupFunction(expr, scope, byNameOnly);
     if (found) this.touched.add(found.file.path);
     return found;
   }
 
-  private lookupFunction(expr: ExprFact, scope: Scope): FunctionRef | undefined {
+  private lookupFunction(expr: ExprFact, scope: Scope, byNameOnly: boolean): FunctionRef | undefined {
     if (expr.kind === 'ident') {
       if (scope.fn?.locals.some((b) => b.name === expr.text) || scope.fn?.params.includes(expr.text)) return undefined;
       return this.index.func(packageKey(scope.file), expr.text);
@@ -43,7 +48,7 @@ export class FunctionLookup {
       const maker = this.receiverMaker(expr, scope);
       if (maker?.library) return undefined;
       if (maker?.type) return this.index.method(maker.pkg, maker.type, name);
-      return this.index.method(packageKey(scope.file), null, name);
+      return this.index.method(packageKey(scope.file), null, name, byNameOnly);
     }
     return undefined;
   }

@@ -9,7 +9,7 @@ import { FunctionLookup } from './function-lookup';
 import type { Location } from './model';
 import { contains, localWrites, type Scope } from './scope';
 import { DEPTH_REASON, explainUnknown, functionDisplayName, fxFieldReason, fxProviderOf, fxReason } from './reasons';
-import { type ChainIndex, type CallRef, packageKey } from '../index/workspace-index';
+import { type ChainIndex, type CallRef, type FieldWriteRef, packageKey } from '../index/workspace-index';
 import { WorkspaceTypes } from '../index/types';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
@@ -45,6 +45,15 @@ function isExported(name: string): boolean {
   return /^[A-Z]/.test(name);
 }
 
+function inTest(file: FileFacts): boolean {
+  return file.path.endsWith('_test.go');
+}
+
+/** Production code never runs with what a test file does: a call or a write there counts only for tests. */
+function seenFrom(scope: Scope, file: FileFacts): boolean {
+  return !inTest(file) || inTest(scope.file);
+}
+
 /** True when the write may not have happened by the time `at` runs. */
 function conditionalAt(binding: LocalBinding, at: Position): boolean {
   return binding.scope !== null && !contains(binding.scope, at);
@@ -58,6 +67,8 @@ export class ValueResolver {
   private readonly types: WorkspaceTypes;
   /** Which workspace function an expression names (the files it finds them in count as touched). */
   readonly functions: FunctionLookup;
+  /** The slice fields whose writes are being listed, by package, type and field. */
+  private readonly fieldsListed = new Set<string>();
 
   /**
    * `pins`: the call site each function's parameters are read from (a wrapper constructor's chain
@@ -155,13 +166,12 @@ export class ValueResolver {
     const pinned = this.pins.get(fn);
     if (pinned) return [pinned];
     // A production function's chain is not what its tests pass it.
-    const inTest = (path: string) => path.endsWith('_test.go');
-    return this.callsOf(fn).filter((site) => !inTest(site.file.path) || inTest(scope.file.path));
+    return this.callsOf(fn).filter((site) => seenFrom(scope, site.file));
   }
 
   /** Every call of a workspace function recorded in the workspace, tests included. */
   callsOf(fn: ChainFunctionFact): CallRef[] {
-    return this.index.callsNamed(fn.name).filter((site) => this.functions.calledFunction(site.call, { file: site.file, fn: site.fn })?.fn === fn);
+    return this.index.callsNamed(fn.name).filter((site) => this.functions.calledFunction(site.call, { file: site.file, fn: site.fn }, false)?.fn === fn);
   }
 
   /**
@@ -280,33 +290,45 @@ export class ValueResolver {
   }
 
   /**
-   * A slice field holds what every write in the workspace puts there: what is set first (several
-   * settings are alternatives), then what is appended (only when the appending code runs).
+   * A slice field holds what every write in the workspace puts there: what is prepended (the
+   * prepend written last runs first), what is set (several settings are alternatives), then what
+   * is appended; prepends and appends only when the code doing them runs.
    */
   private fieldElements(field: StructField, expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
-    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    const writes = this.writesSeen(field, scope);
     if (writes.length === 0) {
       // Nothing outside the package can write an unexported field: it is empty.
       if (!isExported(field.name)) return [];
       return [this.unknownItem(expr, scope, conditional, null, this.unwrittenReason(field))];
     }
-    const sets = writes.filter((w) => w.write.mode === 'assign');
-    const appends = writes.filter((w) => w.write.mode === 'append');
-    const out: ValueItem[] = [];
-    for (const { file, fn, write } of sets) {
-      this.touched.add(file.path);
-      if (write.values[0]) out.push(...this.elements(write.values[0], { file, fn }, conditional || sets.length > 1, depth + 1));
+    const key = `${field.pkg}\0${field.type}.${field.name}`;
+    // Read again while its writes are being listed (`o.f = append(g(o.f), …)`): those writes are already in the list.
+    if (this.fieldsListed.has(key)) return [];
+    this.fieldsListed.add(key);
+    try {
+      const sets = writes.filter((w) => w.write.mode === 'assign');
+      const out: ValueItem[] = [];
+      for (const { file, fn, write } of writes.filter((w) => w.write.mode === 'prepend').reverse()) {
+        this.touched.add(file.path);
+        out.push(...this.elements(write.values[0]!, { file, fn }, true, depth + 1));
+      }
+      for (const { file, fn, write } of sets) {
+        this.touched.add(file.path);
+        if (write.values[0]) out.push(...this.elements(write.values[0], { file, fn }, conditional || sets.length > 1, depth + 1));
+      }
+      for (const { file, fn, write } of writes.filter((w) => w.write.mode === 'append')) {
+        this.touched.add(file.path);
+        out.push(...this.appended(write.values, write.spread, { file, fn }, true, depth));
+      }
+      return out;
+    } finally {
+      this.fieldsListed.delete(key);
     }
-    for (const { file, fn, write } of appends) {
-      this.touched.add(file.path);
-      out.push(...this.appended(write.values, write.spread, { file, fn }, true, depth));
-    }
-    return out;
   }
 
   /** A single-valued field: the value of its only write; several writes or none stay unknown. */
   private fieldValue(field: StructField, item: ValueItem, depth: number): ValueItem {
-    const writes = this.index.writesOf(field.pkg, field.type, field.name);
+    const writes = this.writesSeen(field, item.scope);
     const only = writes.length === 1 && writes[0]!.write.mode === 'assign' ? writes[0]! : null;
     if (only?.write.values[0]) {
       this.touched.add(only.file.path);
@@ -316,9 +338,17 @@ export class ValueResolver {
     return { ...item, unknown: true, reason };
   }
 
-  /** Why a field nothing in the workspace writes is unknown: fx fills it, or code outside the workspace may. */
+  /** The writes of a field that code read in scope runs with. */
+  private writesSeen(field: StructField, scope: Scope): FieldWriteRef[] {
+    return this.index.writesOf(field.pkg, field.type, field.name).filter((w) => seenFrom(scope, w.file));
+  }
+
+  /** Why a field with no write the reading code runs with is unknown: fx fills it, or code outside the workspace (or only tests) write it. */
   private unwrittenReason(field: StructField): string {
-    return fxFieldReason(this.index, field.pkg, field.type, field.name) ?? `field ${field.type}.${field.name} is written nowhere in the workspace`;
+    const fx = fxFieldReason(this.index, field.pkg, field.type, field.name);
+    if (fx) return fx;
+    const where = this.index.writesOf(field.pkg, field.type, field.name).length > 0 ? 'only in tests' : 'nowhere in the workspace';
+    return `field ${field.type}.${field.name} is written ${where}`;
   }
 
   unknownItem(expr: ExprFact, scope: Scope, conditional: boolean, alias: string | null, reason?: string): ValueItem {

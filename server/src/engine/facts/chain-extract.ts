@@ -1,6 +1,6 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and package variables options and interceptors may come from.
-import { enclosingDeclaration, field, namedChildren, nodeRange, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, nodeRange, outermostFunction, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { ChainFileFacts, ChainFunctionFact, PackageVarFact } from './chain-facts';
 import { MW_V1 } from '../knowledge/grpc-middleware';
@@ -61,18 +61,21 @@ function libraryResults(file: SourceFile): Record<string, string> {
 
 export function extractChainFacts(file: SourceFile): ChainFileFacts {
   const calls = constructorCalls(file);
-  const declsWithConstructor = new Set(calls.map((c) => enclosingDeclaration(c.node)?.id));
+  const callFunctions = calls.map((c) => outermostFunction(c.node));
+  const declsWithConstructor = new Set(callFunctions.map((fn) => fn?.id));
   const functions: ChainFunctionFact[] = [];
   const indexOfDecl = new Map<number, number>();
-  // Interceptors, factories and option helpers all name grpc types: other files define none.
-  const declarations = mayDefineChainParts(file) ? namedChildren(file.root) : [];
-  for (const decl of declarations) {
-    if (decl.type !== 'function_declaration' && decl.type !== 'method_declaration') continue;
+  const add = (decl: SyntaxNode) => {
     const fact = functionFact(file, decl, declsWithConstructor.has(decl.id));
-    if (!fact) continue;
+    if (!fact) return;
     indexOfDecl.set(decl.id, functions.length);
     functions.push(fact);
-  }
+  };
+  // Interceptors, factories and option helpers all name grpc types: other files define none.
+  const declarations = mayDefineChainParts(file) ? namedChildren(file.root) : [];
+  for (const decl of declarations) if (decl.type === 'function_declaration' || decl.type === 'method_declaration') add(decl);
+  // A constructor in a package-level var's func literal: the literal's locals hold its options.
+  for (const fn of new Set(callFunctions)) if (fn?.type === 'func_literal') add(fn);
   const constructors = calls.map((call) => constructorFact(file, call, functions, indexOfDecl));
   return {
     constructors,

@@ -64,8 +64,11 @@ export interface FieldWriteFact {
   typePkg: string | null;
   type: string;
   field: string;
-  /** `assign` sets the field (the value is `values[0]`); `append` appends `values` (the last spread when `spread`). */
-  mode: 'assign' | 'append';
+  /**
+   * `assign` sets the field (the value is `values[0]`); `append` appends `values` (the last spread
+   * when `spread`); `prepend` puts the slice `values[0]` in front (`x.f = append([]T{…}, x.f...)`).
+   */
+  mode: 'assign' | 'append' | 'prepend';
   values: ExprFact[];
   spread: boolean;
   at: Position;

@@ -1,7 +1,7 @@
 // Constructor calls as facts: every grpc.NewServer / NewClient / Dial / DialContext call and
 // every generated connect handler or client constructor call, with its option expressions and
 // the texts quick fixes need to move or insert options.
-import { callArguments, callOfSelectorField, enclosingDeclaration, field, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import { callArguments, callOfSelectorField, field, nodeRange, outermostFunction, unparen, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
 import type { SourceFile } from '../go/source-file';
 import { connectClientCalls, connectHandlerCalls } from '../flow/connect-handlers';
@@ -91,7 +91,7 @@ export function constructorFact(
   indexOfDecl: ReadonlyMap<number, number>,
 ): ConstructorFact {
   const { node, kind, name, skip, framework } = call;
-  const decl = enclosingDeclaration(node);
+  const decl = outermostFunction(node);
   const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
   const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
   const args = callArguments(node).slice(skip);

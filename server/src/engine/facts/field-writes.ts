@@ -1,6 +1,6 @@
 // Field writes as facts: every struct field a function (or a closure in it) sets or appends to,
 // and the struct types a file declares with their fields.
-import { appendArguments, field, namedChildren, nodeRange, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
+import { appendArguments, field, namedChildren, nodeRange, prependedTo, topLevelStructs, unparen, type SyntaxNode } from '../go/syntax';
 import { flattenParameters } from '../go/scopes';
 import type { SourceFile } from '../go/source-file';
 import type { FieldWriteFact } from './chain-facts';
@@ -59,7 +59,7 @@ export function literalFieldWrites(file: SourceFile, literal: SyntaxNode, types:
   return out;
 }
 
-/** `x.f = v` and `x.f = append(x.f, …)` where x's type is known. */
+/** `x.f = v`, `x.f = append(x.f, …)` and `x.f = append([]T{…}, x.f...)` where x's type is known. */
 export function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: TypeEnv): FieldWriteFact[] {
   if (stmt.type !== 'assignment_statement' || stmt.childForFieldName('operator')?.text !== '=') return [];
   const left = namedChildren(field(stmt, 'left'));
@@ -77,6 +77,11 @@ export function assignedFieldWrites(file: SourceFile, stmt: SyntaxNode, types: T
     if (first && unparen(first).text === target.text) {
       const values = argumentFacts(file, appended, types);
       out.push({ ...base, mode: 'append', values, spread: spreadsLast(value) });
+      return;
+    }
+    const prefix = prependedTo(value, target.text);
+    if (prefix) {
+      out.push({ ...base, mode: 'prepend', values: [exprFact(file, unparen(prefix), types)], spread: false });
     } else {
       out.push({ ...base, mode: 'assign', values: [exprFact(file, value, types)], spread: false });
     }

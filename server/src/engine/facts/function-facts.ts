@@ -2,7 +2,18 @@
 // values by position, parameters, field writes and the calls that may bind other functions' parameters.
 import { qualifiedTypeText } from '../go/type-text';
 import { flattenParameters } from '../go/scopes';
-import { appendArguments, callArguments, enclosingFunction, field, InnermostEnclosing, namedChildren, nodeRange, unparen, type SyntaxNode } from '../go/syntax';
+import {
+  appendArguments,
+  callArguments,
+  enclosingFunction,
+  field,
+  InnermostEnclosing,
+  namedChildren,
+  nodeRange,
+  prependedTo,
+  unparen,
+  type SyntaxNode,
+} from '../go/syntax';
 import { interceptorFacts } from '../interceptors/body';
 import { CONNECT_PKGS, CONNECT_UNARY_INTERCEPTOR_FUNC } from '../knowledge/connect-api';
 import { GRPC_PKG } from '../knowledge/grpc-api';
@@ -24,13 +35,6 @@ const CONDITIONAL_TYPES: readonly string[] = [
 function isAppendTo(value: SyntaxNode, name: string): boolean {
   const first = appendArguments(value)?.[0];
   return first?.type === 'identifier' && first.text === name;
-}
-
-/** `x = append([]T{a}, x...)`: the slice put in front of x, or null. */
-function prependedTo(value: SyntaxNode, name: string): SyntaxNode | null {
-  const [prefix, spread, ...rest] = appendArguments(value) ?? [];
-  const spreadName = spread?.type === 'variadic_argument' ? spread.namedChild(0) : null;
-  return prefix && rest.length === 0 && spreadName?.type === 'identifier' && spreadName.text === name ? prefix : null;
 }
 
 /** conditionals: the statements of fn's body that may not run (CONDITIONAL_TYPES), asked in source order. */
@@ -143,10 +147,15 @@ function returnsUnaryInterceptorFunc(file: SourceFile, type: SyntaxNode | null):
   return text.endsWith(`.${CONNECT_UNARY_INTERCEPTOR_FUNC}`) && CONNECT_PKGS.has(text.slice(0, text.lastIndexOf('.')));
 }
 
+/**
+ * The chain facts of a function or method, or of a func literal outside any (named after its
+ * line: no call can name it).
+ */
 export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor: boolean): ChainFunctionFact | null {
-  const name = field(decl, 'name');
+  const nameNode = decl.type === 'func_literal' ? decl.child(0) : field(decl, 'name');
   const body = field(decl, 'body');
-  if (!name || !body) return null;
+  if (!nameNode || !body) return null;
+  const name = decl.type === 'func_literal' ? `func literal at line ${decl.startPosition.row + 1}` : nameNode.text;
   const parameters = field(decl, 'parameters');
   const interceptorBody = interceptorFacts(file, decl);
   const resultType = firstResultType(field(decl, 'result'));
@@ -192,9 +201,9 @@ export function functionFact(file: SourceFile, decl: SyntaxNode, hasConstructor:
   // A function that writes struct fields may fill the options another function reads; one that calls may bind parameters.
   if (!interceptorBody && !carries && !hasConstructor && fieldWrites.length === 0 && calls.length === 0) return null;
   return {
-    name: name.text,
+    name,
     receiver: decl.type === 'method_declaration' ? receiverType : null,
-    range: nodeRange(name),
+    range: nodeRange(nameNode),
     extent: nodeRange(decl),
     body: interceptorBody,
     returns,

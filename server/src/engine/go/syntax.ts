@@ -121,6 +121,25 @@ export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
 }
 
 /**
+ * The function a node's chain facts belong to: its declaration or method, or, for code in a func
+ * literal outside any (a package-level var's `RunE: func(…) error {…}`), the outermost literal.
+ */
+export function outermostFunction(node: SyntaxNode): SyntaxNode | null {
+  if (isZeroWidth(node)) {
+    let outer: SyntaxNode | null = null;
+    for (let fn = enclosingFunctionByClimbing(node); fn; fn = enclosingFunctionByClimbing(fn)) outer = fn;
+    return outer;
+  }
+  let found: SyntaxNode | null = null;
+  // From the root down, the first met is the outermost: a declaration holds literals, never the reverse.
+  descendToward(node, FUNCTION_TYPES, (fn) => {
+    found = fn;
+    return false;
+  });
+  return found;
+}
+
+/**
  * A MISSING token (`}` at the end of a half-typed function): a descent by index does not always
  * meet it, since the node ending where it sits does not extend past its index.
  */
@@ -206,6 +225,15 @@ export function appendArguments(node: SyntaxNode): SyntaxNode[] | null {
   if (node.type !== 'call_expression') return null;
   const fn = field(node, 'function');
   return fn?.type === 'identifier' && fn.text === 'append' ? callArguments(node) : null;
+}
+
+/** `x = append([]T{a}, x...)` (x a name or a field `o.f`, spelled `target`): the slice put in front of x, or null. */
+export function prependedTo(value: SyntaxNode, target: string): SyntaxNode | null {
+  const [prefix, spread, ...rest] = appendArguments(value) ?? [];
+  const spreadOf = spread?.type === 'variadic_argument' ? spread.namedChild(0) : null;
+  // The length first: `.text` copies the node's source.
+  const same = spreadOf && spreadOf.endIndex - spreadOf.startIndex === target.length && spreadOf.text === target;
+  return prefix && rest.length === 0 && same ? prefix : null;
 }
 
 /** `pkg.Name(…)` from the node of Name: the call, when the node is the field of a called selector. */

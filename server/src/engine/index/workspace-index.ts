@@ -233,18 +233,18 @@ export class ChainIndex {
 
   /**
    * The method a method value `x.name` denotes: by x's type when known; otherwise the only
-   * method of that name in the package, or else in the workspace (none or several: unknown).
+   * method of that name in the package, or else (`anywhere`) in the workspace (none or several: unknown).
    * Unknown too when a struct of the package has a field of that name: `l.serve()` may call a
    * func field (etcd's peerListener.serve), not the one method named serve.
    */
-  method(pkg: string, receiverType: string | null, name: string): FunctionRef | undefined {
+  method(pkg: string, receiverType: string | null, name: string, anywhere = true): FunctionRef | undefined {
     const inPackage = this.lookup<FunctionRef>('method', key(pkg, name));
     if (receiverType !== null) return inPackage.find((m) => m.fn.receiver === receiverType);
     if (this.lookup('fieldName', key(pkg, name)).length > 0) return undefined;
     if (inPackage.length === 1) return inPackage[0];
-    if (inPackage.length > 1) return undefined;
-    const anywhere = this.lookup<FunctionRef>('methodAnywhere', name);
-    return anywhere.length === 1 ? anywhere[0] : undefined;
+    if (inPackage.length > 1 || !anywhere) return undefined;
+    const found = this.lookup<FunctionRef>('methodAnywhere', name);
+    return found.length === 1 ? found[0] : undefined;
   }
 }
 
