@@ -20,6 +20,13 @@ test('method values on a library value returned by a workspace helper are that l
   assert.equal(chain.unary[1]!.library, 'github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus');
 });
 
+test('a value from a package var holding sync.OnceValue(func() T {…}) is a T: here the library’s', async () => {
+  const { chains, dir } = await chainsOf('params');
+  const chain = chainAt(chains, dir, 'once.go', 17);
+  assert.deepEqual(describe(chain.unary), ['metrics.UnaryServerInterceptor metrics']);
+  assert.equal(chain.unary[0]!.library, 'github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus');
+});
+
 test('a variable re-wrapped with itself reads its earlier value inside its own assignment', async () => {
   const { chains, dir } = await chainsOf('params');
   const chain = chainAt(chains, dir, 'rewrap.go', 24);
@@ -54,4 +61,14 @@ test('a two-value call given as all the arguments binds each parameter to its re
   const chain = chainAt(chains, dir, 'percall.go', 59);
   assert.deepEqual(describe(chain.unary), ['measure other']);
   assert.deepEqual(describe(chain.stream), ['traceStream tracing']);
+});
+
+test('an exported function of an internal package: its one call binds its parameters, an unwritten field is empty', async () => {
+  const { chains, dir } = await chainsOf('params');
+  assert.deepEqual(describe(chainAt(chains, dir, 'internal/dialer/dialer.go', 13).unary), ['traceClient tracing']);
+  // The same in a package other modules can import: callers ctxlens does not read may pass others.
+  const exported = chainAt(chains, dir, 'dialpub/dialpub.go', 12);
+  assert.deepEqual(describe(exported.unary), ['opts other ?', 's.Interceptors other ?']);
+  assert.equal(exported.unary[0]!.reason, 'parameter opts of the wrapper constructor Dial: its call has a chain of its own');
+  assert.equal(exported.unary[1]!.reason, 'field Settings.Interceptors is written nowhere in the workspace');
 });

@@ -45,6 +45,21 @@ function isExported(name: string): boolean {
   return /^[A-Z]/.test(name);
 }
 
+/** An internal package's import path: only code of the tree it is in can import it. */
+function isInternal(pkg: string): boolean {
+  return /(^|\/)internal(\/|$)/.test(pkg);
+}
+
+/** Code outside the workspace can call it: exported, of a package other than main, not internal. */
+function callableFromOutside(fn: ChainFunctionFact, file: FileFacts): boolean {
+  return isExported(fn.name) && file.packageName !== 'main' && !isInternal(packageKey(file));
+}
+
+/** Code outside the workspace can write it: an exported field of a package that is not internal. */
+function writableFromOutside(field: StructField): boolean {
+  return isExported(field.name) && !isInternal(field.pkg);
+}
+
 function inTest(file: FileFacts): boolean {
   return file.path.endsWith('_test.go');
 }
@@ -187,10 +202,11 @@ export class ValueResolver {
     return null;
   }
 
-  /** A parameter binds from the pinned call site, or from the only one of an unexported function. */
-  private bindsFrom(fn: ChainFunctionFact, sites: readonly CallRef[]): CallRef | null {
+  /** A parameter binds from the pinned call site, or from the only one of a function nothing outside the workspace calls. */
+  private bindsFrom(scope: Scope, sites: readonly CallRef[]): CallRef | null {
+    const fn = scope.fn!;
     if (this.pins.has(fn)) return sites[0] ?? null;
-    return sites.length === 1 && !isExported(fn.name) ? sites[0]! : null;
+    return sites.length === 1 && !callableFromOutside(fn, scope.file) ? sites[0]! : null;
   }
 
   /** What the caller passes for a parameter: the argument at its position (for a variadic one, the rest). */
@@ -220,10 +236,13 @@ export class ValueResolver {
       const callers = this.wrapper.callers === 1 ? 'its call has a chain of its own' : `each of its ${this.wrapper.callers} calls has a chain of its own`;
       return `parameter ${name} of the wrapper constructor ${functionDisplayName(fn)}: ${callers}`;
     }
-    // A production function's sites leave out its tests' calls: say so rather than "no call site".
-    const none = this.callsOf(fn).length > 0 ? 'called only from tests' : (this.variantCalled(fn, scope.file) ?? 'no call site in the files that use grpc');
+    // A production function's sites leave out its tests' calls: say so rather than "no call site" (files without grpc are not read).
+    const none =
+      this.callsOf(fn).length > 0
+        ? 'called only from tests in the files that use grpc'
+        : (this.variantCalled(fn, scope.file) ?? 'no call site in the files that use grpc');
     const count = sites === 0 ? none : sites === 1 ? '1 call site seen' : `${sites} call sites`;
-    return `parameter ${name} of ${functionDisplayName(fn)}${isExported(fn.name) ? ' (exported)' : ''}, ${count}`;
+    return `parameter ${name} of ${functionDisplayName(fn)}${callableFromOutside(fn, scope.file) ? ' (exported)' : ''}, ${count}`;
   }
 
   /** Records that a caller's argument was needed (the receiver is no argument). */
@@ -238,7 +257,7 @@ export class ValueResolver {
   private binding(scope: Scope): { site: { call: ExprFact; scope: Scope } | null; sites: number } {
     if (scope.caller) return { site: scope.caller, sites: 1 };
     const sites = this.callSites(scope);
-    const site = this.bindsFrom(scope.fn!, sites);
+    const site = this.bindsFrom(scope, sites);
     return { site: site ? { call: site.call, scope: { file: site.file, fn: site.fn } } : null, sites: sites.length };
   }
 
@@ -297,8 +316,8 @@ export class ValueResolver {
   private fieldElements(field: StructField, expr: ExprFact, scope: Scope, conditional: boolean, depth: number): ValueItem[] {
     const writes = this.writesSeen(field, scope);
     if (writes.length === 0) {
-      // Nothing outside the package can write an unexported field: it is empty.
-      if (!isExported(field.name)) return [];
+      // Nothing outside the workspace can write an unexported field, or one of an internal package: it is empty.
+      if (!writableFromOutside(field)) return [];
       return [this.unknownItem(expr, scope, conditional, null, this.unwrittenReason(field))];
     }
     const key = `${field.pkg}\0${field.type}.${field.name}`;

@@ -1,6 +1,6 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and package variables options and interceptors may come from.
-import { field, namedChildren, nodeRange, outermostFunction, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, namedChildren, nodeRange, outermostFunction, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { ChainFileFacts, ChainFunctionFact, PackageVarFact } from './chain-facts';
 import { MW_V1 } from '../knowledge/grpc-middleware';
@@ -29,16 +29,38 @@ function packageVars(file: SourceFile): PackageVarFact[] {
   return out;
 }
 
+/** Go 1.21's memoised constructors: `var m = sync.OnceValue(func() T {…})` is called like a func() T. */
+const ONCE_VALUE_FUNCS: ReadonlySet<string> = new Set(['OnceValue', 'OnceValues']);
+
+/**
+ * The package-level names a call gives a value of a declared type, with that type's node (a
+ * function's first result): functions, and vars holding a `sync.OnceValue(func() T {…})`.
+ */
+function* resultTypeNodes(file: SourceFile): Generator<{ name: string; type: SyntaxNode | null }> {
+  const first = (result: SyntaxNode | null) => (result?.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result);
+  for (const decl of namedChildren(file.root)) {
+    if (decl.type === 'function_declaration') {
+      const name = field(decl, 'name');
+      if (name) yield { name: name.text, type: first(field(decl, 'result')) };
+    }
+    if (decl.type !== 'var_declaration') continue;
+    for (const spec of namedChildren(decl).flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]))) {
+      const names = spec.type === 'var_spec' ? spec.childrenForFieldName('name') : [];
+      const values = namedChildren(field(spec, 'value'));
+      if (names.length !== 1 || values.length !== 1 || !names[0]) continue;
+      const call = values[0]!;
+      const literal = call.type === 'call_expression' && file.isCallTo(call, 'sync', ONCE_VALUE_FUNCS) ? callArguments(call)[0] : undefined;
+      if (literal?.type === 'func_literal') yield { name: names[0].text, type: first(field(literal, 'result')) };
+    }
+  }
+}
+
 /** `func NewCache() *Cache` → Cache: the package type a function's first result is. */
 function resultTypes(file: SourceFile): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const decl of namedChildren(file.root)) {
-    if (decl.type !== 'function_declaration') continue;
-    const name = field(decl, 'name');
-    const result = field(decl, 'result');
-    const first = result?.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
-    const typeName = baseTypeName(first);
-    if (name && typeName) out[name.text] = typeName;
+  for (const { name, type } of resultTypeNodes(file)) {
+    const typeName = baseTypeName(type);
+    if (typeName) out[name] = typeName;
   }
   return out;
 }
@@ -46,15 +68,12 @@ function resultTypes(file: SourceFile): Record<string, string> {
 /** `func metrics() *prom.ServerMetrics` → prom's import path: the package a function's first result comes from. */
 function libraryResults(file: SourceFile): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const decl of namedChildren(file.root)) {
-    if (decl.type !== 'function_declaration') continue;
-    const name = field(decl, 'name');
-    const result = field(decl, 'result');
-    let type = result?.type === 'parameter_list' ? field(namedChildren(result)[0] ?? result, 'type') : result;
+  for (const { name, type: result } of resultTypeNodes(file)) {
+    let type = result;
     while (type?.type === 'pointer_type') type = type.namedChild(0);
     const pkg = type?.type === 'qualified_type' ? field(type, 'package')?.text : undefined;
     const importPath = pkg ? file.imports.pathOf(pkg) : undefined;
-    if (name && importPath) out[name.text] = importPath;
+    if (importPath) out[name] = importPath;
   }
   return out;
 }
