@@ -34,6 +34,7 @@ const chain: Chain = {
   stream: [],
   singles: { unary: [], stream: [] },
   builtOutsideWorkspace: false,
+  blockingDialOptions: [],
   files: ['/w/main.go', '/w/mw.go'],
 };
 

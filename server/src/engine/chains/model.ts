@@ -78,12 +78,22 @@ export interface Chain {
   singles: { unary: SingleOption[]; stream: SingleOption[] };
   /** Some options come from a package outside the workspace: the chain is (partly) built there. */
   builtOutsideWorkspace: boolean;
+  /** A client's options that act only on a blocking grpc.Dial (grpc.NewClient ignores them), each where it is written. */
+  blockingDialOptions: BlockingDialOption[];
   /** Every file whose facts were read to compute the chain (to refresh it when one changes). */
   files: string[];
   /** A call of a wrapper constructor (a workspace function passing its parameters to the grpc constructor): the chain is this call's. */
   via?: WrapperCall;
   /** A wrapper constructor's own chain: the calls of the wrapper, each with a chain of its own. */
   callers?: Location[];
+}
+
+/** `grpc.WithBlock()` and the other options only a blocking dial reads, as the chain's options hold them. */
+export interface BlockingDialOption {
+  /** `WithBlock`, `WithTimeout`, `WithReturnConnectionError`, `FailOnNonTempDialError`. */
+  option: string;
+  /** The option call. */
+  at: Location;
 }
 
 /** What a call of a wrapper constructor reaches: the grpc constructor call inside the wrapper. */

@@ -3,12 +3,12 @@
 // constructor call, in the order connect-go runs them.
 import type { FileFacts } from '../facts/file-facts';
 import { versionAtLeast } from '../files/gomod';
-import { CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
+import { BLOCKING_DIAL_OPTIONS, CLIENT_INTERCEPTOR_OPTIONS, GRPC_PKG, SERVER_INTERCEPTOR_OPTIONS } from '../knowledge/grpc-api';
 import { CONNECT_CHAIN_OPTIONS, CONNECT_OPAQUE_OPTIONS, CONNECT_PKGS } from '../knowledge/connect-api';
 import { EntryBuilder } from './entries';
 import type { ChainFunctionFact, ConstructorFact } from '../facts/chain-facts';
 import { MW_V1, V1_CHAIN_OPTIONS, V1_OPTIONS_BECAME_CHAINS } from '../knowledge/grpc-middleware';
-import type { Chain, ChainEntry, SingleOption } from './model';
+import type { BlockingDialOption, Chain, ChainEntry, SingleOption } from './model';
 import { DEPTH_REASON } from './reasons';
 import type { Scope } from './scope';
 import { MAX_DEPTH, returnsOf, ValueResolver, type ValueItem } from './values';
@@ -21,6 +21,7 @@ type Streams = { unary: ChainEntry[]; stream: ChainEntry[] };
 class OptionCollector {
   readonly chained: Streams = { unary: [], stream: [] };
   readonly singles: { unary: SingleOption[]; stream: SingleOption[] } = { unary: [], stream: [] };
+  readonly blockingDialOptions: BlockingDialOption[] = [];
   builtOutsideWorkspace = false;
 
   constructor(
@@ -47,6 +48,8 @@ class OptionCollector {
       return;
     }
     if (ref?.pkg === GRPC_PKG) {
+      if (this.ctor.kind === 'client' && BLOCKING_DIAL_OPTIONS.has(ref.name))
+        this.blockingDialOptions.push({ option: ref.name, at: this.values.location(scope, expr) });
       const table = this.ctor.kind === 'server' ? SERVER_INTERCEPTOR_OPTIONS : CLIENT_INTERCEPTOR_OPTIONS;
       const option = table.get(ref.name);
       if (!option) return; // an option that installs no interceptor
@@ -141,7 +144,7 @@ export interface ChainRequest {
 }
 
 export interface ComputedChain {
-  streams: Pick<Chain, 'unary' | 'stream' | 'singles' | 'builtOutsideWorkspace' | 'files'>;
+  streams: Pick<Chain, 'unary' | 'stream' | 'singles' | 'builtOutsideWorkspace' | 'blockingDialOptions' | 'files'>;
   /** Functions whose parameters the chain needed and could not bind to one call. */
   unbound: ReadonlySet<ChainFunctionFact>;
 }
@@ -171,6 +174,7 @@ export function computeChain(index: ChainIndex, { file, ctor, pins, wrapper }: C
       stream: effective(ctor.kind, collector.singles.stream, collector.chained.stream),
       singles: collector.singles,
       builtOutsideWorkspace: collector.builtOutsideWorkspace,
+      blockingDialOptions: collector.blockingDialOptions,
       files: [...values.touched].sort(),
     },
     unbound: values.unbound,

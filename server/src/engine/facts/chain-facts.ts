@@ -121,6 +121,8 @@ export interface ConstructorFact {
   range: Range;
   /** The option arguments (the target and ctx arguments of clients left out). */
   options: ExprFact[];
+  /** The arguments before the options (a client's ctx and target), with the indentation of those starting their line: the rest of the list a removed option leaves. */
+  leading?: { range: Range; indent?: string }[];
   /** The last option is spread: `opts...`. */
   spread: boolean;
   /** Index in `functions` of the enclosing top-level function, or null at package level. */

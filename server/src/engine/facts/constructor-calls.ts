@@ -3,6 +3,7 @@
 // the texts quick fixes need to move or insert options.
 import { callArguments, callOfSelectorField, field, nodeRange, outermostFunction, unparen, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
+import { listItemsOf } from '../fixes/list-items';
 import type { SourceFile } from '../go/source-file';
 import { connectClientCalls, connectHandlerCalls } from '../flow/connect-handlers';
 import type { ChainFunctionFact, ConstructorFact, ExprFact } from './chain-facts';
@@ -95,6 +96,7 @@ export function constructorFact(
   const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
   const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
   const args = callArguments(node).slice(skip);
+  const leading = skip > 0 ? listItemsOf(file.text, callArguments(node).slice(0, skip)) : [];
   const options = argumentFacts(file, args, types);
   for (const [i, arg] of args.entries()) addFixTexts(file, arg, options[i]!);
   const fn = field(node, 'function');
@@ -107,6 +109,7 @@ export function constructorFact(
     spread: spreadsLast(node),
     functionIndex,
     callee,
+    ...(leading.length > 0 ? { leading } : {}),
     ...(framework === 'connect' ? { framework } : {}),
   };
 }

@@ -1,47 +1,75 @@
-import { seesGrpc } from '../flow/client-conns';
-import { listItemsOf, removeListItems } from '../fixes/list-items';
-import { callArguments, walk, type SyntaxNode } from '../go/syntax';
-import { GRPC_NEEDS, GRPC_PKG, NEW_CLIENT, NEW_CLIENT_IGNORED_OPTIONS } from '../knowledge/grpc-api';
-import type { Fix } from '../types';
-import type { FileRule } from './rule';
+import * as path from 'node:path';
+import { CHAIN_MODEL_NEEDS } from '../chains/needs';
+import type { Chain, BlockingDialOption } from '../chains/model';
+import { constructorOf, isGrpcChain } from '../chains/rule-support';
+import type { ExprFact } from '../facts/chain-facts';
+import { removeListItems } from '../fixes/list-items';
+import { NEW_CLIENT, NEW_CLIENT_IGNORED_OPTIONS } from '../knowledge/grpc-api';
+import type { Fix, Range } from '../types';
+import type { WorkspaceRule } from './rule';
 
-/** Removing an option is safe when its arguments name nothing (a variable or import left unused would not compile). */
-function namesNothing(option: SyntaxNode): boolean {
-  let names = false;
-  for (const arg of callArguments(option)) {
-    walk(arg, (n) => {
-      if (n.type === 'identifier' && n.text !== 'true' && n.text !== 'false') names = true;
-      return !names;
-    });
-  }
-  return !names;
+/** The grpc constructor a client chain's options reach (`NewClient`, `Dial`, `DialContext`). */
+function grpcConstructor(chain: Chain): string {
+  const written = chain.via?.grpcConstructor ?? chain.constructor;
+  return written.slice(written.lastIndexOf('.') + 1);
 }
 
-export const grpcNewclientIgnoredOption: FileRule = {
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Removing an option is safe when its arguments name nothing (a variable or import left unused would not compile). */
+function namesNothing(option: ExprFact): boolean {
+  return (option.args ?? []).every((arg) => /^(true|false|\d+)$/.test(arg.text));
+}
+
+/** Each blocking-dial option written in the workspace, with the client chains that hold it. */
+function optionsByPlace(chains: readonly Chain[]): Map<string, { option: BlockingDialOption; chains: Chain[] }> {
+  const out = new Map<string, { option: BlockingDialOption; chains: Chain[] }>();
+  for (const chain of chains) {
+    if (!isGrpcChain(chain) || chain.kind !== 'client') continue;
+    for (const option of chain.blockingDialOptions) {
+      const key = `${option.at.file}\0${option.at.range.start.line}:${option.at.range.start.character}`;
+      const place = out.get(key) ?? out.set(key, { option, chains: [] }).get(key)!;
+      place.chains.push(chain);
+    }
+  }
+  return out;
+}
+
+export const grpcNewclientIgnoredOption: WorkspaceRule = {
   meta: {
     id: 'grpc-newclient-ignored-option',
     defaultSeverity: 'warning',
     summary: 'WithBlock, WithTimeout, WithReturnConnectionError or FailOnNonTempDialError given to grpc.NewClient, which ignores them.',
     fixable: true,
     inTestCode: 'report',
-    needs: GRPC_NEEDS,
+    needs: CHAIN_MODEL_NEEDS,
   },
-  scope: 'file',
-  check({ file, report }) {
-    if (!seesGrpc(file)) return;
-    for (const call of file.nodesOfType('call_expression')) {
-      const callee = file.callee(call);
-      if (callee?.pkg !== GRPC_PKG || callee.name !== NEW_CLIENT) continue;
-      const args = callArguments(call);
-      args.forEach((option, index) => {
-        const name = option.type === 'call_expression' ? file.callee(option) : null;
-        const instead = name?.pkg === GRPC_PKG ? NEW_CLIENT_IGNORED_OPTIONS.get(name.name) : undefined;
-        if (!name || !instead) return;
-        const cuts =
-          index > 0 && namesNothing(option) ? removeListItems(file.path, listItemsOf(file.text, args), call.endPosition.row, new Set([index])) : null;
-        const fixes: Fix[] = cuts ? [{ title: `Remove grpc.${name.name} (grpc.${NEW_CLIENT} ignores it)`, edits: cuts }] : [];
-        report({ node: option, message: `grpc.${NEW_CLIENT} ignores grpc.${name.name}: ${instead}`, fixes });
-      });
+  scope: 'workspace',
+  check({ facts, report }) {
+    for (const { option, chains } of optionsByPlace(facts.chains).values()) {
+      // An option that also reaches a grpc.Dial does its work there.
+      if (chains.some((c) => grpcConstructor(c) !== NEW_CLIENT)) continue;
+      // Written in the package the client is made in: what a helper of another package hands out may reach constructors ctxlens does not see.
+      const chain = chains.find((c) => c.file === option.at.file) ?? chains.find((c) => path.dirname(c.file) === path.dirname(option.at.file));
+      const instead = NEW_CLIENT_IGNORED_OPTIONS.get(option.option);
+      if (!chain || !instead) continue;
+      const ctor = chain.via ? undefined : constructorOf(facts.files.get(chain.file), chain);
+      const index = ctor && !ctor.spread ? ctor.options.findIndex((o) => sameRange(o.range, option.at.range)) : -1;
+      const direct = ctor && index >= 0 ? ctor.options[index] : undefined;
+      let fixes: Fix[] = [];
+      if (ctor && direct && namesNothing(direct)) {
+        const items = [...(ctor.leading ?? []), ...ctor.options];
+        const cuts = removeListItems(chain.file, items, ctor.range.end.line, new Set([(ctor.leading ?? []).length + index]));
+        if (cuts) fixes = [{ title: `Remove grpc.${option.option} (grpc.${NEW_CLIENT} ignores it)`, edits: cuts }];
+      }
+      const where = direct
+        ? ''
+        : chain.via
+          ? ` (${chain.via.callee.text} passes it on to grpc.${NEW_CLIENT})`
+          : ` (it reaches the grpc.${NEW_CLIENT} call on line ${chain.range.start.line + 1})`;
+      report({ file: option.at.file, range: option.at.range, message: `grpc.${NEW_CLIENT} ignores grpc.${option.option}${where}: ${instead}`, fixes });
     }
   },
 };
