@@ -41,7 +41,7 @@ test('a wrapper of a wrapper: each outer call has a chain, the inner call names 
 test('no chains at the calls of a function whose parameters install no interceptor, or of one bound at its only call', async () => {
   const { chains, dir } = await chainsOf('wrappers');
   const at = (c: { file: string; range: { start: { line: number } } }) => `${path.relative(dir, c.file)}:${c.range.start.line + 1}`;
-  assert.deepEqual(chains.filter((c) => !c.via).map(at), ['main.go:38', 'server/server.go:17', 'server/server.go:22', 'server/stub.go:9']);
+  assert.deepEqual(chains.filter((c) => !c.via).map(at), ['main.go:38', 'server/server.go:17', 'server/server.go:22', 'server/stub.go:14']);
   assert.deepEqual(describe(chainAt(chains, dir, 'main.go', 38).unary), ['logCalls logging']);
   assert.equal(chainAt(chains, dir, 'server/server.go', 22).callers, undefined);
 });
@@ -77,5 +77,15 @@ test('a call of another type’s method of the same name is no call of a wrapper
     chains.some((c) => c.file === path.join(dir, 'node.go')),
     false,
   );
-  assert.equal(chainAt(chains, dir, 'server/stub.go', 9).callers, undefined);
+  assert.deepEqual(
+    chainAt(chains, dir, 'server/stub.go', 14).callers?.map((c) => `${path.relative(dir, c.file)}:${c.range.start.line + 1}`),
+    ['server/stub_test.go:10'],
+  );
+});
+
+test('a function bound at its only call: the calls of the function that call is in have the chains', async () => {
+  const { chains, dir } = await chainsOf('wrappers');
+  const inner = chainAt(chains, dir, 'server/stub.go', 14);
+  assert.equal(inner.unary[0]!.reason, 'parameter opts of the wrapper constructor Stub.Start: its call has a chain of its own');
+  assert.deepEqual(describe(chainAt(chains, dir, 'server/stub_test.go', 10).unary), ['Audit other']);
 });

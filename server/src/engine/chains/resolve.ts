@@ -147,6 +147,8 @@ export interface ComputedChain {
   streams: Pick<Chain, 'unary' | 'stream' | 'singles' | 'builtOutsideWorkspace' | 'blockingDialOptions' | 'files'>;
   /** Functions whose parameters the chain needed and could not bind to one call. */
   unbound: ReadonlySet<ChainFunctionFact>;
+  /** Functions whose parameters were bound at their only call, with the function that call is in. */
+  boundAt: ReadonlyMap<ChainFunctionFact, ChainFunctionFact>;
 }
 
 /** The function a constructor call is in, or null at package level. */
@@ -178,6 +180,7 @@ export function computeChain(index: ChainIndex, { file, ctor, pins, wrapper }: C
       files: [...values.touched].sort(),
     },
     unbound: values.unbound,
+    boundAt: values.boundAt,
   };
 }
 

@@ -79,6 +79,8 @@ export class ValueResolver {
   readonly touched = new Set<string>();
   /** Functions whose parameters a value needed but no single call site could bind (several callers, or exported). */
   readonly unbound = new Set<ChainFunctionFact>();
+  /** Functions whose parameters were bound at their only call, with the function that call is in. */
+  readonly boundAt = new Map<ChainFunctionFact, ChainFunctionFact>();
   private readonly types: WorkspaceTypes;
   /** Which workspace function an expression names (the files it finds them in count as touched). */
   readonly functions: FunctionLookup;
@@ -258,6 +260,7 @@ export class ValueResolver {
     if (scope.caller) return { site: scope.caller, sites: 1 };
     const sites = this.callSites(scope);
     const site = this.bindsFrom(scope, sites);
+    if (site?.fn && !this.pins.has(scope.fn!)) this.boundAt.set(scope.fn!, site.fn);
     return { site: site ? { call: site.call, scope: { file: site.file, fn: site.fn } } : null, sites: sites.length };
   }
 

@@ -15,10 +15,24 @@ function callerLocations(sites: readonly CallRef[]): Location[] {
   return sites.map((site) => ({ file: site.file.path, range: site.call.range }));
 }
 
-/** The calls of a function whose chains depend on its parameters (none when they do not). */
-function wrapperCalls(index: ChainIndex, computed: ComputedChain, fn: ChainFunctionFact | null, pins: ReadonlyMap<ChainFunctionFact, CallRef>): CallRef[] {
-  if (!fn || pins.has(fn) || !computed.unbound.has(fn)) return [];
-  return new ValueResolver(index).callsOf(fn);
+/**
+ * The function whose callers give the chain what it lacks: the one the constructor is in, or,
+ * when that one's parameters are bound at its only call, the function that call is in, and so
+ * on outward (a test helper's `StartServer`, called only by its `Start`, which tests call).
+ */
+function wrapperOf(computed: ComputedChain, fn: ChainFunctionFact | null, pins: ReadonlyMap<ChainFunctionFact, CallRef>): ChainFunctionFact | null {
+  const passed = new Set<ChainFunctionFact>();
+  let current = fn;
+  while (current && !computed.unbound.has(current) && !passed.has(current)) {
+    passed.add(current);
+    current = computed.boundAt.get(current) ?? null;
+  }
+  return current && computed.unbound.has(current) && !pins.has(current) ? current : null;
+}
+
+/** The calls of a wrapper (none when there is none). */
+function wrapperCalls(index: ChainIndex, wrapper: ChainFunctionFact | null): CallRef[] {
+  return wrapper ? new ValueResolver(index).callsOf(wrapper) : [];
 }
 
 /** The chain of a grpc constructor call, then one for each call of the wrapper it is in (and of wrappers of that). */
@@ -29,8 +43,9 @@ export function constructorChains(index: ChainIndex, file: FileFacts, ctor: Cons
   const at: Location = { file: file.path, range: ctor.range };
   const noPins = new Map<ChainFunctionFact, CallRef>();
   let own = computeChain(index, { file, ctor, pins: noPins, wrapper: null });
-  const sites = wrapperCalls(index, own, fn, noPins);
-  if (sites.length > 0) own = computeChain(index, { file, ctor, pins: noPins, wrapper: { fn: fn!, callers: sites.length } });
+  const wrapper = wrapperOf(own, fn, noPins);
+  const sites = wrapperCalls(index, wrapper);
+  if (sites.length > 0) own = computeChain(index, { file, ctor, pins: noPins, wrapper: { fn: wrapper!, callers: sites.length } });
   const chains: Chain[] = [
     {
       id: chainId(file.path, ctor.range),
@@ -49,8 +64,9 @@ export function constructorChains(index: ChainIndex, file: FileFacts, ctor: Cons
       if (!callee) continue;
       const sitePins = new Map(pins).set(wrapper, site);
       let computed = computeChain(index, { file, ctor, pins: sitePins, wrapper: null });
-      const outer = depth < MAX_WRAPPER_DEPTH ? wrapperCalls(index, computed, site.fn, sitePins) : [];
-      if (outer.length > 0) computed = computeChain(index, { file, ctor, pins: sitePins, wrapper: { fn: site.fn, callers: outer.length } });
+      const outerWrapper = depth < MAX_WRAPPER_DEPTH ? wrapperOf(computed, site.fn, sitePins) : null;
+      const outer = wrapperCalls(index, outerWrapper);
+      if (outer.length > 0) computed = computeChain(index, { file, ctor, pins: sitePins, wrapper: { fn: outerWrapper!, callers: outer.length } });
       // One call may reach several constructors (a wrapper making two servers): the constructor keeps ids apart.
       const id = `${chainId(site.file.path, site.call.range)}>${chainId(file.path, ctor.range)}`;
       chains.push({
@@ -64,9 +80,9 @@ export function constructorChains(index: ChainIndex, file: FileFacts, ctor: Cons
         via: { callee: { text: callee.text, range: callee.range }, grpcConstructor, at, inner },
         ...(outer.length > 0 ? { callers: callerLocations(outer) } : {}),
       });
-      if (outer.length > 0) siteChains(site.fn, outer, sitePins, id, depth + 1);
+      if (outer.length > 0) siteChains(outerWrapper!, outer, sitePins, id, depth + 1);
     }
   };
-  if (sites.length > 0) siteChains(fn!, sites, noPins, chains[0]!.id, 1);
+  if (sites.length > 0) siteChains(wrapper!, sites, noPins, chains[0]!.id, 1);
   return chains;
 }
