@@ -104,20 +104,24 @@ function enclosingFunctionByClimbing(node: SyntaxNode): SyntaxNode | null {
 
 const DECLARATION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration']);
 
-/** The outermost function declaration or method containing node. */
-export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
+/** The outermost ancestor of node of one of the (function) types: from the root down, the first met. */
+function outermostOf(node: SyntaxNode, types: ReadonlySet<string>): SyntaxNode | null {
   if (isZeroWidth(node)) {
-    // Declarations do not nest: the first met climbing past func literals is the outermost.
-    let fn = enclosingFunctionByClimbing(node);
-    while (fn?.type === 'func_literal') fn = enclosingFunctionByClimbing(fn);
-    return fn;
+    let outer: SyntaxNode | null = null;
+    for (let fn = enclosingFunctionByClimbing(node); fn; fn = enclosingFunctionByClimbing(fn)) if (types.has(fn.type)) outer = fn;
+    return outer;
   }
   let found: SyntaxNode | null = null;
-  descendToward(node, DECLARATION_TYPES, (decl) => {
-    found = decl;
+  descendToward(node, types, (ancestor) => {
+    found = ancestor;
     return false;
   });
   return found;
+}
+
+/** The outermost function declaration or method containing node. */
+export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
+  return outermostOf(node, DECLARATION_TYPES);
 }
 
 /**
@@ -125,18 +129,7 @@ export function enclosingDeclaration(node: SyntaxNode): SyntaxNode | null {
  * literal outside any (a package-level var's `RunE: func(…) error {…}`), the outermost literal.
  */
 export function outermostFunction(node: SyntaxNode): SyntaxNode | null {
-  if (isZeroWidth(node)) {
-    let outer: SyntaxNode | null = null;
-    for (let fn = enclosingFunctionByClimbing(node); fn; fn = enclosingFunctionByClimbing(fn)) outer = fn;
-    return outer;
-  }
-  let found: SyntaxNode | null = null;
-  // From the root down, the first met is the outermost: a declaration holds literals, never the reverse.
-  descendToward(node, FUNCTION_TYPES, (fn) => {
-    found = fn;
-    return false;
-  });
-  return found;
+  return outermostOf(node, FUNCTION_TYPES);
 }
 
 /**
