@@ -3,7 +3,6 @@
 // the texts quick fixes need to move or insert options.
 import { callArguments, callOfSelectorField, field, nodeRange, outermostFunction, unparen, type SyntaxNode } from '../go/syntax';
 import { CLIENT_CONSTRUCTORS, GRPC_PKG } from '../knowledge/grpc-api';
-import { listItemsOf } from '../fixes/list-items';
 import type { SourceFile } from '../go/source-file';
 import { connectClientCalls, connectHandlerCalls } from '../flow/connect-handlers';
 import type { ChainFunctionFact, ConstructorFact, ExprFact } from './chain-facts';
@@ -95,8 +94,13 @@ export function constructorFact(
   const decl = outermostFunction(node);
   const functionIndex = decl ? (indexOfDecl.get(decl.id) ?? null) : null;
   const types = functionIndex === null ? {} : functions[functionIndex]!.paramTypes;
-  const args = callArguments(node).slice(skip);
-  const leading = skip > 0 ? listItemsOf(file.text, callArguments(node).slice(0, skip)) : [];
+  const all = callArguments(node);
+  const args = all.slice(skip);
+  // indentationBefore, not a search for the line's start: a long line holds many constructors.
+  const leading = all.slice(0, skip).map((arg) => {
+    const indent = indentationBefore(file.text, arg.startIndex);
+    return { range: nodeRange(arg), ...(indent !== null ? { indent } : {}) };
+  });
   const options = argumentFacts(file, args, types);
   for (const [i, arg] of args.entries()) addFixTexts(file, arg, options[i]!);
   const fn = field(node, 'function');
