@@ -11,6 +11,7 @@ import { contains, localWrites, type Scope } from './scope';
 import { DEPTH_REASON, explainUnknown, functionDisplayName, fxFieldReason, fxProviderOf, fxReason } from './reasons';
 import { type ChainIndex, type CallRef, type FieldWriteRef, packageKey } from '../index/workspace-index';
 import { WorkspaceTypes } from '../index/types';
+import { callableFromOutside, seenFrom, writableFromOutside } from './visibility';
 
 /** Variables followed through variables and helper functions before giving up (cycles end here). */
 export const MAX_DEPTH = 12;
@@ -39,34 +40,6 @@ interface StructField {
   pkg: string;
   type: string;
   name: string;
-}
-
-function isExported(name: string): boolean {
-  return /^[A-Z]/.test(name);
-}
-
-/** An internal package's import path: only code of the tree it is in can import it. */
-function isInternal(pkg: string): boolean {
-  return /(^|\/)internal(\/|$)/.test(pkg);
-}
-
-/** Code outside the workspace can call it: exported, of a package other than main, not internal. */
-function callableFromOutside(fn: ChainFunctionFact, file: FileFacts): boolean {
-  return isExported(fn.name) && file.packageName !== 'main' && !isInternal(packageKey(file));
-}
-
-/** Code outside the workspace can write it: an exported field of a package that is not internal. */
-function writableFromOutside(field: StructField): boolean {
-  return isExported(field.name) && !isInternal(field.pkg);
-}
-
-function inTest(file: FileFacts): boolean {
-  return file.path.endsWith('_test.go');
-}
-
-/** Production code never runs with what a test file does: a call or a write there counts only for tests. */
-function seenFrom(scope: Scope, file: FileFacts): boolean {
-  return !inTest(file) || inTest(scope.file);
 }
 
 /** True when the write may not have happened by the time `at` runs. */
@@ -320,7 +293,7 @@ export class ValueResolver {
     const writes = this.writesSeen(field, scope);
     if (writes.length === 0) {
       // Nothing outside the workspace can write an unexported field, or one of an internal package: it is empty.
-      if (!writableFromOutside(field)) return [];
+      if (!writableFromOutside(field.pkg, field.name)) return [];
       return [this.unknownItem(expr, scope, conditional, null, this.unwrittenReason(field))];
     }
     const key = `${field.pkg}\0${field.type}.${field.name}`;

@@ -1,6 +1,6 @@
 // Extracts a file's chain facts from its syntax tree: constructor calls with their option
 // expressions, the functions and package variables options and interceptors may come from.
-import { callArguments, field, namedChildren, nodeRange, outermostFunction, type SyntaxNode } from '../go/syntax';
+import { callArguments, field, namedChildren, nodeRange, outermostFunction, varSpecs, type SyntaxNode } from '../go/syntax';
 import type { SourceFile } from '../go/source-file';
 import type { ChainFileFacts, ChainFunctionFact, PackageVarFact } from './chain-facts';
 import { MW_V1 } from '../knowledge/grpc-middleware';
@@ -15,9 +15,7 @@ function packageVars(file: SourceFile): PackageVarFact[] {
   const out: PackageVarFact[] = [];
   for (const decl of namedChildren(file.root)) {
     if (decl.type !== 'var_declaration') continue;
-    const specs = namedChildren(decl).flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]));
-    for (const spec of specs) {
-      if (spec.type !== 'var_spec') continue;
+    for (const spec of varSpecs(decl)) {
       const names = spec.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
       const values = namedChildren(field(spec, 'value'));
       names.forEach((n, i) => {
@@ -44,8 +42,8 @@ function* resultTypeNodes(file: SourceFile): Generator<{ name: string; type: Syn
       if (name) yield { name: name.text, type: first(field(decl, 'result')) };
     }
     if (decl.type !== 'var_declaration') continue;
-    for (const spec of namedChildren(decl).flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]))) {
-      const names = spec.type === 'var_spec' ? spec.childrenForFieldName('name') : [];
+    for (const spec of varSpecs(decl)) {
+      const names = spec.childrenForFieldName('name');
       const values = namedChildren(field(spec, 'value'));
       if (names.length !== 1 || values.length !== 1 || !names[0]) continue;
       const call = values[0]!;

@@ -2,7 +2,7 @@
 // types of its package-level variables, and the type a value evidently has where the code says
 // it (a composite literal, `&T{}`, a type assertion). Types are written as qualifiedTypeText
 // writes them: `*example.com/pkg.T`, `T` for a type of the file's own package.
-import { field, namedChildren, unparen, type SyntaxNode } from '../go/syntax';
+import { field, namedChildren, unparen, varSpecs, type SyntaxNode } from '../go/syntax';
 import { qualifiedTypeText } from '../go/type-text';
 import type { SourceFile } from '../go/source-file';
 
@@ -54,9 +54,7 @@ function packageVarTypes(file: SourceFile): Record<string, string> {
   const out: Record<string, string> = {};
   for (const decl of namedChildren(file.root)) {
     if (decl.type !== 'var_declaration') continue;
-    const specs = namedChildren(decl).flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]));
-    for (const spec of specs) {
-      if (spec.type !== 'var_spec') continue;
+    for (const spec of varSpecs(decl)) {
       const declared = field(spec, 'type');
       const values = namedChildren(field(spec, 'value'));
       spec.childrenForFieldName('name').forEach((n, i) => {

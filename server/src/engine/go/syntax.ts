@@ -208,6 +208,13 @@ export function unparen(node: SyntaxNode): SyntaxNode {
   return n;
 }
 
+/** The var_specs of a var declaration, grouped (`var ( … )`) or not. */
+export function varSpecs(decl: SyntaxNode): SyntaxNode[] {
+  return namedChildren(decl)
+    .flatMap((c) => (c.type === 'var_spec_list' ? namedChildren(c) : [c]))
+    .filter((c) => c.type === 'var_spec');
+}
+
 /** The arguments of a call_expression; a spread last argument is a variadic_argument node. */
 export function callArguments(call: SyntaxNode): SyntaxNode[] {
   return namedChildren(field(call, 'arguments'));

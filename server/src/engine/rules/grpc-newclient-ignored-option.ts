@@ -5,17 +5,13 @@ import { constructorOf, isGrpcChain } from '../chains/rule-support';
 import type { ExprFact } from '../facts/chain-facts';
 import { removeListItems } from '../fixes/list-items';
 import { NEW_CLIENT, NEW_CLIENT_IGNORED_OPTIONS } from '../knowledge/grpc-api';
-import type { Fix, Range } from '../types';
+import { sameRange, type Fix } from '../types';
 import type { WorkspaceRule } from './rule';
 
 /** The grpc constructor a client chain's options reach (`NewClient`, `Dial`, `DialContext`). */
 function grpcConstructor(chain: Chain): string {
   const written = chain.via?.grpcConstructor ?? chain.constructor;
   return written.slice(written.lastIndexOf('.') + 1);
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Removing an option is safe when its arguments name nothing (a variable or import left unused would not compile). */
